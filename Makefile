@@ -1,0 +1,57 @@
+# vendorkit: every target creates .venv first when it is missing (pinned deps from pyproject.toml).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+VENDORKIT := $(BIN)/vendorkit
+VENDOR ?=
+PORT ?= 8000
+BASE_URL ?=
+GENERATED_PACKAGES = $(wildcard generated/*/*_client)
+
+.PHONY: setup generate check-generated test lint mock fuzz dist bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+generate: $(STAMP)
+	$(VENDORKIT) generate $(VENDOR)
+
+check-generated: $(STAMP)
+	$(VENDORKIT) check $(VENDOR)
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+	@for pkg in $(GENERATED_PACKAGES); do \
+		(cd $$(dirname $$pkg) && ../../$(BIN)/ruff check . && ../../$(BIN)/ruff format --check .) || exit 1; \
+	done
+	$(BIN)/mypy --strict generator
+	@for pkg in $(GENERATED_PACKAGES); do \
+		echo "mypy --strict $$pkg"; \
+		(cd $$(dirname $$pkg) && ../../$(BIN)/mypy --strict --no-incremental $$(basename $$pkg)) || exit 1; \
+	done
+
+test: $(STAMP) check-generated lint
+	$(BIN)/python -m pytest -n 2 -q
+
+mock: $(STAMP)
+	@test -n "$(VENDOR)" || { echo "usage: make mock VENDOR=name [PORT=n]" >&2; exit 2; }
+	$(VENDORKIT) mock $(VENDOR) --port $(PORT)
+
+fuzz: $(STAMP)
+	@test -n "$(VENDOR)" || { echo "usage: make fuzz VENDOR=name [BASE_URL=url]" >&2; exit 2; }
+	$(VENDORKIT) fuzz $(VENDOR) $(if $(BASE_URL),--base-url $(BASE_URL))
+
+dist: $(STAMP)
+	@for pkg in $(GENERATED_PACKAGES); do \
+		$(BIN)/python -m pip wheel --quiet --no-deps -w dist $$(dirname $$pkg) || exit 1; \
+	done
+	@ls dist
+
+clean:
+	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,192 @@
+"""Which requests to load each vendor's mock with, found generically from the merged spec.
+
+Per vendor: a GET (the first GET without path parameters or required parameters) and a validated
+POST (the first POST with a JSON body and no path parameters), in document order. Credentials come
+from the same `x-auth` plan fuzzing uses (`generator.fuzz.plan`): static credentials as they are,
+issued tokens by provisioning a subject and calling the issuing operation on the live mock. A
+candidate is kept only when two probes in a row answer 2xx (a create that conflicts on repeat, a
+body the vendor's rules refuse are skipped), so every load run measures successful requests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from benchmarks.samples import body_candidates, resolve
+
+SUBJECT = "vendorkit-bench"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+DROP_HEADERS = {"content-length", "transfer-encoding", "connection", "date", "server", "keep-alive"}
+
+
+@dataclass(frozen=True)
+class BenchRequest:
+    """One request of a load run, and what the mock answered to it (replayed by the client benchmark)."""
+
+    operation_id: str
+    method: str
+    path: str
+    headers: Mapping[str, str]
+    query: Mapping[str, str]
+    body: Any
+    status: int
+    response_headers: Mapping[str, str]
+    response_body: bytes
+
+    @property
+    def label(self) -> str:
+        return f"{self.method} {self.path} ({self.operation_id})"
+
+    @property
+    def url_path(self) -> str:
+        return str(httpx.URL(self.path, params=dict(self.query))) if self.query else self.path
+
+
+@dataclass
+class VendorTargets:
+    vendor: str
+    get: BenchRequest | None = None
+    post: BenchRequest | None = None
+    credentials: Mapping[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def chosen(self) -> list[tuple[str, BenchRequest]]:
+        return [(kind, request) for kind, request in (("GET", self.get), ("POST", self.post)) if request]
+
+
+def _operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any], list[Any]]]:
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, Mapping):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, Mapping):
+                parameters = [resolve(spec, p) for p in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]]
+                yield method.upper(), path, operation, parameters
+
+
+def _plain(path: str, parameters: list[Any]) -> bool:
+    """No path template and no required parameter: callable the same way every time."""
+    return "{" not in path and not any(isinstance(p, Mapping) and p.get("required") for p in parameters)
+
+
+def _json_media(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    content = (resolve(spec, operation.get("requestBody") or {}) or {}).get("content") or {}
+    for media_type, media in content.items():
+        if media_type == "application/json" or media_type.endswith("+json"):
+            return dict(media)
+    return None
+
+
+def get_candidates(spec: Mapping[str, Any]) -> list[tuple[str, str, Mapping[str, Any]]]:
+    return [(m, p, op) for m, p, op, params in _operations(spec) if m == "GET" and _plain(p, params)]
+
+
+def post_candidates(spec: Mapping[str, Any]) -> list[tuple[str, str, Mapping[str, Any], Mapping[str, Any]]]:
+    found = []
+    for method, path, operation, parameters in _operations(spec):
+        media = _json_media(spec, operation) if method == "POST" else None
+        if media is not None and _plain(path, parameters):
+            found.append((method, path, operation, media))
+    return found
+
+
+class Prober:
+    """Authenticates and probes candidate requests on a live server."""
+
+    def __init__(self, vendor: str, spec: Mapping[str, Any], base_url: str) -> None:
+        from generator.fuzz.auth import FuzzAuth
+        from generator.fuzz.plan import build_plan
+
+        self.http = httpx.Client(base_url=base_url, timeout=10)
+        self.notes: list[str] = []
+        self.auth: FuzzAuth | None = None
+        self.credentials: Mapping[str, str] = {}
+        try:
+            plan = build_plan(vendor, spec)
+            self.credentials = dict(plan.credentials)
+            self.auth = FuzzAuth(plan, lambda: httpx.Client(base_url=base_url, timeout=10), subject=SUBJECT)
+        except Exception as error:  # an x-auth the plan cannot read: measure unauthenticated, say so
+            self.notes.append(f"no auth plan ({error}); requests are sent without credentials")
+
+    def close(self) -> None:
+        if self.auth is not None:
+            self.auth.close()
+        self.http.close()
+
+    def credentials_for(self, method: str, path: str) -> tuple[dict[str, str], dict[str, str]]:
+        from generator.fuzz.auth import apply_credentials
+
+        headers: dict[str, str] = {"Accept": "application/json"}
+        query: dict[str, str] = {}
+        cookies: dict[str, str] = {}
+        if self.auth is not None:
+            credentials = self.auth.credentials_for(method, path) or []
+            apply_credentials(credentials, headers=headers, query=query, cookies=cookies)
+        if cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
+        return headers, query
+
+    def probe(self, method: str, path: str, operation: Mapping[str, Any], body: Any) -> BenchRequest | str:
+        """The request when two probes answer 2xx, else why not."""
+        try:
+            headers, query = self.credentials_for(method, path)
+        except Exception as error:
+            return f"no credentials: {error}"
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        response = None
+        for _ in range(2):
+            kwargs: dict[str, Any] = {"headers": headers, "params": query}
+            if body is not None:
+                kwargs["json"] = body
+            response = self.http.request(method, path, **kwargs)
+            if not response.is_success:
+                return f"answered {response.status_code}: {response.text[:120]}"
+        assert response is not None
+        return BenchRequest(
+            operation_id=str(operation.get("operationId", "")),
+            method=method,
+            path=path,
+            headers=headers,
+            query=query,
+            body=body,
+            status=response.status_code,
+            response_headers={k: v for k, v in response.headers.items() if k.lower() not in DROP_HEADERS},
+            response_body=response.content,
+        )
+
+
+def find_targets(vendor: str, spec: Mapping[str, Any], base_url: str) -> VendorTargets:
+    """The GET and POST of `vendor` to measure, probed on the mock at `base_url`."""
+    prober = Prober(vendor, spec, base_url)
+    targets = VendorTargets(vendor, credentials=prober.credentials, notes=prober.notes)
+    try:
+        tried: list[str] = []
+        for method, path, operation in get_candidates(spec):
+            found = prober.probe(method, path, operation, None)
+            if isinstance(found, BenchRequest):
+                targets.get = found
+                break
+            tried.append(f"{method} {path}: {found}")
+        for method, path, operation, media in post_candidates(spec):
+            for body in body_candidates(spec, media):
+                found = prober.probe(method, path, operation, body)
+                if isinstance(found, BenchRequest):
+                    targets.post = found
+                    break
+                tried.append(f"{method} {path}: {found}")
+            if targets.post:
+                break
+        for kind, request in (("GET", targets.get), ("POST", targets.post)):
+            if request is None:
+                targets.notes.append(
+                    f"no {kind} usable for load ({'; '.join(tried[:3]) or 'no candidate operation'})"
+                )
+    finally:
+        prober.close()
+    return targets

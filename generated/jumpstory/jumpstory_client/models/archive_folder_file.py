@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ArchiveFolderFile")
+
+
+@_attrs_define
+class ArchiveFolderFile:
+    """A file listed inside a folder. "Get folder" and "Update folder" list these without `type`; the archive index lists
+    them with `type: "file"`, so `type` is optional here.
+
+        Example:
+            {'id': 2, 'name': 'jumpstory-download20200324-124921.jpg', 'file': 'https://20_MINUTE_EXPIRE_URL', 'thumbnail':
+                'https://20_MINUTE_EXPIRE_URL', 'labels': ['snow', 'rabbits']}
+
+    """
+
+    id: int
+    """ File id. """
+    name: str
+    """ Display name of the file. """
+    file: str
+    """ URL of the file; it expires after 20 minutes. """
+    thumbnail: str
+    """ URL of a thumbnail of the file; it expires after 20 minutes. """
+    labels: list[str]
+    """ Labels of the file. """
+    type_: Literal["file"] | Unset = UNSET
+    """ "file"; present in the archive index, absent in "Get folder"/"Update folder". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        file = self.file
+
+        thumbnail = self.thumbnail
+
+        labels = self.labels
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "file": file,
+                "thumbnail": thumbnail,
+                "labels": labels,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        file = d.pop("file")
+
+        thumbnail = d.pop("thumbnail")
+
+        labels = cast(list[str], d.pop("labels"))
+
+        type_ = cast(Literal["file"] | Unset, d.pop("type", UNSET))
+        if type_ != "file" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'file', got '{type_}'")
+
+        archive_folder_file = cls(
+            id=id,
+            name=name,
+            file=file,
+            thumbnail=thumbnail,
+            labels=labels,
+            type_=type_,
+        )
+
+        archive_folder_file.additional_properties = d
+        return archive_folder_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.collection_resources import CollectionResources
+
+
+T = TypeVar("T", bound="Collection")
+
+
+@_attrs_define
+class Collection:
+    """A collection of library assets.
+
+    Example:
+        {'id': 1, 'name': 'Winter', 'resources': {'photos': ['1,2'], 'icons': ['3,4'], 'illustrations': ['5,6'],
+            'vectors': ['9'], 'videos': ['7,8']}}
+
+    """
+
+    id: int
+    """ Collection id. """
+    name: str
+    """ Name of the Collection. """
+    resources: CollectionResources
+    """ The assets of a collection per asset type, as arrays of ids. The docs' example sends strings of comma-
+    separated ids (`{"photos": ["1,2"], "vectors": ["9"]}`), so the items are strings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        resources = self.resources.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "resources": resources,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_resources import CollectionResources  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        resources = CollectionResources.from_dict(d.pop("resources"))
+
+        collection = cls(
+            id=id,
+            name=name,
+            resources=resources,
+        )
+
+        collection.additional_properties = d
+        return collection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

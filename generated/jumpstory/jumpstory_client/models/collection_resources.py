@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CollectionResources")
+
+
+@_attrs_define
+class CollectionResources:
+    """The assets of a collection per asset type, as arrays of ids. The docs' example sends strings of comma-separated ids
+    (`{"photos": ["1,2"], "vectors": ["9"]}`), so the items are strings.
+
+        Example:
+            {'photos': ['1,2'], 'icons': ['3,4'], 'illustrations': ['5,6'], 'vectors': ['9'], 'videos': ['7,8']}
+
+    """
+
+    photos: list[str] | Unset = UNSET
+    """ ids """
+    icons: list[str] | Unset = UNSET
+    """ ids """
+    illustrations: list[str] | Unset = UNSET
+    """ ids """
+    vectors: list[str] | Unset = UNSET
+    """ ids """
+    videos: list[str] | Unset = UNSET
+    """ ids """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        photos: list[str] | Unset = UNSET
+        if not isinstance(self.photos, Unset):
+            photos = self.photos
+
+        icons: list[str] | Unset = UNSET
+        if not isinstance(self.icons, Unset):
+            icons = self.icons
+
+        illustrations: list[str] | Unset = UNSET
+        if not isinstance(self.illustrations, Unset):
+            illustrations = self.illustrations
+
+        vectors: list[str] | Unset = UNSET
+        if not isinstance(self.vectors, Unset):
+            vectors = self.vectors
+
+        videos: list[str] | Unset = UNSET
+        if not isinstance(self.videos, Unset):
+            videos = self.videos
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if photos is not UNSET:
+            field_dict["photos"] = photos
+        if icons is not UNSET:
+            field_dict["icons"] = icons
+        if illustrations is not UNSET:
+            field_dict["illustrations"] = illustrations
+        if vectors is not UNSET:
+            field_dict["vectors"] = vectors
+        if videos is not UNSET:
+            field_dict["videos"] = videos
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        photos = cast(list[str], d.pop("photos", UNSET))
+
+        icons = cast(list[str], d.pop("icons", UNSET))
+
+        illustrations = cast(list[str], d.pop("illustrations", UNSET))
+
+        vectors = cast(list[str], d.pop("vectors", UNSET))
+
+        videos = cast(list[str], d.pop("videos", UNSET))
+
+        collection_resources = cls(
+            photos=photos,
+            icons=icons,
+            illustrations=illustrations,
+            vectors=vectors,
+            videos=videos,
+        )
+
+        collection_resources.additional_properties = d
+        return collection_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.download_media_body_type import DownloadMediaBodyType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DownloadMediaBody")
+
+
+@_attrs_define
+class DownloadMediaBody:
+    id: int
+    """ ID of media returned by keyword or textmatch search. """
+    type_: DownloadMediaBodyType | Unset = DownloadMediaBodyType.PHOTO
+    """ Type of media. Defaults to "photo". Only the default is documented; the other (singular) values are inferred
+    from the `type` fields of search results ("photo", "video") and the plural asset types of the search filters.
+    """
+    height: int | Unset = UNSET
+    """ Define a height to get a scaled version. """
+    width: int | Unset = 1600
+    """ Define a width to get a scaled version. Defaults to 1600 """
+    optimize: bool | Unset = UNSET
+    """ Optimize filesize. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        height = self.height
+
+        width = self.width
+
+        optimize = self.optimize
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if height is not UNSET:
+            field_dict["height"] = height
+        if width is not UNSET:
+            field_dict["width"] = width
+        if optimize is not UNSET:
+            field_dict["optimize"] = optimize
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _type_ = d.pop("type", UNSET)
+        type_: DownloadMediaBodyType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = DownloadMediaBodyType(_type_)
+
+        height = d.pop("height", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        optimize = d.pop("optimize", UNSET)
+
+        download_media_body = cls(
+            id=id,
+            type_=type_,
+            height=height,
+            width=width,
+            optimize=optimize,
+        )
+
+        download_media_body.additional_properties = d
+        return download_media_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

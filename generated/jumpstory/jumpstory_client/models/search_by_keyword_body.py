@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asset_type import AssetType
+from ..models.color import Color
+from ..models.order_by import OrderBy
+from ..models.orientation import Orientation
+from ..models.people import People
+from ..models.region import Region
+from ..models.safe_search import SafeSearch
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.duration_filter import DurationFilter
+    from ..models.width_filter import WidthFilter
+
+
+T = TypeVar("T", bound="SearchByKeywordBody")
+
+
+@_attrs_define
+class SearchByKeywordBody:
+    query: str
+    """ Keywords to search for. (minLength 1 is inferred: a Laravel `required` rule rejects an empty string.) """
+    id: str | Unset = UNSET
+    """ comma separated list of ids to include in the search. """
+    page: int | Unset = UNSET
+    """ Pagination """
+    size: int | Unset = UNSET
+    """ Number of results per page """
+    type_: AssetType | Unset = UNSET
+    """ Type of assets.: "photos", "illustrations", "videos", "vectors", "icons". """
+    color: Color | Unset = UNSET
+    """ Filter by color: "all", "red", "orange", "yellow", "green", "turquoise", "blue", "purple", "pink", "white",
+    "grey", "brown", "beige", "black", "greyscale" """
+    orientation: Orientation | Unset = UNSET
+    """ Photo orientation.: "all", "vertical", "horizontal", "square" """
+    people: People | Unset = UNSET
+    """ Toggle photos with people: "all", "with", "without" """
+    safesearch: SafeSearch | Unset = UNSET
+    """ Exclude restricted content: "off", "on" """
+    region: Region | Unset = UNSET
+    """ Filter by region: "africa", "asia", "caribbean", "central_america", "eastern_europe", "middle_east",
+    "north_america", "oceania", "south_america", "western_europe" """
+    width: WidthFilter | Unset = UNSET
+    """ Filter on the width of the assets (`width.value`, `width.compare`). """
+    duration: DurationFilter | Unset = UNSET
+    """ Filter on the duration of videos (`duration.value`, `duration.compare`). """
+    order_by: OrderBy | Unset = UNSET
+    """ Sort results by: "relevance", "created_at" - By default sorting will be done by relevance """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        query = self.query
+
+        id = self.id
+
+        page = self.page
+
+        size = self.size
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        color: str | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color.value
+
+        orientation: str | Unset = UNSET
+        if not isinstance(self.orientation, Unset):
+            orientation = self.orientation.value
+
+        people: str | Unset = UNSET
+        if not isinstance(self.people, Unset):
+            people = self.people.value
+
+        safesearch: str | Unset = UNSET
+        if not isinstance(self.safesearch, Unset):
+            safesearch = self.safesearch.value
+
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region.value
+
+        width: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.width, Unset):
+            width = self.width.to_dict()
+
+        duration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration.to_dict()
+
+        order_by: str | Unset = UNSET
+        if not isinstance(self.order_by, Unset):
+            order_by = self.order_by.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "query": query,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if page is not UNSET:
+            field_dict["page"] = page
+        if size is not UNSET:
+            field_dict["size"] = size
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if color is not UNSET:
+            field_dict["color"] = color
+        if orientation is not UNSET:
+            field_dict["orientation"] = orientation
+        if people is not UNSET:
+            field_dict["people"] = people
+        if safesearch is not UNSET:
+            field_dict["safesearch"] = safesearch
+        if region is not UNSET:
+            field_dict["region"] = region
+        if width is not UNSET:
+            field_dict["width"] = width
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if order_by is not UNSET:
+            field_dict["order_by"] = order_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.duration_filter import DurationFilter  # noqa: PLC0415
+        from ..models.width_filter import WidthFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        query = d.pop("query")
+
+        id = d.pop("id", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: AssetType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AssetType(_type_)
+
+        _color = d.pop("color", UNSET)
+        color: Color | Unset
+        if isinstance(_color, Unset):
+            color = UNSET
+        else:
+            color = Color(_color)
+
+        _orientation = d.pop("orientation", UNSET)
+        orientation: Orientation | Unset
+        if isinstance(_orientation, Unset):
+            orientation = UNSET
+        else:
+            orientation = Orientation(_orientation)
+
+        _people = d.pop("people", UNSET)
+        people: People | Unset
+        if isinstance(_people, Unset):
+            people = UNSET
+        else:
+            people = People(_people)
+
+        _safesearch = d.pop("safesearch", UNSET)
+        safesearch: SafeSearch | Unset
+        if isinstance(_safesearch, Unset):
+            safesearch = UNSET
+        else:
+            safesearch = SafeSearch(_safesearch)
+
+        _region = d.pop("region", UNSET)
+        region: Region | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = Region(_region)
+
+        _width = d.pop("width", UNSET)
+        width: WidthFilter | Unset
+        if isinstance(_width, Unset):
+            width = UNSET
+        else:
+            width = WidthFilter.from_dict(_width)
+
+        _duration = d.pop("duration", UNSET)
+        duration: DurationFilter | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = DurationFilter.from_dict(_duration)
+
+        _order_by = d.pop("order_by", UNSET)
+        order_by: OrderBy | Unset
+        if isinstance(_order_by, Unset):
+            order_by = UNSET
+        else:
+            order_by = OrderBy(_order_by)
+
+        search_by_keyword_body = cls(
+            query=query,
+            id=id,
+            page=page,
+            size=size,
+            type_=type_,
+            color=color,
+            orientation=orientation,
+            people=people,
+            safesearch=safesearch,
+            region=region,
+            width=width,
+            duration=duration,
+            order_by=order_by,
+        )
+
+        search_by_keyword_body.additional_properties = d
+        return search_by_keyword_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateArchiveFileBody")
+
+
+@_attrs_define
+class UpdateArchiveFileBody:
+    original_name: str | Unset = UNSET
+    """ Display name of the file. """
+    folder_id: int | Unset = UNSET
+    """ Id of the destination folder. """
+    labels: list[str] | Unset = UNSET
+    """ Array of labels, sent as a JSON-encoded string. If labels are provided, the previous stored labels will be
+    deleted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original_name = self.original_name
+
+        folder_id = self.folder_id
+
+        labels: list[str] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if original_name is not UNSET:
+            field_dict["original_name"] = original_name
+        if folder_id is not UNSET:
+            field_dict["folder_id"] = folder_id
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if "labels" in field_dict:
+            field_dict["labels"] = json.dumps(field_dict["labels"])
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        if isinstance(d.get("labels"), str):
+            d["labels"] = json.loads(d["labels"])
+        original_name = d.pop("original_name", UNSET)
+
+        folder_id = d.pop("folder_id", UNSET)
+
+        labels = cast(list[str], d.pop("labels", UNSET))
+
+        update_archive_file_body = cls(
+            original_name=original_name,
+            folder_id=folder_id,
+            labels=labels,
+        )
+
+        update_archive_file_body.additional_properties = d
+        return update_archive_file_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

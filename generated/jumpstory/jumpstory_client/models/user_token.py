@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UserToken")
+
+
+@_attrs_define
+class UserToken:
+    """A user-specific access token (JWT) and its lifetime.
+
+    Example:
+        {'token': 'JWT_COMPATIBLE_TOKEN', 'expire_seconds': 900}
+
+    """
+
+    token: str
+    """ JWT-compatible access token of the user. """
+    expire_seconds: int
+    """ Seconds the token grants access for. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        expire_seconds = self.expire_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+                "expire_seconds": expire_seconds,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = d.pop("token")
+
+        expire_seconds = d.pop("expire_seconds")
+
+        user_token = cls(
+            token=token,
+            expire_seconds=expire_seconds,
+        )
+
+        user_token.additional_properties = d
+        return user_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

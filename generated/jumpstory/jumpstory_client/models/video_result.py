@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VideoResult")
+
+
+@_attrs_define
+class VideoResult:
+    """A video of a search result. The collection search example shows only id, thumbnail_url, small_video, width, height,
+    orientation and type; the text-match example has no frame_rate.
+
+        Example:
+            {'id': 1, 'thumbnail_url': 'https://URL_TO_THUMBNAIL.com', 'small_video': 'https://URL_TO_SMALL_VIDEO.com',
+                'duration': 60, 'width': 4000, 'height': 4000, 'file_size': 4000000, 'title': 'video title', 'tags': ['Human'],
+                'orientation': 'horizontal', 'type': 'video', 'frame_rate': 21.75}
+
+    """
+
+    id: int
+    """ Media id (what "Download" takes as `id`). """
+    thumbnail_url: str
+    """ URL of a thumbnail. """
+    small_video: str
+    """ URL of a small preview video. """
+    width: int
+    """ Width in pixels. """
+    height: int
+    """ Height in pixels. """
+    orientation: str
+    """ Orientation of the video, e.g. "horizontal". """
+    type_: Literal["video"]
+    """ Always "video". """
+    duration: int | Unset = UNSET
+    """ Duration (seconds, inferred from the example 60). """
+    file_size: int | Unset = UNSET
+    """ File size in bytes. """
+    title: str | Unset = UNSET
+    """ Title of the video. """
+    tags: list[str] | Unset = UNSET
+    """ Tags of the video. """
+    frame_rate: float | Unset = UNSET
+    """ Frames per second. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        thumbnail_url = self.thumbnail_url
+
+        small_video = self.small_video
+
+        width = self.width
+
+        height = self.height
+
+        orientation = self.orientation
+
+        type_ = self.type_
+
+        duration = self.duration
+
+        file_size = self.file_size
+
+        title = self.title
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        frame_rate = self.frame_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "thumbnail_url": thumbnail_url,
+                "small_video": small_video,
+                "width": width,
+                "height": height,
+                "orientation": orientation,
+                "type": type_,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if title is not UNSET:
+            field_dict["title"] = title
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if frame_rate is not UNSET:
+            field_dict["frame_rate"] = frame_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        thumbnail_url = d.pop("thumbnail_url")
+
+        small_video = d.pop("small_video")
+
+        width = d.pop("width")
+
+        height = d.pop("height")
+
+        orientation = d.pop("orientation")
+
+        type_ = cast(Literal["video"], d.pop("type"))
+        if type_ != "video":
+            raise ValueError(f"type must match const 'video', got '{type_}'")
+
+        duration = d.pop("duration", UNSET)
+
+        file_size = d.pop("file_size", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        frame_rate = d.pop("frame_rate", UNSET)
+
+        video_result = cls(
+            id=id,
+            thumbnail_url=thumbnail_url,
+            small_video=small_video,
+            width=width,
+            height=height,
+            orientation=orientation,
+            type_=type_,
+            duration=duration,
+            file_size=file_size,
+            title=title,
+            tags=tags,
+            frame_rate=frame_rate,
+        )
+
+        video_result.additional_properties = d
+        return video_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

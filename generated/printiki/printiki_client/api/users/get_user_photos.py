@@ -1,0 +1,352 @@
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.encoding import encode_csv_param, encode_json_param
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.photo import Photo
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    userid: int,
+    *,
+    orderby: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    where: Mapping[str, Any] | Unset = UNSET,
+    search: Mapping[str, Any] | Unset = UNSET,
+    fields: list[str] | Unset = UNSET,
+    groupby: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["orderby"] = orderby
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["after"] = after
+
+    params["before"] = before
+
+    params["where"] = encode_json_param(where)
+
+    params["search"] = encode_json_param(search)
+
+    json_fields: list[str] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = fields
+
+    params["fields"] = encode_csv_param(json_fields)
+
+    params["groupby"] = groupby
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/{userid}/photos".format(
+            userid=quote(str(userid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Photo] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Photo.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Photo]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    userid: int,
+    *,
+    client: AuthenticatedClient,
+    orderby: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    where: Mapping[str, Any] | Unset = UNSET,
+    search: Mapping[str, Any] | Unset = UNSET,
+    fields: list[str] | Unset = UNSET,
+    groupby: str | Unset = UNSET,
+) -> Response[Error | list[Photo]]:
+    """Get user photos.
+
+     Get all previously uploaded photos from the user, a limited result set per request (see `limit`,
+    `offset` and the pagination headers).
+
+    Args:
+        userid (int):
+        orderby (str | Unset):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        after (str | Unset): A date and time `YYYY-MM-DD HH:MM:SS` as in the docs' examples
+            ("2019-01-01 00:00:00"); a date alone (`YYYY-MM-DD`) means its midnight. Example:
+            2019-01-01 00:00:00.
+        before (str | Unset): A date and time `YYYY-MM-DD HH:MM:SS` as in the docs' examples
+            ("2019-01-01 00:00:00"); a date alone (`YYYY-MM-DD`) means its midnight. Example:
+            2019-01-01 00:00:00.
+        where (str | Unset):
+        search (str | Unset):
+        fields (list[str] | Unset):
+        groupby (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Photo]]
+    """
+
+    kwargs = _get_kwargs(
+        userid=userid,
+        orderby=orderby,
+        limit=limit,
+        offset=offset,
+        after=after,
+        before=before,
+        where=where,
+        search=search,
+        fields=fields,
+        groupby=groupby,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    userid: int,
+    *,
+    client: AuthenticatedClient,
+    orderby: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    where: Mapping[str, Any] | Unset = UNSET,
+    search: Mapping[str, Any] | Unset = UNSET,
+    fields: list[str] | Unset = UNSET,
+    groupby: str | Unset = UNSET,
+) -> Error | list[Photo] | None:
+    """Get user photos.
+
+     Get all previously uploaded photos from the user, a limited result set per request (see `limit`,
+    `offset` and the pagination headers).
+
+    Args:
+        userid (int):
+        orderby (str | Unset):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        after (str | Unset): A date and time `YYYY-MM-DD HH:MM:SS` as in the docs' examples
+            ("2019-01-01 00:00:00"); a date alone (`YYYY-MM-DD`) means its midnight. Example:
+            2019-01-01 00:00:00.
+        before (str | Unset): A date and time `YYYY-MM-DD HH:MM:SS` as in the docs' examples
+            ("2019-01-01 00:00:00"); a date alone (`YYYY-MM-DD`) means its midnight. Example:
+            2019-01-01 00:00:00.
+        where (str | Unset):
+        search (str | Unset):
+        fields (list[str] | Unset):
+        groupby (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Photo]
+    """
+
+    return sync_detailed(
+        userid=userid,
+        client=client,
+        orderby=orderby,
+        limit=limit,
+        offset=offset,
+        after=after,
+        before=before,
+        where=where,
+        search=search,
+        fields=fields,
+        groupby=groupby,
+    ).parsed
+
+
+async def asyncio_detailed(
+    userid: int,
+    *,
+    client: AuthenticatedClient,
+    orderby: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    where: Mapping[str, Any] | Unset = UNSET,
+    search: Mapping[str, Any] | Unset = UNSET,
+    fields: list[str] | Unset = UNSET,
+    groupby: str | Unset = UNSET,
+) -> Response[Error | list[Photo]]:
+    """Get user photos.
+
+     Get all previously uploaded photos from the user, a limited result set per request (see `limit`,
+    `offset` and the pagination headers).
+
+    Args:
+        userid (int):
+        orderby (str | Unset):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        after (str | Unset): A date and time `YYYY-MM-DD HH:MM:SS` as in the docs' examples
+            ("2019-01-01 00:00:00"); a date alone (`YYYY-MM-DD`) means its midnight. Example:
+            2019-01-01 00:00:00.
+        before (str | Unset): A date and time `YYYY-MM-DD HH:MM:SS` as in the docs' examples
+            ("2019-01-01 00:00:00"); a date alone (`YYYY-MM-DD`) means its midnight. Example:
+            2019-01-01 00:00:00.
+        where (str | Unset):
+        search (str | Unset):
+        fields (list[str] | Unset):
+        groupby (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Photo]]
+    """
+
+    kwargs = _get_kwargs(
+        userid=userid,
+        orderby=orderby,
+        limit=limit,
+        offset=offset,
+        after=after,
+        before=before,
+        where=where,
+        search=search,
+        fields=fields,
+        groupby=groupby,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    userid: int,
+    *,
+    client: AuthenticatedClient,
+    orderby: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    where: Mapping[str, Any] | Unset = UNSET,
+    search: Mapping[str, Any] | Unset = UNSET,
+    fields: list[str] | Unset = UNSET,
+    groupby: str | Unset = UNSET,
+) -> Error | list[Photo] | None:
+    """Get user photos.
+
+     Get all previously uploaded photos from the user, a limited result set per request (see `limit`,
+    `offset` and the pagination headers).
+
+    Args:
+        userid (int):
+        orderby (str | Unset):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        after (str | Unset): A date and time `YYYY-MM-DD HH:MM:SS` as in the docs' examples
+            ("2019-01-01 00:00:00"); a date alone (`YYYY-MM-DD`) means its midnight. Example:
+            2019-01-01 00:00:00.
+        before (str | Unset): A date and time `YYYY-MM-DD HH:MM:SS` as in the docs' examples
+            ("2019-01-01 00:00:00"); a date alone (`YYYY-MM-DD`) means its midnight. Example:
+            2019-01-01 00:00:00.
+        where (str | Unset):
+        search (str | Unset):
+        fields (list[str] | Unset):
+        groupby (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Photo]
+    """
+
+    return (
+        await asyncio_detailed(
+            userid=userid,
+            client=client,
+            orderby=orderby,
+            limit=limit,
+            offset=offset,
+            after=after,
+            before=before,
+            where=where,
+            search=search,
+            fields=fields,
+            groupby=groupby,
+        )
+    ).parsed

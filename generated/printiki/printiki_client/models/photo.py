@@ -1,0 +1,328 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Photo")
+
+
+@_attrs_define
+class Photo:
+    """Photo imported by the user.
+
+    Example:
+        {'id': 87392083, 'userid': 1324895, 'kbyte': 1024, 'source': 'instagram', 'full_url': 'https://hema-user.s3-eu-
+            west-1.amazonaws.com/1324895/uploads/87392083_ajz6fpm9JmZ7SsvvCo5k/full.jpg', 'full_width': 2322, 'full_height':
+            3239, 'url': 'https://hema-user.s3-eu-
+            west-1.amazonaws.com/1324895/uploads/87392083_ajz6fpm9JmZ7SsvvCo5k/web.jpg', 'width': 889, 'height': 1240,
+            'thumb_url': 'https://hema-user.s3-eu-
+            west-1.amazonaws.com/1324895/uploads/87392083_ajz6fpm9JmZ7SsvvCo5k/thumb.jpg', 'thumb_width': 100,
+            'thumb_height': 140, 'fcx': 356, 'fcy': 245, 'fcw': 1045, 'fch': 509, 'title': 'Chilling at the beach',
+            'externalId': '49202093822394', 'token': 'ajz6fpm9JmZ7SsvvCo5k', 'photodate': '2020-05-26 12:58:52'}
+
+    """
+
+    id: int | Unset = UNSET
+    """ Unique identifier for the photo. """
+    userid: int | Unset = UNSET
+    """ UserId reference to the owner of the photo. """
+    kbyte: int | Unset = UNSET
+    """ Kilobyte size of the full sized photo. """
+    source: str | Unset = UNSET
+    """ Source this photo was selected from (e.g. upload, facebook, instagram). """
+    full_url: str | Unset = UNSET
+    """ URL of the full-sized photo. """
+    full_width: int | Unset = UNSET
+    """ Width in pixels of the full-sized photo. """
+    full_height: int | Unset = UNSET
+    """ Height in pixels of the full-sized photo. """
+    url: str | Unset = UNSET
+    """ URL of the medium-sized photo. """
+    width: int | Unset = UNSET
+    """ Width in pixels of the medium-sized photo. """
+    height: int | Unset = UNSET
+    """ Height in pixels of the medium-sized photo. """
+    thumb_url: str | Unset = UNSET
+    """ URL of the thumbnail-sized photo. """
+    thumb_width: int | Unset = UNSET
+    """ Width in pixels of the thumbnail-sized photo. """
+    thumb_height: int | Unset = UNSET
+    """ Height in pixels of the thumbnail-sized photo. """
+    fcx: int | None | Unset = UNSET
+    """ Pixel column number where the facebox starts in the full-sized photo. """
+    fcy: int | None | Unset = UNSET
+    """ Pixel row number where the facebox starts in the full-sized photo. """
+    fcw: int | None | Unset = UNSET
+    """ Width of facebox in pixels in the full-sized photo. """
+    fch: int | None | Unset = UNSET
+    """ Height of facebox in pixels in the full-sized photo. """
+    title: None | str | Unset = UNSET
+    """ Photo caption (auto imported from sources as Facebook). """
+    external_id: None | str | Unset = UNSET
+    """ Unique identifier for the photo at the source of the photo (see source field). """
+    token: str | Unset = UNSET
+    """ 20-character long string needed for access to the photo. """
+    photodate: None | str | Unset = UNSET
+    """ Date and time the photo was taken (`YYYY-MM-DD HH:MM:SS`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        userid = self.userid
+
+        kbyte = self.kbyte
+
+        source = self.source
+
+        full_url = self.full_url
+
+        full_width = self.full_width
+
+        full_height = self.full_height
+
+        url = self.url
+
+        width = self.width
+
+        height = self.height
+
+        thumb_url = self.thumb_url
+
+        thumb_width = self.thumb_width
+
+        thumb_height = self.thumb_height
+
+        fcx: int | None | Unset
+        if isinstance(self.fcx, Unset):
+            fcx = UNSET
+        else:
+            fcx = self.fcx
+
+        fcy: int | None | Unset
+        if isinstance(self.fcy, Unset):
+            fcy = UNSET
+        else:
+            fcy = self.fcy
+
+        fcw: int | None | Unset
+        if isinstance(self.fcw, Unset):
+            fcw = UNSET
+        else:
+            fcw = self.fcw
+
+        fch: int | None | Unset
+        if isinstance(self.fch, Unset):
+            fch = UNSET
+        else:
+            fch = self.fch
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        token = self.token
+
+        photodate: None | str | Unset
+        if isinstance(self.photodate, Unset):
+            photodate = UNSET
+        else:
+            photodate = self.photodate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if userid is not UNSET:
+            field_dict["userid"] = userid
+        if kbyte is not UNSET:
+            field_dict["kbyte"] = kbyte
+        if source is not UNSET:
+            field_dict["source"] = source
+        if full_url is not UNSET:
+            field_dict["full_url"] = full_url
+        if full_width is not UNSET:
+            field_dict["full_width"] = full_width
+        if full_height is not UNSET:
+            field_dict["full_height"] = full_height
+        if url is not UNSET:
+            field_dict["url"] = url
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if thumb_url is not UNSET:
+            field_dict["thumb_url"] = thumb_url
+        if thumb_width is not UNSET:
+            field_dict["thumb_width"] = thumb_width
+        if thumb_height is not UNSET:
+            field_dict["thumb_height"] = thumb_height
+        if fcx is not UNSET:
+            field_dict["fcx"] = fcx
+        if fcy is not UNSET:
+            field_dict["fcy"] = fcy
+        if fcw is not UNSET:
+            field_dict["fcw"] = fcw
+        if fch is not UNSET:
+            field_dict["fch"] = fch
+        if title is not UNSET:
+            field_dict["title"] = title
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if token is not UNSET:
+            field_dict["token"] = token
+        if photodate is not UNSET:
+            field_dict["photodate"] = photodate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        userid = d.pop("userid", UNSET)
+
+        kbyte = d.pop("kbyte", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        full_url = d.pop("full_url", UNSET)
+
+        full_width = d.pop("full_width", UNSET)
+
+        full_height = d.pop("full_height", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        thumb_url = d.pop("thumb_url", UNSET)
+
+        thumb_width = d.pop("thumb_width", UNSET)
+
+        thumb_height = d.pop("thumb_height", UNSET)
+
+        def _parse_fcx(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        fcx = _parse_fcx(d.pop("fcx", UNSET))
+
+        def _parse_fcy(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        fcy = _parse_fcy(d.pop("fcy", UNSET))
+
+        def _parse_fcw(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        fcw = _parse_fcw(d.pop("fcw", UNSET))
+
+        def _parse_fch(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        fch = _parse_fch(d.pop("fch", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        token = d.pop("token", UNSET)
+
+        def _parse_photodate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        photodate = _parse_photodate(d.pop("photodate", UNSET))
+
+        photo = cls(
+            id=id,
+            userid=userid,
+            kbyte=kbyte,
+            source=source,
+            full_url=full_url,
+            full_width=full_width,
+            full_height=full_height,
+            url=url,
+            width=width,
+            height=height,
+            thumb_url=thumb_url,
+            thumb_width=thumb_width,
+            thumb_height=thumb_height,
+            fcx=fcx,
+            fcy=fcy,
+            fcw=fcw,
+            fch=fch,
+            title=title,
+            external_id=external_id,
+            token=token,
+            photodate=photodate,
+        )
+
+        photo.additional_properties = d
+        return photo
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

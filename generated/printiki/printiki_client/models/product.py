@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Product")
+
+
+@_attrs_define
+class Product:
+    """Record of user generated product.
+
+    Example:
+        {'id': 254784, 'userid': 25689, 'group': 101, 'typeid': 1001, 'themeid': 13, 'created_time': '2020-05-26
+            12:58:52', 'read_token': 'n7Pe5LmUzFbT3W7IQAtD', 'thumbnail': 'https://demo-staging-snapshots.s3-eu-
+            west-1.amazonaws.com/productimage/72/1330_AG3IowImxQhNk1bAgG3D/cover.jpg', 'core': 1}
+
+    """
+
+    id: int | Unset = UNSET
+    """ Unique identifier for the project. """
+    userid: int | Unset = UNSET
+    """ Userid reference to the owner of the project. """
+    group: int | Unset = UNSET
+    """ Used for defining the type of offering this project is. """
+    typeid: int | Unset = UNSET
+    """ Used for defining the type of offering this project is. """
+    themeid: int | Unset = UNSET
+    """ Id of theme that the user selected for this product. """
+    created_time: str | Unset = UNSET
+    """ A date and time as the docs write them, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    read_token: str | Unset = UNSET
+    """ Token used for sharing the project with others. """
+    thumbnail: str | Unset = UNSET
+    """ URL of the product thumbnail image. """
+    core: int | Unset = UNSET
+    """ Core project definition this was built on. Used when making incompatible changes to the project json scheme.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        userid = self.userid
+
+        group = self.group
+
+        typeid = self.typeid
+
+        themeid = self.themeid
+
+        created_time = self.created_time
+
+        read_token = self.read_token
+
+        thumbnail = self.thumbnail
+
+        core = self.core
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if userid is not UNSET:
+            field_dict["userid"] = userid
+        if group is not UNSET:
+            field_dict["group"] = group
+        if typeid is not UNSET:
+            field_dict["typeid"] = typeid
+        if themeid is not UNSET:
+            field_dict["themeid"] = themeid
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if read_token is not UNSET:
+            field_dict["read_token"] = read_token
+        if thumbnail is not UNSET:
+            field_dict["thumbnail"] = thumbnail
+        if core is not UNSET:
+            field_dict["core"] = core
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        userid = d.pop("userid", UNSET)
+
+        group = d.pop("group", UNSET)
+
+        typeid = d.pop("typeid", UNSET)
+
+        themeid = d.pop("themeid", UNSET)
+
+        created_time = d.pop("created_time", UNSET)
+
+        read_token = d.pop("read_token", UNSET)
+
+        thumbnail = d.pop("thumbnail", UNSET)
+
+        core = d.pop("core", UNSET)
+
+        product = cls(
+            id=id,
+            userid=userid,
+            group=group,
+            typeid=typeid,
+            themeid=themeid,
+            created_time=created_time,
+            read_token=read_token,
+            thumbnail=thumbnail,
+            core=core,
+        )
+
+        product.additional_properties = d
+        return product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.app_detailed_info import AppDetailedInfo
+    from ..models.app_settings_type_0 import AppSettingsType0
+
+
+T = TypeVar("T", bound="App")
+
+
+@_attrs_define
+class App:
+    """An app that hosts Storyly ("Storyly App Entity")."""
+
+    id: int
+    """ Internal ID of the app. """
+    account_id: int
+    """ Internal ID of the account the app belongs to. """
+    token: str
+    """ Token of the app (what the Storyly SDK is set up with; not the API token). """
+    title: str
+    """ Title of the app. """
+    store_id: str
+    """ Apple or Android Store ID or Web URL of the app. """
+    store_type: str
+    """ Apple, Android or Web Store Type of the app (the example is "ios"). """
+    category: str
+    """ Category of the app. """
+    detailed_info: AppDetailedInfo
+    """ Detailed info about the app (its store listing). """
+    settings: AppSettingsType0 | None
+    """ Settings of the app. """
+    ts_created: str
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    ts_updated: str
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.app_settings_type_0 import AppSettingsType0  # noqa: PLC0415
+
+        id = self.id
+
+        account_id = self.account_id
+
+        token = self.token
+
+        title = self.title
+
+        store_id = self.store_id
+
+        store_type = self.store_type
+
+        category = self.category
+
+        detailed_info = self.detailed_info.to_dict()
+
+        settings: dict[str, Any] | None
+        if isinstance(self.settings, AppSettingsType0):
+            settings = self.settings.to_dict()
+        else:
+            settings = self.settings
+
+        ts_created = self.ts_created
+
+        ts_updated = self.ts_updated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "account_id": account_id,
+                "token": token,
+                "title": title,
+                "store_id": store_id,
+                "store_type": store_type,
+                "category": category,
+                "detailed_info": detailed_info,
+                "settings": settings,
+                "ts_created": ts_created,
+                "ts_updated": ts_updated,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.app_detailed_info import AppDetailedInfo  # noqa: PLC0415
+        from ..models.app_settings_type_0 import AppSettingsType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        account_id = d.pop("account_id")
+
+        token = d.pop("token")
+
+        title = d.pop("title")
+
+        store_id = d.pop("store_id")
+
+        store_type = d.pop("store_type")
+
+        category = d.pop("category")
+
+        detailed_info = AppDetailedInfo.from_dict(d.pop("detailed_info"))
+
+        def _parse_settings(data: object) -> AppSettingsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                settings_type_0 = AppSettingsType0.from_dict(data)
+
+                return settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AppSettingsType0 | None, data)
+
+        settings = _parse_settings(d.pop("settings"))
+
+        ts_created = d.pop("ts_created")
+
+        ts_updated = d.pop("ts_updated")
+
+        app = cls(
+            id=id,
+            account_id=account_id,
+            token=token,
+            title=title,
+            store_id=store_id,
+            store_type=store_type,
+            category=category,
+            detailed_info=detailed_info,
+            settings=settings,
+            ts_created=ts_created,
+            ts_updated=ts_updated,
+        )
+
+        app.additional_properties = d
+        return app
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

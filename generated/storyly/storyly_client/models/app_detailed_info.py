@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppDetailedInfo")
+
+
+@_attrs_define
+class AppDetailedInfo:
+    """Detailed info about the app (its store listing).
+
+    Example:
+        {'title': 'My iOS App', 'category': '', 'icon': 'https://prod-storyly-media.s3-eu-west-1.amazonaws.com/html-
+            templates/appIcon.png', 'developer': '', 'market_url': '', 'store': 'ios'}
+
+    """
+
+    title: str | Unset = UNSET
+    """ Title of the app in its store. """
+    category: str | Unset = UNSET
+    """ Category of the app. """
+    icon: str | Unset = UNSET
+    """ URL of the app icon. """
+    developer: str | Unset = UNSET
+    """ Developer of the app. """
+    market_url: str | Unset = UNSET
+    """ URL of the app in its store (may be empty). """
+    store: str | Unset = UNSET
+    """ Store of the app, e.g. "ios". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        category = self.category
+
+        icon = self.icon
+
+        developer = self.developer
+
+        market_url = self.market_url
+
+        store = self.store
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if category is not UNSET:
+            field_dict["category"] = category
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if developer is not UNSET:
+            field_dict["developer"] = developer
+        if market_url is not UNSET:
+            field_dict["market_url"] = market_url
+        if store is not UNSET:
+            field_dict["store"] = store
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        developer = d.pop("developer", UNSET)
+
+        market_url = d.pop("market_url", UNSET)
+
+        store = d.pop("store", UNSET)
+
+        app_detailed_info = cls(
+            title=title,
+            category=category,
+            icon=icon,
+            developer=developer,
+            market_url=market_url,
+            store=store,
+        )
+
+        app_detailed_info.additional_properties = d
+        return app_detailed_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

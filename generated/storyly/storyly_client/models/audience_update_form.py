@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, FileTypes, Unset
+
+if TYPE_CHECKING:
+    from ..models.audience_update_data import AudienceUpdateData
+
+
+T = TypeVar("T", bound="AudienceUpdateForm")
+
+
+@_attrs_define
+class AudienceUpdateForm:
+    """multipart/form-data body of Update an Audience: an optional new CSV `file` and the `data` JSON part."""
+
+    data: AudienceUpdateData
+    """ The `data` part of Update an Audience. "Required Body Parameters: sub_user_id. The audience can be updated
+    with name, audience_identifier (inside data) and file." """
+    file: File | Unset = UNSET
+    """ A new CSV file for the audience (optional). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        file: FileTypes | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if file is not UNSET:
+            field_dict["file"] = file
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("data", (None, json.dumps(self.data.to_dict()).encode(), "application/json")))
+
+        if not isinstance(self.file, Unset):
+            files.append(("file", self.file.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audience_update_data import AudienceUpdateData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = AudienceUpdateData.from_dict(d.pop("data"))
+
+        _file = d.pop("file", UNSET)
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
+
+        audience_update_form = cls(
+            data=data,
+            file=file,
+        )
+
+        audience_update_form.additional_properties = d
+        return audience_update_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

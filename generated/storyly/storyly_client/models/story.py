@@ -1,0 +1,318 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.story_status import StoryStatus
+from ..models.story_type import StoryType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.story_settings import StorySettings
+    from ..models.story_studio_type_0 import StoryStudioType0
+
+
+T = TypeVar("T", bound="Story")
+
+
+@_attrs_define
+class Story:
+    """A story ("Story Entity")."""
+
+    id: int
+    """ Internal ID of the story. """
+    story_group_id: int
+    """ Internal ID of the story group this story is attached. """
+    type_: StoryType
+    """ Media type of the story. Possible values: IMAGE = 1 VIDEO = 2 TEMPLATE = 3. Will be filled by system, do not
+    post this field when creating / updating a story. """
+    title: str
+    """ Title of the story. """
+    sort_order: int
+    """ Order of the story. """
+    media: str
+    """ URL of the optimized media. """
+    media_raw: str
+    """ URL of the original media. """
+    mime_type: str
+    """ Mime Type of the media, e.g. image/jpeg, video/mp4. Will be filled by system, do not post this field when
+    creating / updating a story. """
+    target_cap: int | None
+    """ Target view cap. Story will be paused when view count reaches cap. """
+    button_text: None | str
+    """ CTA Button text. """
+    outlink: None | str
+    """ CTA Button link. """
+    deep_link: None | str
+    """ Deep link of the story. Will be filled by system, do not post this field when creating / updating a story.
+    """
+    settings: StorySettings
+    """ Additonal story settings (a template and its mapping). """
+    status: StoryStatus
+    """ Status of the story. Only ACTIVE stories will be displayed by SDK. Possible values: ACTIVE = 1 PASSIVE = 2
+    PASSIVE_BY_STORY_GROUP = 3 END_DATE_REACHED = 4 CAP_REACHED = 5 WAITING_MEDIA_IMPORT = 6 FAILED_MEDIA_IMPORT = 7
+    ARCHIVED = 9 """
+    views: int
+    """ View count of the story. Will be filled by system as story recieves impressions, do not post this field when
+    creating / updating a story. """
+    ts_start: None | str
+    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. """
+    ts_end: None | str
+    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. """
+    ts_created: str
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    ts_updated: str
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    account_id: int | Unset = UNSET
+    """ Internal ID of the account (absent from the List Stories example). """
+    studio: None | StoryStudioType0 | Unset = UNSET
+    """ Studio parameter of the story. """
+    studio_image: None | str | Unset = UNSET
+    """ The image of the studio. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.story_studio_type_0 import StoryStudioType0  # noqa: PLC0415
+
+        id = self.id
+
+        story_group_id = self.story_group_id
+
+        type_ = self.type_.value
+
+        title = self.title
+
+        sort_order = self.sort_order
+
+        media = self.media
+
+        media_raw = self.media_raw
+
+        mime_type = self.mime_type
+
+        target_cap: int | None
+        target_cap = self.target_cap
+
+        button_text: None | str
+        button_text = self.button_text
+
+        outlink: None | str
+        outlink = self.outlink
+
+        deep_link: None | str
+        deep_link = self.deep_link
+
+        settings = self.settings.to_dict()
+
+        status = self.status.value
+
+        views = self.views
+
+        ts_start: None | str
+        ts_start = self.ts_start
+
+        ts_end: None | str
+        ts_end = self.ts_end
+
+        ts_created = self.ts_created
+
+        ts_updated = self.ts_updated
+
+        account_id = self.account_id
+
+        studio: dict[str, Any] | None | Unset
+        if isinstance(self.studio, Unset):
+            studio = UNSET
+        elif isinstance(self.studio, StoryStudioType0):
+            studio = self.studio.to_dict()
+        else:
+            studio = self.studio
+
+        studio_image: None | str | Unset
+        if isinstance(self.studio_image, Unset):
+            studio_image = UNSET
+        else:
+            studio_image = self.studio_image
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "story_group_id": story_group_id,
+                "type": type_,
+                "title": title,
+                "sort_order": sort_order,
+                "media": media,
+                "media_raw": media_raw,
+                "mime_type": mime_type,
+                "target_cap": target_cap,
+                "button_text": button_text,
+                "outlink": outlink,
+                "deep_link": deep_link,
+                "settings": settings,
+                "status": status,
+                "views": views,
+                "ts_start": ts_start,
+                "ts_end": ts_end,
+                "ts_created": ts_created,
+                "ts_updated": ts_updated,
+            }
+        )
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if studio is not UNSET:
+            field_dict["studio"] = studio
+        if studio_image is not UNSET:
+            field_dict["studio_image"] = studio_image
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.story_settings import StorySettings  # noqa: PLC0415
+        from ..models.story_studio_type_0 import StoryStudioType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        story_group_id = d.pop("story_group_id")
+
+        type_ = StoryType(d.pop("type"))
+
+        title = d.pop("title")
+
+        sort_order = d.pop("sort_order")
+
+        media = d.pop("media")
+
+        media_raw = d.pop("media_raw")
+
+        mime_type = d.pop("mime_type")
+
+        def _parse_target_cap(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        target_cap = _parse_target_cap(d.pop("target_cap"))
+
+        def _parse_button_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        button_text = _parse_button_text(d.pop("button_text"))
+
+        def _parse_outlink(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        outlink = _parse_outlink(d.pop("outlink"))
+
+        def _parse_deep_link(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        deep_link = _parse_deep_link(d.pop("deep_link"))
+
+        settings = StorySettings.from_dict(d.pop("settings"))
+
+        status = StoryStatus(d.pop("status"))
+
+        views = d.pop("views")
+
+        def _parse_ts_start(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ts_start = _parse_ts_start(d.pop("ts_start"))
+
+        def _parse_ts_end(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ts_end = _parse_ts_end(d.pop("ts_end"))
+
+        ts_created = d.pop("ts_created")
+
+        ts_updated = d.pop("ts_updated")
+
+        account_id = d.pop("account_id", UNSET)
+
+        def _parse_studio(data: object) -> None | StoryStudioType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                studio_type_0 = StoryStudioType0.from_dict(data)
+
+                return studio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StoryStudioType0 | Unset, data)
+
+        studio = _parse_studio(d.pop("studio", UNSET))
+
+        def _parse_studio_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        studio_image = _parse_studio_image(d.pop("studio_image", UNSET))
+
+        story = cls(
+            id=id,
+            story_group_id=story_group_id,
+            type_=type_,
+            title=title,
+            sort_order=sort_order,
+            media=media,
+            media_raw=media_raw,
+            mime_type=mime_type,
+            target_cap=target_cap,
+            button_text=button_text,
+            outlink=outlink,
+            deep_link=deep_link,
+            settings=settings,
+            status=status,
+            views=views,
+            ts_start=ts_start,
+            ts_end=ts_end,
+            ts_created=ts_created,
+            ts_updated=ts_updated,
+            account_id=account_id,
+            studio=studio,
+            studio_image=studio_image,
+        )
+
+        story.additional_properties = d
+        return story
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

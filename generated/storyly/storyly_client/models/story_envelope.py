@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status import EnvelopeStatus
+
+if TYPE_CHECKING:
+    from ..models.story import Story
+
+
+T = TypeVar("T", bound="StoryEnvelope")
+
+
+@_attrs_define
+class StoryEnvelope:
+    """The envelope of Get a Specific Story."""
+
+    status: EnvelopeStatus
+    """ Always "ok" on success. """
+    message: str
+    """ A human-readable outcome, "success". """
+    data: Story
+    """ A story ("Story Entity"). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        message = self.message
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.story import Story  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = EnvelopeStatus(d.pop("status"))
+
+        message = d.pop("message")
+
+        data = Story.from_dict(d.pop("data"))
+
+        story_envelope = cls(
+            status=status,
+            message=message,
+            data=data,
+        )
+
+        story_envelope.additional_properties = d
+        return story_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

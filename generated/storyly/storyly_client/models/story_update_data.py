@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.story_status import StoryStatus
+from ..models.story_type import StoryType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.story_settings import StorySettings
+
+
+T = TypeVar("T", bound="StoryUpdateData")
+
+
+@_attrs_define
+class StoryUpdateData:
+    """The `data` part of Update a Specific Story. "Required Body Parameters: story_id, story_group_id".
+
+    Example:
+        {'title': 'Test Story Group', 'story_group_id': 1, 'story_id': 1, 'type': 1, 'sort_order': 1, 'target_cap':
+            None, 'status': 1, 'deeplink': None, 'outlink': ''}
+
+    """
+
+    story_id: int
+    """ The ID of the story to update (Required) """
+    story_group_id: int
+    """ The ID of the story group attached to the story to update (Required) """
+    title: str | Unset = UNSET
+    """ Title of the story. """
+    type_: StoryType | Unset = UNSET
+    """ Media type of the story. Possible values: IMAGE = 1 VIDEO = 2 TEMPLATE = 3. Will be filled by system, do not
+    post this field when creating / updating a story. """
+    sort_order: int | Unset = UNSET
+    """ Order of the story. """
+    target_cap: int | None | Unset = UNSET
+    """ Target view cap. """
+    status: StoryStatus | Unset = UNSET
+    """ Status of the story. Only ACTIVE stories will be displayed by SDK. Possible values: ACTIVE = 1 PASSIVE = 2
+    PASSIVE_BY_STORY_GROUP = 3 END_DATE_REACHED = 4 CAP_REACHED = 5 WAITING_MEDIA_IMPORT = 6 FAILED_MEDIA_IMPORT = 7
+    ARCHIVED = 9 """
+    deeplink: None | str | Unset = UNSET
+    """ Deep link of the story (`deep_link` of the entity). """
+    outlink: None | str | Unset = UNSET
+    """ CTA Button link. """
+    button_text: None | str | Unset = UNSET
+    """ CTA Button text. """
+    ts_start: str | Unset = UNSET
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    ts_end: None | str | Unset = UNSET
+    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. """
+    settings: StorySettings | Unset = UNSET
+    """ Additonal story settings (a template and its mapping). """
+    media_url: str | Unset = UNSET
+    """ URL of new story media, instead of a file. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        story_id = self.story_id
+
+        story_group_id = self.story_group_id
+
+        title = self.title
+
+        type_: int | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        sort_order = self.sort_order
+
+        target_cap: int | None | Unset
+        if isinstance(self.target_cap, Unset):
+            target_cap = UNSET
+        else:
+            target_cap = self.target_cap
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        deeplink: None | str | Unset
+        if isinstance(self.deeplink, Unset):
+            deeplink = UNSET
+        else:
+            deeplink = self.deeplink
+
+        outlink: None | str | Unset
+        if isinstance(self.outlink, Unset):
+            outlink = UNSET
+        else:
+            outlink = self.outlink
+
+        button_text: None | str | Unset
+        if isinstance(self.button_text, Unset):
+            button_text = UNSET
+        else:
+            button_text = self.button_text
+
+        ts_start = self.ts_start
+
+        ts_end: None | str | Unset
+        if isinstance(self.ts_end, Unset):
+            ts_end = UNSET
+        else:
+            ts_end = self.ts_end
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        media_url = self.media_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "story_id": story_id,
+                "story_group_id": story_group_id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if sort_order is not UNSET:
+            field_dict["sort_order"] = sort_order
+        if target_cap is not UNSET:
+            field_dict["target_cap"] = target_cap
+        if status is not UNSET:
+            field_dict["status"] = status
+        if deeplink is not UNSET:
+            field_dict["deeplink"] = deeplink
+        if outlink is not UNSET:
+            field_dict["outlink"] = outlink
+        if button_text is not UNSET:
+            field_dict["button_text"] = button_text
+        if ts_start is not UNSET:
+            field_dict["ts_start"] = ts_start
+        if ts_end is not UNSET:
+            field_dict["ts_end"] = ts_end
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if media_url is not UNSET:
+            field_dict["media_url"] = media_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.story_settings import StorySettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        story_id = d.pop("story_id")
+
+        story_group_id = d.pop("story_group_id")
+
+        title = d.pop("title", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: StoryType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = StoryType(_type_)
+
+        sort_order = d.pop("sort_order", UNSET)
+
+        def _parse_target_cap(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        target_cap = _parse_target_cap(d.pop("target_cap", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: StoryStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = StoryStatus(_status)
+
+        def _parse_deeplink(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deeplink = _parse_deeplink(d.pop("deeplink", UNSET))
+
+        def _parse_outlink(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        outlink = _parse_outlink(d.pop("outlink", UNSET))
+
+        def _parse_button_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        button_text = _parse_button_text(d.pop("button_text", UNSET))
+
+        ts_start = d.pop("ts_start", UNSET)
+
+        def _parse_ts_end(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ts_end = _parse_ts_end(d.pop("ts_end", UNSET))
+
+        _settings = d.pop("settings", UNSET)
+        settings: StorySettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = StorySettings.from_dict(_settings)
+
+        media_url = d.pop("media_url", UNSET)
+
+        story_update_data = cls(
+            story_id=story_id,
+            story_group_id=story_group_id,
+            title=title,
+            type_=type_,
+            sort_order=sort_order,
+            target_cap=target_cap,
+            status=status,
+            deeplink=deeplink,
+            outlink=outlink,
+            button_text=button_text,
+            ts_start=ts_start,
+            ts_end=ts_end,
+            settings=settings,
+            media_url=media_url,
+        )
+
+        story_update_data.additional_properties = d
+        return story_update_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

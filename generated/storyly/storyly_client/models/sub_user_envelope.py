@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status import EnvelopeStatus
+
+if TYPE_CHECKING:
+    from ..models.sub_user import SubUser
+
+
+T = TypeVar("T", bound="SubUserEnvelope")
+
+
+@_attrs_define
+class SubUserEnvelope:
+    """The envelope of Get a Specific Sub User."""
+
+    status: EnvelopeStatus
+    """ Always "ok" on success. """
+    message: str
+    """ A human-readable outcome, "success". """
+    data: SubUser
+    """ A sub user of the account, with its own audience ("Sub User Entity"). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        message = self.message
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_user import SubUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = EnvelopeStatus(d.pop("status"))
+
+        message = d.pop("message")
+
+        data = SubUser.from_dict(d.pop("data"))
+
+        sub_user_envelope = cls(
+            status=status,
+            message=message,
+            data=data,
+        )
+
+        sub_user_envelope.additional_properties = d
+        return sub_user_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,260 @@
+"""Generate a vendor's typed client package with openapi-python-client, extended through its hooks.
+
+openapi-python-client parses the merged spec into a plain data model (`GeneratorData`) and renders
+Jinja templates; we use it as a library rather than a CLI so that we can:
+- put our own templates first on its template search path (`templates/opc/` overrides files of the
+  same name, e.g. `pyproject.toml.jinja`, `README.md.jinja`, `package_init.py.jinja`),
+- render extra files from the same data model (`_vendor.py`: auth/route/rate-limit data taken from
+  the spec's `x-` metadata) and copy the shared client runtime (`generator/runtime/`) into the
+  package as `_runtime/`, so each published package stands alone,
+- treat every parser warning as an error: a silently skipped endpoint is a missing method.
+"""
+
+from __future__ import annotations
+
+import copy
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project as OpcProject
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties.schemas import Class
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from generator.errors import GenerationError
+from generator.vendor_data import Operation, Returns, Variant, VendorData, vendor_data
+from generator.vendors import Vendor
+
+TEMPLATES_DIR = Path(__file__).parent / "templates" / "opc"
+RUNTIME_DIR = Path(__file__).parent / "runtime"
+JSON_ENCODED = "x-json-encoded"
+SHADOWED_BUILTINS = frozenset(
+    {"list", "dict", "set", "type", "tuple", "str", "int", "float", "bool", "bytes"}
+)
+EXTRA_TEMPLATES = {"_vendor.py.jinja": "_vendor.py", "facade.py.jinja": "facade.py"}
+
+
+class _VendorkitProject(OpcProject):
+    """openapi-python-client's Project plus our extra files; post-hooks run by us, not by it."""
+
+    def __init__(self, *, vendor: VendorData, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.env.filters["pyrepr"] = repr
+        self.env.filters["tuple"] = tuple
+        self.env.globals.update(
+            vendor=vendor,
+            module_name=self._module_name,
+            sdk_name=lambda endpoint: vendor.operation_at(endpoint.method, _raw(endpoint.path)).sdk_name,
+            pagination=lambda endpoint: vendor.operation_at(endpoint.method, _raw(endpoint.path)).pagination,
+            raw=_raw,
+            success_type=_success_type,
+            facade_imports=self._facade_imports,
+            facade_methods=self._facade_methods,
+            returns_type=self._returns_type,
+            returns_class=self._returns_class,
+            envelope=lambda endpoint: self._operation(endpoint).envelope,
+            json_encoded_properties=_json_encoded_properties,
+            param_encoding=lambda endpoint, prop: vendor.parameter_encodings.get(
+                (endpoint.method.upper(), _raw(endpoint.path), prop.name)
+            ),
+        )
+        self._vendor = vendor
+
+    def _import_encoders(self) -> None:
+        """Endpoint modules that encode query parameters import the runtime's encoders.
+
+        The endpoint template renders `endpoint.relative_imports`, so adding the import there
+        keeps the upstream endpoint template as it is.
+        """
+        encoded = {(method, path) for method, path, _ in self._vendor.parameter_encodings}
+        for collection in self.openapi.endpoint_collections_by_tag.values():
+            for endpoint in collection.endpoints:
+                if (endpoint.method.upper(), _raw(endpoint.path)) in encoded:
+                    endpoint.relative_imports.add(
+                        "from ..._runtime.encoding import encode_csv_param, encode_json_param"
+                    )
+                    endpoint.relative_imports.add("from collections.abc import Mapping")
+
+    def _operation(self, endpoint: Any) -> Operation:
+        return self._vendor.operation_at(endpoint.method, _raw(endpoint.path))
+
+    def _facade_methods(self, collection: Any) -> list[tuple[Any, Variant | None]]:
+        """(endpoint, variant) per facade method of a resource, names that shadow builtins last.
+
+        Inside a class body a method called `list` shadows the builtin for the annotations of the
+        methods after it (mypy reads `-> list[X]` as the method), so such methods come last.
+        """
+        methods: list[tuple[Any, Variant | None]] = []
+        for endpoint in collection.endpoints:
+            variants = self._operation(endpoint).variants
+            methods.extend((endpoint, variant) for variant in variants) if variants else methods.append(
+                (endpoint, None)
+            )
+
+        def name(item: tuple[Any, Variant | None]) -> str:
+            endpoint, variant = item
+            return variant.name if variant else self._operation(endpoint).sdk_name
+
+        return sorted(methods, key=lambda item: name(item) in SHADOWED_BUILTINS)
+
+    def _returns_class(self, returns: Returns) -> str:
+        return str(ClassName(returns.schema, self.config.field_prefix))
+
+    def _returns_type(self, returns: Returns) -> str:
+        cls = self._returns_class(returns)
+        return f"list[{cls}]" if returns.many else cls
+
+    def _module_name(self, endpoint: Any) -> str:
+        return str(PythonIdentifier(endpoint.name, self.config.field_prefix))
+
+    def _facade_imports(self) -> list[str]:
+        """The model imports of every endpoint, re-rooted from `api/<tag>/` to the package root,
+        plus the models that variants and envelopes parse into."""
+        lines: set[str] = set()
+        for collection in self.openapi.endpoint_collections_by_tag.values():
+            for endpoint in collection.endpoints:
+                lines.update(line.replace("from ...", "from .", 1) for line in endpoint.relative_imports)
+                operation = self._operation(endpoint)
+                for returns in [v.returns for v in operation.variants] + [operation.envelope]:
+                    if returns is not None:
+                        model = Class.from_string(string=returns.schema, config=self.config)
+                        lines.add(f"from .models.{model.module_name} import {model.name}")
+        return sorted(lines)
+
+    def build(self) -> Sequence[GeneratorError]:
+        self._import_encoders()
+        self.project_dir.mkdir(parents=True, exist_ok=True)
+        self._create_package()
+        self._build_metadata()
+        self._build_models()
+        self._build_api()
+        self._build_vendorkit_extras()
+        return self._get_errors()
+
+    def _build_vendorkit_extras(self) -> None:
+        runtime_target = self.package_dir / "_runtime"
+        runtime_target.mkdir()
+        for source in sorted(RUNTIME_DIR.glob("*.py")):
+            shutil.copyfile(source, runtime_target / source.name)
+        for template_name, file_name in EXTRA_TEMPLATES.items():
+            template = self.env.get_template(template_name)
+            (self.package_dir / file_name).write_text(template.render(), encoding="utf-8")
+
+
+def _json_encoded_properties(model: Any) -> list[str]:
+    """Names of the model's properties marked `x-json-encoded` in the spec (see client_view)."""
+    properties = getattr(model.data, "properties", None) or {}
+    return sorted(
+        name
+        for name, schema in properties.items()
+        if (getattr(schema, "model_extra", None) or {}).get(JSON_ENCODED)
+    )
+
+
+def client_view(merged: dict[str, Any]) -> dict[str, Any]:
+    """The merged spec as the client generator should see it.
+
+    The wire format stays truthful in the merged spec (a string holding JSON, described by
+    `contentMediaType`/`contentSchema`); the client instead types such a property as the decoded
+    value (its `contentSchema`) and encodes it in `to_dict` (see templates/opc/model.py.jinja).
+    """
+    view = copy.deepcopy(merged)
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            properties = node.get("properties")
+            if isinstance(properties, dict):
+                for name, schema in list(properties.items()):
+                    if isinstance(schema, dict) and schema.get(JSON_ENCODED) and "contentSchema" in schema:
+                        decoded = dict(schema["contentSchema"])
+                        decoded[JSON_ENCODED] = True
+                        if "description" in schema:
+                            decoded.setdefault("description", schema["description"])
+                        properties[name] = decoded
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for item in node:
+                visit(item)
+
+    visit(view)
+    return view
+
+
+def _raw(value: Any) -> str:
+    """The text of an openapi-python-client UntrustedString (it renders as itself only through filters)."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter else value)
+
+
+def _success_type(endpoint: Any) -> str:
+    """The Python type of the endpoint's 2xx answers (what a facade method returns)."""
+    types = sorted(
+        {
+            str(response.prop.get_type_string().as_unembedded_code())
+            for response in endpoint.responses
+            if response.status_code.range and 200 <= response.status_code.range[0] < 300
+        }
+    )
+    return " | ".join(types) if types else "None"
+
+
+def _config(vendor: Vendor, spec_path: Path, output: Path) -> Config:
+    config_file = ConfigFile(
+        project_name_override=vendor.project_name,
+        package_name_override=vendor.package_name,
+        post_hooks=[],
+        literal_enums=False,
+        docstrings_on_attributes=True,
+    )
+    return Config.from_sources(
+        config_file, MetaType.PDM, spec_path, "utf-8", overwrite=True, output_path=output
+    )
+
+
+def generate_client(
+    vendor: Vendor, merged: dict[str, Any], spec_label: str, output: Path, spec_path: Path
+) -> None:
+    """Render the client package of `vendor` into `output`; `spec_path` is the merged spec on disk."""
+    config = _config(vendor, spec_path, output)
+    data = GeneratorData.from_dict(client_view(merged), config=config)
+    if isinstance(data, GeneratorError):
+        raise GenerationError(
+            spec_label, None, f"openapi-python-client could not parse it: {_describe(data)}"
+        )
+    project = _VendorkitProject(
+        openapi=data,
+        config=config,
+        custom_template_path=TEMPLATES_DIR,
+        vendor=vendor_data(vendor, merged, spec_label),
+    )
+    errors = list(project.build())
+    if errors:
+        details = "; ".join(_describe(error) for error in errors)
+        raise GenerationError(spec_label, None, f"openapi-python-client reported: {details}")
+
+
+def _describe(error: GeneratorError) -> str:
+    header = error.header or "error"
+    detail = f": {error.detail}" if error.detail else ""
+    return f"{header}{detail}".replace("\n", " ").strip()
+
+
+def format_python(folder: Path) -> None:
+    """ruff fix + format, run with this interpreter's ruff so PATH never changes the output."""
+    for args in (["check", "--fix-only", "--quiet", "."], ["format", "--quiet", "."]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *args, "--no-cache"],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise GenerationError(str(folder), None, f"ruff {args[0]} failed: {result.stderr.strip()}")

@@ -1,0 +1,242 @@
+"""Obtaining the credentials an operation needs, for fuzzing, from the `AuthPlan`.
+
+Why not a fixed `Authorization` header: operations of one vendor need different credentials
+(JumpStory's `/v1/user*` take the partnership admin secret, everything else a user JWT that another
+operation issues and that expires after 900 s; Printiki a login token; Storyly a query parameter).
+`FuzzAuth` gives each operation what its `security` requires, obtained the way a partner's code
+would: static credentials as they are, issued tokens by calling the issuing operation (after
+creating the fuzz subject once, when tokens are per subject). It does not cache tokens: its caller
+(schemathesis' caching auth provider, see `provider`) keeps them for their documented lifetime and
+asks again after a 401, which also covers a subject that the fuzzing itself deleted.
+"""
+
+from __future__ import annotations
+
+import base64
+import threading
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from generator.fuzz.plan import AuthPlan, OperationRef, expand_path, fill_subject
+from generator.runtime.auth import HttpBasic, IssuedBearer, QueryApiKey, StaticBearer, TokenCall
+
+DEFAULT_SUBJECT = "vendorkit-fuzz"
+HttpFactory = Callable[[], httpx.Client]
+
+
+class FuzzAuthError(Exception):
+    """A credential could not be obtained (the issuing operation failed or answered without a token)."""
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One value to put on a request: a header, query parameter or cookie."""
+
+    location: str  # "header" | "query" | "cookie"
+    name: str
+    value: str
+    secret: bool = True
+
+    def __repr__(self) -> str:  # never the value, even in a traceback's locals
+        return f"Credential({self.location}:{self.name}=***)"
+
+
+class FuzzAuth:
+    """Gives each operation the credentials its `security` requires, obtaining tokens when needed.
+
+    `http` builds the client that calls provisioning and issuing operations: an `httpx.Client` with
+    the server's base URL, or `asgi_client(app)` for an in-process app. It is built on first use, so
+    the server may start after this object is made.
+    """
+
+    def __init__(self, plan: AuthPlan, http: HttpFactory, *, subject: str = DEFAULT_SUBJECT) -> None:
+        self.plan = plan
+        self.subject = subject
+        self._http_factory = http
+        self._http: httpx.Client | None = None
+        self._lock = threading.RLock()
+        self._provisioned: set[str] = set()
+        self._seen: list[str] = []
+
+    def __repr__(self) -> str:
+        return f"FuzzAuth(vendor={self.plan.vendor!r}, subject={self.subject!r})"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret value used so far (secret credentials, issued tokens, encodings), for redaction."""
+        with self._lock:
+            return (*self.plan.secrets, *self._seen)
+
+    def ensure_subjects(self) -> None:
+        """Create the fuzz subject of every scheme that has a provisioning operation."""
+        with self._lock:
+            for name in self.plan.provisioning:
+                if name not in self._provisioned:
+                    self._provision(name)
+
+    def forget_subjects(self) -> None:
+        """Provision subjects again before the next token (the server's state was reset)."""
+        with self._lock:
+            self._provisioned.clear()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._http is not None:
+                self._http.close()
+                self._http = None
+
+    def credentials_for(self, method: str, path: str) -> list[Credential] | None:
+        """What to send for the operation `method path` (a spec path template); None: no auth."""
+        requirement = self.plan.requirement_for(method, path)
+        if not requirement:
+            return None
+        return [credential for name in requirement for credential in self._credentials(name)]
+
+    # -- schemes ----------------------------------------------------------------------------------
+
+    def _fill(self, template: str) -> str:
+        if template.startswith("$credential."):
+            return self.plan.credentials[template.removeprefix("$credential.")]
+        if template == "$subject":
+            return self.subject
+        return template
+
+    def _is_secret(self, *templates: str) -> bool:
+        return any(t.removeprefix("$credential.") in self.plan.secret_credentials for t in templates)
+
+    def _credentials(self, name: str) -> list[Credential]:
+        scheme = self.plan.schemes[name]
+        if isinstance(scheme, StaticBearer):
+            key = "$credential." + scheme.credential
+            return [
+                Credential("header", "Authorization", "Bearer " + self._fill(key), self._is_secret(key)),
+                *self._headers(scheme.headers),
+            ]
+        if isinstance(scheme, QueryApiKey):
+            key = "$credential." + scheme.credential
+            return [Credential("query", scheme.param, self._fill(key), self._is_secret(key))]
+        if isinstance(scheme, HttpBasic):
+            pair = f"{self._fill(scheme.username)}:{self._fill(scheme.password)}".encode()
+            value = "Basic " + base64.b64encode(pair).decode()
+            secret = self._is_secret(scheme.username, scheme.password)
+            return [
+                Credential("header", "Authorization", self._remember(value, secret), secret),
+                *self._headers(scheme.headers),
+            ]
+        return [Credential("header", "Authorization", "Bearer " + self.issue(name))]
+
+    def _headers(self, templates: Any) -> list[Credential]:
+        return [
+            Credential("header", h, self._fill(t), self._is_secret(t)) for h, t in dict(templates).items()
+        ]
+
+    def _remember(self, value: str, secret: bool = True) -> str:
+        if secret:
+            with self._lock:
+                if value not in self._seen:
+                    self._seen.append(value)
+        return value
+
+    # -- issued tokens ----------------------------------------------------------------------------
+
+    def issue(self, name: str) -> str:
+        """A new token of the issued scheme `name` (for the fuzz subject when it takes one)."""
+        scheme = self.plan.schemes[name]
+        assert isinstance(scheme, IssuedBearer)
+        with self._lock:
+            if scheme.issue is None:
+                assert scheme.initial_token is not None  # AuthPlan.satisfiable checked it
+                return self._remember(self._fill(scheme.initial_token))
+            if name in self.plan.provisioning and name not in self._provisioned:
+                self._provision(name)
+            response = self._token_call(scheme.issue)
+            if response.status_code == 404 and name in self.plan.provisioning:
+                # The subject is gone (fuzzing may delete it): create it again, then retry once.
+                self._provision(name)
+                response = self._token_call(scheme.issue)
+            return self._remember(self._token_from(name, scheme, response))
+
+    def _token_call(self, call: TokenCall) -> httpx.Response:
+        path = expand_path(call.path, {key: self._fill(value) for key, value in call.path_params.items()})
+        body = (
+            {key: self._fill(value) for key, value in (call.body or {}).items()}
+            if call.body is not None
+            else None
+        )
+        credentials = [c for name in ((call.auth,) if call.auth else ()) for c in self._credentials(name)]
+        form = call.body_format == "form"
+        return self._send(
+            call.method, path, credentials, json=None if form else body, data=body if form else None
+        )
+
+    def _provision(self, name: str) -> None:
+        provisioning = self.plan.provisioning[name]
+        operation = provisioning.operation
+        params = {key: fill_subject(value, self.subject) for key, value in provisioning.path_params.items()}
+        requirement = self.plan.requirement_for(operation.method, operation.path)
+        credentials = [c for scheme in requirement for c in self._credentials(scheme)]
+        response = self._send(
+            operation.method,
+            expand_path(operation.path, params),
+            credentials,
+            json=fill_subject(provisioning.body, self.subject),
+        )
+        # 409 / 422 "taken": the subject exists already (a server that outlived an earlier run).
+        if response.status_code >= 500 or response.status_code in {401, 403}:
+            raise FuzzAuthError(
+                f"creating the fuzz subject {self.subject!r} with {_describe(operation)} failed with HTTP "
+                f"{response.status_code}"
+            )
+        self._provisioned.add(name)
+
+    def _token_from(self, name: str, scheme: IssuedBearer, response: httpx.Response) -> str:
+        assert scheme.issue is not None
+        where = f"{scheme.issue.method} {scheme.issue.path} (the issuer of {name})"
+        if not 200 <= response.status_code < 300:
+            raise FuzzAuthError(f"{where} failed with HTTP {response.status_code}")
+        try:
+            value: Any = response.json()
+            for part in scheme.token_field.split("."):
+                value = value[part]
+        except (ValueError, KeyError, TypeError):
+            raise FuzzAuthError(f"the answer of {where} has no {scheme.token_field!r} field") from None
+        if not isinstance(value, str) or not value:
+            raise FuzzAuthError(f"the {scheme.token_field!r} field of the answer of {where} is not a string")
+        return value
+
+    def _send(
+        self, method: str, path: str, credentials: list[Credential], *, json: Any = None, data: Any = None
+    ) -> httpx.Response:
+        headers: dict[str, str] = {"Accept": "application/json"}
+        params: dict[str, str] = {}
+        cookies: dict[str, str] = {}
+        apply_credentials(credentials, headers=headers, query=params, cookies=cookies)
+        if self._http is None:
+            self._http = self._http_factory()
+        return self._http.request(
+            method, path, json=json, data=data, headers=headers, params=params, cookies=cookies or None
+        )
+
+
+def _describe(operation: OperationRef) -> str:
+    return f"{operation.operation_id} ({operation.method} {operation.path})"
+
+
+def apply_credentials(
+    credentials: list[Credential],
+    *,
+    headers: MutableMapping[str, Any],
+    query: MutableMapping[str, Any],
+    cookies: MutableMapping[str, Any],
+) -> None:
+    """Put each credential where its scheme says (header, query parameter or cookie)."""
+    for credential in credentials:
+        target = {"header": headers, "query": query, "cookie": cookies}[credential.location]
+        if credential.location == "header":
+            # Drop any generated spelling of the same header, whatever its case.
+            for key in [k for k in target if str(k).lower() == credential.name.lower()]:
+                del target[key]
+        target[credential.name] = credential.value

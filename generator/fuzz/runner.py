@@ -1,0 +1,144 @@
+"""`vendorkit fuzz VENDOR`: schemathesis with every check and the stateful phase, authenticated by itself.
+
+Why drive schemathesis' own CLI in-process rather than re-implement a runner: its report (failures
+grouped per operation, curl reproducers, the stateful scenarios) is what users of schemathesis know,
+and it keeps improving. We add what it cannot know: the vendor's mock (started here on loopback
+with the throttle off unless `--base-url` points elsewhere), the auth provider built from the merged
+spec (registered globally for the run, removed after), and a redacting stream so neither the demo
+credentials nor an issued token ever reach the terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+import httpx
+
+from generator.errors import InputError
+from generator.fuzz.auth import FuzzAuth
+from generator.fuzz.plan import AuthPlan, build_plan
+from generator.fuzz.provider import register_auth, unregister_auth
+from generator.fuzz.redact import RedactingWriter
+from generator.fuzz.schema import PHASES, REQUEST_TIMEOUT_SECONDS, config_data, to_toml
+from generator.fuzz.uploads import register_upload_samples
+from generator.vendors import Project
+
+EXIT_OK, EXIT_FAILURES, EXIT_INPUT = 0, 1, 2
+
+
+def schemathesis_arguments(config_path: Path, spec_path: Path, base_url: str) -> list[str]:
+    """The `schemathesis run` command line; everything else is in the config file (`schema.config_data`)."""
+    return [
+        "--config-file",
+        str(config_path),
+        "--no-color",
+        "run",
+        str(spec_path),
+        "--url",
+        base_url,
+        "--checks",
+        "all",
+        "--phases",
+        ",".join(PHASES),
+        "--workers",
+        "1",
+    ]
+
+
+@contextlib.contextmanager
+def mock_server(project: Project, vendor: str, plan: AuthPlan) -> Iterator[str]:
+    """The vendor's mock on a free loopback port, with the plan's credentials and no throttle."""
+    from generator.mock import MockOptions, background_server, load_vendor_app
+
+    options = MockOptions(credentials=dict(plan.credentials), rate_limit=None)
+    app = load_vendor_app(vendor, project.generated_dir, options)
+    with background_server(app) as base_url:
+        yield base_url
+
+
+@contextlib.contextmanager
+def registered_auth(auth: FuzzAuth) -> Iterator[None]:
+    """`auth` as schemathesis' global auth provider for the duration of a run."""
+    from schemathesis.auths import GLOBAL_AUTH_STORAGE
+
+    provider = register_auth(GLOBAL_AUTH_STORAGE, auth)
+    try:
+        yield
+    finally:
+        unregister_auth(GLOBAL_AUTH_STORAGE, provider)
+
+
+def run_schemathesis(arguments: list[str]) -> int:
+    """Run the schemathesis CLI in this process and return its exit code."""
+    from schemathesis.cli import schemathesis as cli
+
+    try:
+        cli.main(args=arguments, prog_name="schemathesis", standalone_mode=False)
+    except SystemExit as exit_:
+        code = exit_.code
+        return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_INPUT)
+    return EXIT_OK
+
+
+def _check_base_url(base_url: str) -> str:
+    url = httpx.URL(base_url)
+    if url.scheme not in {"http", "https"} or not url.host:
+        raise InputError(
+            file=None, location="--base-url", message=f"expected an http(s) URL, got {base_url!r}"
+        )
+    return base_url.rstrip("/")
+
+
+def run_fuzz(
+    project: Project,
+    vendor: str,
+    *,
+    base_url: str | None,
+    max_examples: int,
+    seed: int | None,
+    out: TextIO | None = None,
+) -> int:
+    """Fuzz `vendor` (its mock, or the API at `base_url`); 0 ok, 1 failures found, 2 input error.
+
+    Input errors (unknown vendor, nothing generated yet, a bad URL) raise `InputError`, which the CLI
+    prints as one line and turns into exit code 2.
+    """
+    from generator.mock.loader import MERGED_SPEC, load_vendor_spec
+
+    stream = out or sys.stdout
+    project.vendor(vendor)  # an unknown vendor is an InputError naming the known ones
+    if max_examples < 1:
+        raise InputError(file=None, location="--max-examples", message="must be at least 1")
+    spec = load_vendor_spec(vendor, project.generated_dir)
+    plan = build_plan(vendor, spec)
+    with contextlib.ExitStack() as stack:
+        if base_url is None:
+            base_url = stack.enter_context(mock_server(project, vendor, plan))
+            print(
+                f"vendorkit: fuzzing the {vendor} mock on {base_url} (throttle off)", file=stream, flush=True
+            )
+        else:
+            base_url = _check_base_url(base_url)
+        http = stack.enter_context(httpx.Client(base_url=base_url, timeout=REQUEST_TIMEOUT_SECONDS))
+        auth = FuzzAuth(plan, lambda: http)
+        stack.enter_context(registered_auth(auth))
+        register_upload_samples(spec)
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="vendorkit-fuzz-")))
+        config_path = folder / "schemathesis.toml"
+        config = config_data(vendor, max_examples=max_examples, seed=seed, deterministic=False)
+        config_path.write_text(to_toml(config), encoding="utf-8")
+        arguments = schemathesis_arguments(
+            config_path, project.generated_dir / vendor / MERGED_SPEC, base_url
+        )
+        writer = RedactingWriter(stream, lambda: auth.secrets)
+        try:
+            with contextlib.redirect_stdout(writer), contextlib.redirect_stderr(writer):
+                code = run_schemathesis(arguments)
+        finally:
+            writer.flush()
+    return code

@@ -1,0 +1,143 @@
+"""A vendor's mock, ready to fuzz in tests: the app (resettable), its schema, its auth, a state machine.
+
+Tests fuzz the mock two ways, in process (schemathesis calls the ASGI app directly) and over real
+HTTP on loopback, and both need the same pieces wired the same way; `FuzzTarget` is that wiring.
+Its `reset()` gives the next stateful scenario a fresh mock, which is what keeps Hypothesis'
+stateful testing deterministic against a server that remembers (see `asgi.FreshApp`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from generator.fuzz.asgi import FreshApp, asgi_client
+from generator.fuzz.auth import FuzzAuth
+from generator.fuzz.plan import AuthPlan, build_plan
+from generator.fuzz.provider import invalidate_cached
+from generator.fuzz.schema import DEFAULT_SEED, REQUEST_TIMEOUT_SECONDS, fuzz_schema
+
+DEFAULT_SCENARIO_STEPS = 6
+
+
+@dataclass
+class FuzzTarget:
+    """Everything one fuzz test needs about one vendor's mock."""
+
+    vendor: str
+    spec: Mapping[str, Any]
+    plan: AuthPlan
+    app: FreshApp
+    schema: Any
+    auth: FuzzAuth
+    base_url: str | None = None  # set while the app is served over HTTP; None: called in process
+
+    @contextmanager
+    def served(self) -> Iterator[str]:
+        """Serve the app on a free loopback port for the duration; requests then go over HTTP."""
+        from generator.mock import background_server
+
+        with background_server(self.app) as base_url:
+            self.base_url = base_url
+            # The schema's config is shared by every clone schemathesis makes of it (one per test).
+            self.schema.config.update(base_url=base_url)
+            try:
+                yield base_url
+            finally:
+                self.schema.config.base_url = None
+                self.base_url = None
+                self.auth.close()
+
+    def reset(self) -> None:
+        """A fresh mock: new app state, subjects to provision again, no cached credentials."""
+        self.app.reset()
+        self.auth.forget_subjects()
+        invalidate_cached(self.schema.auth)
+
+    def state_machine(self) -> type:
+        """schemathesis' state machine for the spec, starting every scenario on a fresh mock."""
+        base: type = self.schema.as_state_machine()
+        target = self
+
+        class FreshStateMachine(base):  # type: ignore[misc]
+            def setup(self) -> None:
+                target.reset()
+                super().setup()
+
+        FreshStateMachine.__name__ = FreshStateMachine.__qualname__ = f"{self.vendor.title()}StateMachine"
+        return FreshStateMachine
+
+
+def load_spec(generated_dir: Path, vendor: str) -> dict[str, Any]:
+    from generator.mock.loader import load_vendor_spec
+
+    return load_vendor_spec(vendor, generated_dir)
+
+
+def mock_factory(generated_dir: Path, vendor: str, spec: Mapping[str, Any], plan: AuthPlan) -> FreshApp:
+    """The vendor's mock with the plan's credentials and no throttle, renewable by `reset()`."""
+    from generator.mock import MockOptions, build_app
+    from generator.mock.loader import MODELS, load_models
+
+    models_path = generated_dir / vendor / MODELS
+    models = load_models(models_path, vendor) if models_path.is_file() else None
+    options = MockOptions(credentials=dict(plan.credentials), rate_limit=None)
+    return FreshApp(lambda: build_app(spec, options, models=models))
+
+
+def in_process_target(
+    generated_dir: Path, vendor: str, *, max_examples: int, seed: int | None = DEFAULT_SEED
+) -> FuzzTarget:
+    """Fuzz the mock as an ASGI app in this process (no socket)."""
+    spec = load_spec(generated_dir, vendor)
+    plan = build_plan(vendor, spec, environ={})
+    app = mock_factory(generated_dir, vendor, spec, plan)
+    schema, auth = fuzz_schema(
+        vendor, spec, plan, lambda: asgi_client(app), max_examples=max_examples, seed=seed, app=app
+    )
+    return FuzzTarget(vendor, spec, plan, app, schema, auth)
+
+
+def loopback_target(
+    generated_dir: Path, vendor: str, *, max_examples: int, seed: int | None = DEFAULT_SEED
+) -> FuzzTarget:
+    """Fuzz the mock over real HTTP: requests go to it while `target.served()` is active.
+
+    The schema and auth exist before the server does (schemathesis' pytest integration collects
+    tests at import time); the auth's HTTP client is built on first use, from `target.base_url`.
+    """
+    spec = load_spec(generated_dir, vendor)
+    plan = build_plan(vendor, spec, environ={})
+    app = mock_factory(generated_dir, vendor, spec, plan)
+    holder: list[FuzzTarget] = []
+
+    def http() -> httpx.Client:
+        base_url = holder[0].base_url
+        if base_url is None:
+            raise RuntimeError("the loopback target is not being served (use `with target.served():`)")
+        return httpx.Client(base_url=base_url, timeout=REQUEST_TIMEOUT_SECONDS)
+
+    schema, auth = fuzz_schema(vendor, spec, plan, http, max_examples=max_examples, seed=seed)
+    holder.append(FuzzTarget(vendor, spec, plan, app, schema, auth))
+    return holder[0]
+
+
+def stateful_settings(*, max_examples: int, steps: int = DEFAULT_SCENARIO_STEPS) -> Any:
+    """Hypothesis settings of a stateful run: `max_examples` scenarios of at most `steps` calls,
+    generation only (replaying against a server is what shrinking would need), derandomized."""
+    from hypothesis import HealthCheck, Phase, settings
+
+    return settings(
+        max_examples=max_examples,
+        stateful_step_count=steps,
+        phases=[Phase.generate],
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )

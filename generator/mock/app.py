@@ -1,0 +1,394 @@
+"""The mock engine: one ASGI app per merged spec, vendor rules plugged in by operationId.
+
+A request goes through, in this order (each step may answer on its own):
+
+1. helper routes of the vendor (undocumented, e.g. the bytes behind a signed download URL);
+2. routing: unknown path -> 404, known path with an undeclared method -> 405 + `Allow`;
+3. authentication per the operation's `security` and root `x-auth` -> 401 / 403;
+4. throttling per credential from root `x-rate-limit` -> 429 + `Retry-After`;
+5. validation of path, query, headers and body against the spec -> 404 / 415 / 400 / 413 / 422;
+6. the vendor handler for the operationId.
+
+Refusals are rendered with a status the operation declares (`responses.declared_status`). A bug
+in a handler is never hidden behind a plausible answer: it propagates when
+`raise_server_errors` is set (tests) and is otherwise logged with its traceback and answered
+500, which schemathesis reports. With `validate_responses`, every answer is checked against the
+declared response (status, media type, schema, required headers) the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Final
+
+from starlette.applications import Starlette
+from starlette.datastructures import Headers
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from generator.mock.auth import ISSUED_BEARER, Authenticator, Principal, TokenService, scheme_configs
+from generator.mock.body import read_body
+from generator.mock.checks import CompiledRequest, compile_request, validate_request
+from generator.mock.coercion import WireShape, coerce_values, wire_shape
+from generator.mock.context import HelperContext, RequestContext, Services, raw_request_path
+from generator.mock.credentials import with_defaults
+from generator.mock.errors import MockError, MockSetupError
+from generator.mock.faults import Fault, FaultInjector, cut_in_half
+from generator.mock.options import MockOptions
+from generator.mock.ratelimit import RateLimiter, rate_limiter_for
+from generator.mock.responses import (
+    JSON,
+    MockResponse,
+    declared_status,
+    error_response,
+    render,
+    response_media_type,
+)
+from generator.mock.routing import Router, normalize_path
+from generator.mock.schemas import SchemaRegistry
+from generator.mock.spec import SPEC_LABEL, ApiSpec, OperationSpec, Resolver, parse_spec
+from generator.mock.urls import UrlSigner
+from generator.mock.vendors import HelperHandler, MockVendor, VendorSetup, load_vendor
+
+logger = logging.getLogger("vendorkit.mock")
+
+_ANY_MEDIA: Final = "*/*"
+
+
+class ResponseConformanceError(AssertionError):
+    """The mock answered something the spec does not declare (a bug in a vendor handler)."""
+
+
+def _plain_json(document: Mapping[str, Any]) -> dict[str, Any]:
+    """A deep copy with JSON types only (YAML may produce dates): the engine never mutates its input."""
+    try:
+        copied = json.loads(json.dumps(document, default=str))
+    except (TypeError, ValueError) as exc:
+        raise MockSetupError(SPEC_LABEL, "$", f"the spec is not JSON-compatible: {exc}") from None
+    if not isinstance(copied, dict):
+        raise MockSetupError(SPEC_LABEL, "$", "expected an OpenAPI document (a mapping)")
+    return copied
+
+
+def _generate_models(document: dict[str, Any], vendor: str) -> ModuleType:
+    """Pydantic models of a spec, generated now (when the caller has no `mock_models.py`)."""
+    from generator.mock.loader import load_models
+    from generator.modelgen import generate_mock_models  # datamodel-code-generator: slow import
+
+    with tempfile.TemporaryDirectory(prefix="vendorkit-mock-models-") as folder:
+        path = Path(folder) / "mock_models.py"
+        generate_mock_models(document, SPEC_LABEL, path)
+        return load_models(path, f"{vendor}_generated")
+
+
+class MockEngine:
+    """Everything compiled from one merged spec + options + vendor module; an ASGI app."""
+
+    def __init__(
+        self,
+        document: Mapping[str, Any],
+        options: MockOptions,
+        *,
+        vendor: MockVendor[Any] | None = None,
+        models: ModuleType | None = None,
+    ) -> None:
+        spec_document = _plain_json(document)
+        self.options = options
+        self.spec: ApiSpec = parse_spec(spec_document)
+        self.registry = SchemaRegistry(spec_document)
+        resolver = Resolver(spec_document)
+        self.router = self._compile_requests(resolver)
+        self._header_shapes = self._compile_responses(resolver)
+        self.credentials = with_defaults(spec_document, options.credentials)
+        self.tokens, self.auth = self._authentication()
+        self.limiter: RateLimiter | None = rate_limiter_for(
+            self.spec.extensions, options.rate_limit, options.clock
+        )
+        self.faults = FaultInjector(options.faults)
+
+        self.vendor = vendor or self._vendor_of_spec()
+        self.vendor.check_covers(self.spec)
+        if models is None and self.vendor.needs_models:
+            models = _generate_models(spec_document, self.vendor.name)
+        self.helpers: Router[HelperHandler[Any]] = Router()
+        for method, path, handler in self.vendor.helpers:
+            self.helpers.add(method, path, handler)
+        self.services: Services[Any] = Services(
+            state=self.vendor.create_state(VendorSetup(spec=self.spec, options=options, models=models)),
+            tokens=self.tokens,
+            clock=options.clock,
+            links=UrlSigner(options.clock),
+            models=models,
+            public_base_url=options.public_base_url,
+        )
+        self.warnings = conformance_warnings(self.spec, self.limiter is not None)
+        for warning in self.warnings:
+            logger.warning("%s", warning)
+
+    def _compile_requests(self, resolver: Resolver) -> Router[CompiledRequest]:
+        router: Router[CompiledRequest] = Router(self.spec.base_path)
+        for operation in self.spec.operations:
+            router.add(operation.method, operation.path, compile_request(operation, resolver, self.registry))
+        return router
+
+    def _compile_responses(self, resolver: Resolver) -> dict[str, WireShape]:
+        """Compile response schemas now (a broken one stops start-up, not a request); header shapes."""
+        header_shapes: dict[str, WireShape] = {}
+        for operation in self.spec.operations:
+            for declared in operation.responses.values():
+                for media in declared.content:
+                    if media.schema is not None:
+                        self.registry.validator(media.schema)
+                for header in declared.headers:
+                    if header.schema is not None:
+                        self.registry.validator(header.schema)
+                        header_shapes[header.schema.pointer] = wire_shape(resolver, header.schema)
+        return header_shapes
+
+    def _authentication(self) -> tuple[TokenService, Authenticator]:
+        schemes = scheme_configs(self.spec)
+        lifetimes = {}
+        for scheme in schemes.values():
+            if scheme.kind == ISSUED_BEARER:
+                if scheme.lifetime_seconds is None:
+                    where = f"/x-auth/schemes/{scheme.name}"
+                    raise MockSetupError(SPEC_LABEL, where, "issued-bearer needs lifetime-seconds")
+                lifetimes[scheme.name] = scheme.lifetime_seconds
+        tokens = TokenService(lifetimes, self.options.clock, self.options.token_lifetime_seconds)
+        return tokens, Authenticator(schemes, self.credentials, tokens)
+
+    def _vendor_of_spec(self) -> MockVendor[Any]:
+        module = (self.spec.extensions.get("x-mock") or {}).get("module")
+        if not isinstance(module, str):
+            raise MockSetupError(SPEC_LABEL, "/x-mock/module", "names no vendor module (x-mock.module)")
+        return load_vendor(module)
+
+    @property
+    def state(self) -> Any:
+        return self.services.state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        response = await self.handle(request)
+        await response(scope, receive, send)
+
+    async def handle(self, request: Request) -> Response:
+        operation: OperationSpec | None = None
+        extra_headers: dict[str, str] = {}
+        fault: Fault | None = None
+        try:
+            raw_path = raw_request_path(request.scope)
+            helper = await self._helper(request, raw_path)
+            if helper is not None:
+                return helper
+            found = self.router.match(raw_path)
+            if found is None:
+                path = normalize_path(raw_path, self.spec.base_path).lstrip("/")
+                return render(
+                    MockResponse({"message": f"The route {path} could not be found."}, 404), None, {}
+                )
+            compiled = found.route.methods.get(request.method)
+            if compiled is None:
+                return _method_not_allowed(request.method, found.route.template, found.route.allowed)
+            operation = compiled.operation
+            principal = self.auth.authenticate(
+                operation, request.headers, request.query_params, request.cookies
+            )
+            if self.limiter is not None:
+                key = (
+                    principal.credential_key
+                    if principal
+                    else f"client:{request.client.host if request.client else ''}"
+                )
+                extra_headers = self.limiter.hit(key)
+            fault = await self.faults.before()
+            if fault is not None and fault.replaces_answer:
+                return self.faults.answer(fault, extra_headers)
+            response = await self._dispatch(request, compiled, found.path_params, principal)
+        except MockError as error:
+            response = error_response(error, operation)
+        except Exception as exc:
+            if self.options.raise_server_errors:
+                raise
+            logger.exception("mock bug while answering %s %s", request.method, request.scope.get("path"))
+            response = MockResponse({"message": f"Mock server error: {type(exc).__name__}: {exc}"}, 500)
+        declared = operation.declared_response(response.status) if operation else None
+        if self.options.validate_responses and operation is not None and response.status < 500:
+            try:
+                self.check_response(operation, response, extra_headers)
+            except ResponseConformanceError as exc:
+                if self.options.raise_server_errors:
+                    raise
+                logger.error("%s", exc)
+                response = MockResponse({"message": f"Mock server error: {exc}"}, 500)
+        rendered = render(response, declared, extra_headers)
+        if self.faults.breaks_body(response, fault):
+            return render_truncated(rendered)
+        return rendered
+
+    async def _dispatch(
+        self,
+        request: Request,
+        compiled: CompiledRequest,
+        path_params: dict[str, str],
+        principal: Principal | None,
+    ) -> MockResponse:
+        max_bytes = self.options.max_body_bytes
+
+        async def body() -> bytes:
+            return await read_body(request.receive, request.headers, max_bytes)
+
+        validated = await validate_request(
+            compiled, self.registry, path_params, request.query_params, request.headers, request.cookies, body
+        )
+        context: RequestContext[Any] = RequestContext(
+            operation=compiled.operation,
+            request=request,
+            services=self.services,
+            principal=principal,
+            path=validated.path,
+            query=validated.query,
+            headers=validated.headers,
+            body=validated.body,
+            files=validated.files,
+            decoded=validated.decoded,
+        )
+        return await self.vendor.handlers[compiled.operation.operation_id](context)
+
+    async def _helper(self, request: Request, raw_path: str) -> Response | None:
+        found = self.helpers.match(raw_path)
+        if found is None:
+            return None
+        handler = found.route.methods.get(request.method)
+        if handler is None:
+            return _method_not_allowed(request.method, found.route.template, found.route.allowed)
+        try:
+            response = await handler(
+                HelperContext(request=request, services=self.services, path=found.path_params)
+            )
+        except MockError as error:
+            response = error_response(error, None)
+        return render(response, None, {})
+
+    def check_response(
+        self, operation: OperationSpec, response: MockResponse, extra_headers: Mapping[str, str]
+    ) -> None:
+        """Raise ResponseConformanceError unless `response` is what the spec declares for `operation`."""
+        where = f"{operation.label} answered {response.status}"
+        declared = operation.declared_response(response.status)
+        if declared is None:
+            raise ResponseConformanceError(f"{where}: status not declared ({', '.join(operation.responses)})")
+        headers = Headers({**extra_headers, **response.headers})
+        for header in declared.headers:
+            value = headers.get(header.name)
+            if value is None:
+                if header.required:
+                    raise ResponseConformanceError(f"{where}: required header {header.name} missing")
+                continue
+            if header.schema is not None:
+                typed = coerce_values([value], self._header_shapes[header.schema.pointer], explode=False)
+                errors = self.registry.field_errors(header.schema, typed, root=header.name)
+                if errors:
+                    raise ResponseConformanceError(f"{where}: header {header.name}={value!r}: {errors}")
+        if not declared.content or response.status in (204, 304):
+            return
+        media_type = response_media_type(declared, response)
+        media = next(
+            (
+                candidate
+                for candidate in declared.content
+                if candidate.media_type in (media_type, _ANY_MEDIA)
+                or (candidate.media_type.endswith("/*") and media_type.startswith(candidate.media_type[:-1]))
+            ),
+            None,
+        )
+        if media is None:
+            declared_types = ", ".join(candidate.media_type for candidate in declared.content)
+            raise ResponseConformanceError(
+                f"{where}: media type {media_type} not declared ({declared_types})"
+            )
+        if (
+            media.schema is not None
+            and not response.raw
+            and (media_type == JSON or media_type.endswith("+json"))
+        ):
+            errors = self.registry.field_errors(media.schema, response.body)
+            if errors:
+                raise ResponseConformanceError(
+                    f"{where}: body does not match the schema: {errors} (body: {response.body!r})"
+                )
+
+
+def render_truncated(response: Response) -> Response:
+    """The same answer with its body cut in half (fault mode: a broken body)."""
+    headers = {key: value for key, value in response.headers.items() if key != "content-length"}
+    return Response(cut_in_half(bytes(response.body)), response.status_code, headers=headers)
+
+
+def _method_not_allowed(method: str, template: str, allowed: str) -> Response:
+    body = {
+        "message": f"The {method} method is not supported for route {template.lstrip('/')}. Supported methods: {allowed}."
+    }
+    return render(MockResponse(body, 405, headers={"Allow": allowed}), None, {})
+
+
+def conformance_warnings(spec: ApiSpec, rate_limited: bool) -> list[str]:
+    """Statuses the engine may answer that an operation does not declare (status_code_conformance)."""
+    warnings = []
+    several_schemes = len(spec.security_schemes) > 1
+    for operation in spec.operations:
+        expected: list[int] = []
+        if operation.security is not None:
+            expected.append(401)
+            if several_schemes:
+                expected.append(403)
+        if rate_limited:
+            expected.append(429)
+        if operation.request_body is not None or any(p.location != "path" for p in operation.parameters):
+            expected.append(422)
+        if any(parameter.location == "path" for parameter in operation.parameters):
+            expected.append(404)
+        undeclared = [
+            str(status)
+            for status in expected
+            if not operation.declares(declared_status(operation, status))
+            and "default" not in operation.responses
+        ]
+        if undeclared:
+            warnings.append(f"{operation.label} may answer {', '.join(undeclared)} but does not declare it")
+    return warnings
+
+
+def build_app(
+    spec: Mapping[str, Any],
+    options: MockOptions | None = None,
+    *,
+    vendor: MockVendor[Any] | None = None,
+    models: ModuleType | None = None,
+) -> Starlette:
+    """The mock of a merged spec as a Starlette app; `app.state.mock` is its `MockEngine`.
+
+    `vendor` defaults to the module named by root `x-mock.module`; `models` (the generated pydantic
+    models) are generated on the fly when the vendor needs them and none are given.
+    """
+    engine = MockEngine(spec, options or MockOptions(), vendor=vendor, models=models)
+    app = Starlette(routes=[Route("/{path:path}", endpoint=engine)])
+    app.state.mock = engine
+    return app
+
+
+def engine_of(app: Starlette) -> MockEngine:
+    """The engine behind an app made by `build_app` (its state, token service, clock, ...)."""
+    engine = getattr(app.state, "mock", None)
+    if not isinstance(engine, MockEngine):
+        raise TypeError("not an app made by generator.mock.build_app")
+    return engine

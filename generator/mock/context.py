@@ -1,0 +1,141 @@
+"""What a vendor handler sees: the validated request, who sent it, and the mock's services."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, Final, Generic, TypeVar
+from urllib.parse import quote
+
+from starlette.requests import Request
+
+from generator.mock.auth import Principal, TokenService
+from generator.mock.body import UploadedFile
+from generator.mock.errors import unauthenticated
+from generator.mock.options import Clock
+from generator.mock.spec import OperationSpec
+from generator.mock.urls import UrlSigner
+
+S = TypeVar("S")
+_HOST: Final = re.compile(
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?"
+)
+
+
+def raw_request_path(scope: Mapping[str, Any]) -> str:
+    """The request path as sent (percent-encoded), without the query string.
+
+    Servers differ: uvicorn's `raw_path` is the path alone, httpx's ASGI transport appends the query.
+    """
+    raw = scope.get("raw_path")
+    if isinstance(raw, bytes) and raw:
+        return raw.decode("latin-1").split("?", 1)[0]
+    return quote(str(scope.get("path", "/")))
+
+
+@dataclass(frozen=True)
+class Services(Generic[S]):
+    """Per-app services shared by every request: vendor state, token service, clock, link signing."""
+
+    state: S
+    tokens: TokenService
+    clock: Clock
+    links: UrlSigner
+    models: ModuleType | None
+    public_base_url: str | None
+
+    def base_url(self, request: Request) -> str:
+        """Where clients reach this mock: the configured public URL, else the scheme and Host the
+        request came to (a Host header that is no valid host falls back to the listening address)."""
+        if self.public_base_url:
+            return self.public_base_url.rstrip("/")
+        scheme = "https" if request.scope.get("scheme") in ("https", "wss") else "http"
+        host = request.headers.get("host", "")
+        if not _HOST.fullmatch(host):
+            server = request.scope.get("server") or ("localhost", None)
+            host = f"{server[0]}:{server[1]}" if server[1] else str(server[0])
+            host = host if _HOST.fullmatch(host) else "localhost"
+        return f"{scheme}://{host}"
+
+
+@dataclass(frozen=True)
+class RequestContext(Generic[S]):
+    """A request to a spec operation after routing, authentication, throttling and validation.
+
+    `path`, `query`, `headers` hold typed values per schema; `body` is the JSON document or the
+    form fields (files as `UploadedFile`); `decoded` holds the decoded value of every
+    `x-json-encoded` field (the wire string stays in `body`).
+    """
+
+    operation: OperationSpec
+    request: Request
+    services: Services[S]
+    principal: Principal | None
+    path: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, Any]
+    body: Any
+    files: dict[str, UploadedFile]
+    decoded: dict[str, Any]
+
+    @property
+    def state(self) -> S:
+        return self.services.state
+
+    @property
+    def tokens(self) -> TokenService:
+        return self.services.tokens
+
+    @property
+    def links(self) -> UrlSigner:
+        return self.services.links
+
+    @property
+    def models(self) -> ModuleType | None:
+        return self.services.models
+
+    @property
+    def base_url(self) -> str:
+        return self.services.base_url(self.request)
+
+    def now(self) -> float:
+        return self.services.clock()
+
+    @property
+    def subject(self) -> str:
+        """The subject (user) of the issued token that authenticated this request; 401 if none."""
+        if self.principal is None or self.principal.subject is None:
+            raise unauthenticated()
+        return self.principal.subject
+
+    def json_body(self) -> dict[str, Any]:
+        """The body as an object (`{}` when none was sent)."""
+        return self.body if isinstance(self.body, dict) else {}
+
+
+@dataclass(frozen=True)
+class HelperContext(Generic[S]):
+    """A request to an undocumented helper route of a vendor (e.g. serving uploaded bytes)."""
+
+    request: Request
+    services: Services[S]
+    path: dict[str, str]
+
+    @property
+    def state(self) -> S:
+        return self.services.state
+
+    @property
+    def links(self) -> UrlSigner:
+        return self.services.links
+
+    def now(self) -> float:
+        return self.services.clock()
+
+    def signature_valid(self) -> bool:
+        """Whether the request URL carries a valid, unexpired signature (see `UrlSigner`)."""
+        raw_path = raw_request_path(self.request.scope)
+        query = self.request.query_params
+        return self.links.verify(raw_path, query.get("expires"), query.get("signature"))

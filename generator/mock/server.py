@@ -1,0 +1,131 @@
+"""Running a mock over real HTTP: in the foreground (`serve`) or in a background thread for tests
+(`background_server`). Both listen on a socket bound here, so port 0 means "any free port" and
+the URL printed or yielded is the real one."""
+
+from __future__ import annotations
+
+import dataclasses
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+import uvicorn
+from starlette.types import ASGIApp
+
+from generator.mock.app import build_app
+from generator.mock.credentials import credential_sources, parse_overrides, resolve_credentials
+from generator.mock.errors import MockSetupError
+from generator.mock.loader import MODELS, load_models, load_vendor_spec
+from generator.mock.options import MockOptions
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio turns TCP_NODELAY on only for sockets that say so, and without it
+    # every answer waits ~40 ms for Nagle's algorithm.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        raise MockSetupError(f"{host}:{port}", None, f"cannot listen: {exc.strerror or exc}") from None
+    sock.set_inheritable(True)
+    return sock
+
+
+def _url(host: str, sock: socket.socket) -> str:
+    port = sock.getsockname()[1]
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def _uvicorn_server(app: ASGIApp, log_level: str) -> uvicorn.Server:
+    config = uvicorn.Config(app, log_level=log_level, lifespan="off", access_log=False, server_header=False)
+    return uvicorn.Server(config)
+
+
+def banner(document: Mapping[str, Any], url: str, credentials: Mapping[str, str]) -> str:
+    """`JumpStory Partnership API mock on http://127.0.0.1:8000 — admin key: demo-admin-key (JUMPSTORY_MOCK_ADMIN_KEY)`."""
+    title = str((document.get("info") or {}).get("title") or "API")
+    parts = [
+        f"{source.name.replace('_', ' ')}: {credentials[source.name]} ({source.env})"
+        for source in credential_sources(document)
+        if source.name in credentials
+    ]
+    return f"{title} mock on {url}" + (" — " + ", ".join(parts) if parts else "")
+
+
+def serve(
+    vendor: str,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    options: MockOptions | None = None,
+    *,
+    generated_dir: Path | None = None,
+    credential_overrides: Mapping[str, str] | Sequence[str] = (),
+    environ: Mapping[str, str] | None = None,
+    out: IO[str] | None = None,
+    log_level: str = "info",
+) -> None:
+    """Run `vendor`'s mock with uvicorn in the foreground until interrupted.
+
+    Credentials: `credential_overrides` (`["admin_key=..."]` from `--credential`) and the
+    options' own credentials win over the vendor's environment variables, which win over the
+    demo defaults of `x-mock.credentials`. The resolved demo credentials are printed at start-up.
+    """
+    options = options or MockOptions()
+    folder = generated_dir or Path.cwd() / "generated"
+    document = load_vendor_spec(vendor, folder)
+    explicit = (
+        dict(credential_overrides)
+        if isinstance(credential_overrides, Mapping)
+        else parse_overrides(credential_overrides)
+    )
+    resolved = resolve_credentials(document, {**options.credentials, **explicit}, environ)
+    options = dataclasses.replace(options, credentials=resolved)
+    models_path = folder / vendor / MODELS
+    models = load_models(models_path, vendor) if models_path.is_file() else None
+    app = build_app(document, options, models=models)
+    sock = _listen(host, port)
+    stream = out or sys.stdout
+    print(banner(document, _url(host, sock), resolved), file=stream, flush=True)
+    try:
+        _uvicorn_server(app, log_level).run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+@contextmanager
+def background_server(
+    app: ASGIApp, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0
+) -> Iterator[str]:
+    """Serve `app` over real HTTP from a daemon thread; yields the base URL once it accepts requests.
+
+    ```python
+    with background_server(build_app(spec, options)) as base_url:
+        httpx.get(f"{base_url}/v1/user", headers=...)
+    ```
+    """
+    sock = _listen(host, port)
+    server = _uvicorn_server(app, "warning")
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="vendorkit-mock", daemon=True
+    )
+    thread.start()
+    deadline = time.monotonic() + timeout
+    try:
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the mock server did not start within {timeout} s")
+            time.sleep(0.005)
+        yield _url(host, sock)
+    finally:
+        server.should_exit = True
+        thread.join(timeout)
+        sock.close()

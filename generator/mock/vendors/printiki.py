@@ -1,0 +1,222 @@
+"""Printiki's business rules for the mock engine (one handler per operationId of the spec).
+
+The engine has already authenticated the request (nothing on Login, the refresh token on Refresh
+token, the access token elsewhere -- each token only where its scheme is required), and validated
+path, query and body against the spec, including the patterns that admit exactly the JSON objects
+`where` and `search` may hold. Handlers therefore deal with state and the query language only.
+
+- Login checks username and password against the seeded accounts (`_printiki_state`) and answers
+  201 with an access token and a refresh token, both issued by the engine's token service under
+  their own schemes (so neither works where the other belongs), and `expires`, the access token's
+  expiry as a Unix time in a string.
+- Refresh token answers a new access token for the refresh token's user, and the same refresh token.
+- Cognito answers a stable identity id per user and a signed OpenID token.
+- Get user photos / products answer the user's own records through the query language
+  (`_printiki_query`) with the pagination headers; another user's id is refused with 403
+  ("You don't have necessary permissions for the resource"), whether or not that user exists.
+
+Records are validated through the generated pydantic models once, when the data is seeded, so the
+seeded data cannot drift from the response schemas unnoticed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import uuid
+from typing import Any, Final
+from urllib.parse import quote, urlencode
+
+import jwt
+
+from generator.mock.context import RequestContext, raw_request_path
+from generator.mock.credentials import with_defaults
+from generator.mock.errors import MockError, MockSetupError, forbidden
+from generator.mock.responses import MockResponse, json_response
+from generator.mock.spec import ApiSpec
+from generator.mock.vendors import MockVendor, VendorSetup
+from generator.mock.vendors._printiki_query import ListingQuery, paginate, pagination_headers, select
+from generator.mock.vendors._printiki_state import Account, PrintikiState, Record, seed_accounts
+
+FORBIDDEN_MESSAGE: Final = "You don't have necessary permissions for the resource."
+LOGIN_FAILED_MESSAGE: Final = "Authorization error. Please reauthenticate and try again."
+TOKEN_TYPE: Final = "bearer"  # Auth example: "token_type": "bearer"
+COGNITO_REGION: Final = "eu-west-1"  # Cognito example: "eu-west-1:9145134e-..."
+COGNITO_TOKEN_SECONDS: Final = 900  # GetOpenIdTokenForDeveloperIdentity's default TokenDuration (15 min)
+_COGNITO_NAMESPACE: Final = uuid.UUID("9145134e-764f-4399-ab8d-870b4ea6ea2c")  # the docs' example GUID
+_LISTINGS: Final = ("getUserPhotos", "getUserProducts")
+_MODELS: Final = ("Auth", "CognitoIdentity", "Photo", "Product")
+_LOGIN_PREFERENCES: Final[tuple[str, ...]] = ("locale", "countryid", "currency")
+
+
+def _only_scheme(spec: ApiSpec, operation_id: str) -> str:
+    """The one security scheme `operation_id` requires (the spec gives each operation one)."""
+    security = spec.operation(operation_id).security or ()
+    names = {name for requirement in security for name in requirement}
+    if len(names) != 1:
+        raise MockSetupError("merged spec", operation_id, "expected exactly one security scheme")
+    return names.pop()
+
+
+def _query_default(spec: ApiSpec, operation_id: str, name: str) -> int:
+    """The `default` of an integer query parameter as the spec declares it."""
+    for parameter in spec.operation(operation_id).parameters:
+        if parameter.name == name and parameter.location == "query" and parameter.schema is not None:
+            resolved = parameter.schema.resolved
+            default = resolved.get("default") if isinstance(resolved, dict) else None
+            if isinstance(default, int):
+                return default
+    raise MockSetupError("merged spec", operation_id, f"query parameter {name!r} declares no integer default")
+
+
+class Printiki(PrintikiState):
+    """The state plus what handlers need from the spec: models, token schemes and paging defaults."""
+
+    def __init__(self, setup: VendorSetup) -> None:
+        models: Any = setup.models
+        missing = [name for name in _MODELS if not hasattr(models, name)]
+        if missing:
+            raise MockSetupError("generated mock_models.py", None, f"missing models: {', '.join(missing)}")
+        self.models: Any = models
+        credentials = with_defaults(setup.spec.document, setup.options.credentials)
+        if not credentials.get("username") or not credentials.get("password"):
+            raise MockSetupError("merged spec", "/x-mock/credentials", "needs a username and a password")
+        accounts = seed_accounts(setup.options.seed, credentials["username"], credentials["password"])
+        for account in accounts:
+            account.photos = [self.dump("Photo", record) for record in account.photos]
+            account.products = [self.dump("Product", record) for record in account.products]
+        super().__init__(accounts)
+        self.access_scheme = _only_scheme(setup.spec, "getCognitoIdentity")
+        self.refresh_scheme = _only_scheme(setup.spec, "refreshToken")
+        if self.access_scheme == self.refresh_scheme:
+            raise MockSetupError("merged spec", "/x-auth/schemes", "refresh and access tokens share a scheme")
+        self.default_limit = {op: _query_default(setup.spec, op, "limit") for op in _LISTINGS}
+        self.default_offset = {op: _query_default(setup.spec, op, "offset") for op in _LISTINGS}
+        self.cognito_secret = hashlib.sha256(f"printiki-cognito-{setup.options.seed}".encode()).digest()
+
+    def dump(self, model: str, data: Any) -> Any:
+        """`data` validated by the generated model `model` and dumped as JSON-ready values (the
+        fields given, nulls included: null is a documented value of several Photo fields)."""
+        return getattr(self.models, model).model_validate(data).model_dump(mode="json", exclude_unset=True)
+
+
+VENDOR: MockVendor[Printiki] = MockVendor("printiki", Printiki, needs_models=True)
+Context = RequestContext[Printiki]
+
+
+# -- authorization -----------------------------------------------------------------------------------
+
+
+def _expires(token: str) -> str:
+    """The `exp` claim of a token the engine issued, as the docs' Unix-time string (rounded down, so a
+    client never believes a token valid longer than it is)."""
+    claims = jwt.decode(token, options={"verify_signature": False})
+    return str(math.floor(claims["exp"]))
+
+
+def _auth_body(ctx: Context, account: Account, refresh_token: str) -> Any:
+    access_token, _ = ctx.tokens.issue(ctx.state.access_scheme, str(account.id))
+    return ctx.state.dump(
+        "Auth",
+        {
+            "expires": _expires(access_token),
+            "access_token": access_token,
+            "refresh_token": refresh_token,
+            "token_type": TOKEN_TYPE,
+        },
+    )
+
+
+def _account(ctx: Context) -> Account:
+    """The account whose token authenticated the request."""
+    account = ctx.state.accounts.get(int(ctx.subject))
+    if account is None:  # tokens are only issued for seeded accounts, which are never removed
+        raise MockError(401, LOGIN_FAILED_MESSAGE)
+    return account
+
+
+@VENDOR.operation("login")
+async def login(ctx: Context) -> MockResponse:
+    body = ctx.json_body()
+    account = ctx.state.authenticate(body["username"], body["password"])
+    if account is None:
+        raise MockError(401, LOGIN_FAILED_MESSAGE)
+    preferences = {name: str(body[name]) for name in _LOGIN_PREFERENCES if name in body}
+    ctx.state.record_login(account, ctx.now(), preferences)
+    refresh_token, _ = ctx.tokens.issue(ctx.state.refresh_scheme, str(account.id))
+    return json_response(_auth_body(ctx, account, refresh_token), status=201)
+
+
+@VENDOR.operation("refreshToken")
+async def refresh_token(ctx: Context) -> MockResponse:
+    """A new access token; the refresh token stays the same (and valid until it expires)."""
+    account = _account(ctx)
+    presented = ctx.request.headers.get("authorization", "").strip().partition(" ")[2].strip()
+    ctx.state.refreshes += 1
+    return json_response(_auth_body(ctx, account, presented))
+
+
+@VENDOR.operation("getCognitoIdentity")
+async def get_cognito_identity(ctx: Context) -> MockResponse:
+    """The same identity id for the same user every time (REGION:GUID) and a fresh OpenID token."""
+    account = _account(ctx)
+    identity_id = f"{COGNITO_REGION}:{uuid.uuid5(_COGNITO_NAMESPACE, str(account.id))}"
+    issued_at = math.floor(ctx.now())
+    token = jwt.encode(
+        {
+            "iss": "https://cognito-identity.amazonaws.com",
+            "sub": identity_id,
+            "aud": f"{COGNITO_REGION}:{_COGNITO_NAMESPACE}",
+            "amr": ["authenticated", "creator.printiki.com"],
+            "iat": issued_at,
+            "exp": issued_at + COGNITO_TOKEN_SECONDS,
+        },
+        ctx.state.cognito_secret,
+        algorithm="HS256",
+        headers={"kid": f"{COGNITO_REGION}1"},
+    )
+    return json_response(ctx.state.dump("CognitoIdentity", {"identityId": identity_id, "token": token}))
+
+
+# -- user data -----------------------------------------------------------------------------------------
+
+
+def _own_account(ctx: Context) -> Account:
+    """The account of the path's userid, which must be the caller's own: 403 otherwise."""
+    account = _account(ctx)
+    if ctx.path["userid"] != account.id:
+        raise forbidden(FORBIDDEN_MESSAGE)
+    return account
+
+
+def _page_link(ctx: Context, offset: int, limit: int) -> str:
+    """The absolute URL of the same request with `limit` and `offset` set."""
+    kept = [
+        (key, value)
+        for key, value in ctx.request.query_params.multi_items()
+        if key not in ("limit", "offset")
+    ]
+    query = urlencode([*kept, ("limit", str(limit)), ("offset", str(offset))], quote_via=quote, safe=",")
+    return f"{ctx.base_url}{raw_request_path(ctx.request.scope)}?{query}"
+
+
+def _listing(ctx: Context, records: list[Record], *, date_field: str | None = None) -> MockResponse:
+    operation = ctx.operation.operation_id
+    query = ListingQuery.from_query(
+        ctx.query,
+        default_limit=ctx.state.default_limit[operation],
+        default_offset=ctx.state.default_offset[operation],
+    )
+    page = paginate(select(records, query, date_field=date_field), query)
+    headers = pagination_headers(page, lambda offset: _page_link(ctx, offset, query.limit))
+    return json_response(page.records, headers=headers)
+
+
+@VENDOR.operation("getUserPhotos")
+async def get_user_photos(ctx: Context) -> MockResponse:
+    return _listing(ctx, _own_account(ctx).photos, date_field="photodate")
+
+
+@VENDOR.operation("getUserProducts")
+async def get_user_products(ctx: Context) -> MockResponse:
+    return _listing(ctx, _own_account(ctx).products)

@@ -1,0 +1,37 @@
+"""Building the authenticated httpx-backed client a facade works through."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from .auth import VendorAuth, scheme_from_config
+from .ratelimit import RateLimiter
+from .routes import RouteTable
+
+DEFAULT_TIMEOUT_SECONDS = 30.0
+
+
+def build_auth(
+    *,
+    base_url: str,
+    schemes: Mapping[str, Mapping[str, Any]],
+    routes: Any,
+    credentials: Mapping[str, str | None],
+    subject: str | None,
+) -> VendorAuth:
+    """The vendor's auth flow for a base URL, from the `_vendor.py` data."""
+    return VendorAuth(
+        schemes={name: scheme_from_config(config) for name, config in schemes.items()},
+        routes=RouteTable(routes, base_path=urlsplit(base_url).path),
+        credentials=credentials,
+        subject=subject,
+    )
+
+
+def default_rate_limiter(config: Mapping[str, Any] | None) -> RateLimiter | None:
+    """A limiter for the vendor's documented throttle (`x-rate-limit`), or None when it has none."""
+    if not config:
+        return None
+    return RateLimiter(int(config["requests"]), float(config["per-seconds"]))

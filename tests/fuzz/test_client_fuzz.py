@@ -1,0 +1,177 @@
+"""Client fuzzing: the generated typed clients against generated inputs and generated responses.
+
+1. Inputs: for every operation of every generated vendor, schema-valid cases (schemathesis, positive
+   mode) go through the facade method with typed arguments (`Model.from_dict(case.body)`, enums,
+   files) to the vendor's mock over loopback. The request the client put on the wire must carry the
+   case unchanged, the mock must accept it (404 for an id that does not exist, and what
+   `generator/fuzz/allowances.py` lists, are fine), and a success must parse into models that give
+   back exactly the body the mock sent.
+2. Responses: bodies generated from each operation's declared success responses are fed to the
+   generated `_parse_response` as an `httpx.Response`; each must parse, and `to_dict()` must give the
+   body back unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, Phase, given, settings
+
+from generator.fuzz.allowances import POSITIVE_DATA_ACCEPTANCE, allowances_for
+from generator.fuzz.auth import FuzzAuth
+from generator.fuzz.clients import ClientOperation, GeneratedClient, jsonable
+from generator.fuzz.harness import Recorder, call_facade, fidelity_problems
+from generator.fuzz.plan import build_plan
+from generator.fuzz.responses import body_strategy, success_responses, validator
+from generator.fuzz.schema import fuzz_config
+from generator.fuzz.target import load_spec
+from generator.fuzz.uploads import register_upload_samples
+from tests.conftest import GENERATED, RunningMock
+from tests.fuzz.conftest import VENDORS, require_mock
+
+pytestmark = pytest.mark.fuzz
+if not VENDORS:
+    pytest.skip("nothing generated yet: run `vendorkit generate`", allow_module_level=True)
+
+CLIENT_EXAMPLES = 10
+RESPONSE_EXAMPLES = 25
+FUZZ_SETTINGS = settings(
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    phases=[Phase.explicit, Phase.generate, Phase.shrink],
+)
+
+SPECS = {vendor: load_spec(GENERATED, vendor) for vendor in VENDORS}
+CLIENTS = {vendor: GeneratedClient.load(GENERATED, vendor, SPECS[vendor]) for vendor in VENDORS}
+OPERATIONS = [(vendor, op.operation_id) for vendor in VENDORS for op in CLIENTS[vendor].data.operations]
+RESPONSES = [
+    (vendor, op.operation_id, declared.status)
+    for vendor in VENDORS
+    for op in CLIENTS[vendor].data.operations
+    for declared in success_responses(SPECS[vendor], SPECS[vendor]["paths"][op.path][op.method.lower()])
+]
+
+
+def accepted_statuses(vendor: str, operation: ClientOperation) -> set[int]:
+    """Non-2xx answers a schema-valid input may get: an unknown id, made-up login credentials, and
+    the allowances listed (with reasons) in generator/fuzz/allowances.py."""
+    extra = {
+        int(status)
+        for allowance in allowances_for(vendor)
+        if allowance.operation_id == operation.operation_id and allowance.check == POSITIVE_DATA_ACCEPTANCE
+        for status in allowance.statuses
+    }
+    plan = build_plan(vendor, SPECS[vendor], environ={})
+    logins = {401, 403} if plan.takes_credentials_in_body(operation.method, operation.path) else set()
+    return {404, *extra, *logins}
+
+
+@dataclass
+class Harness:
+    """A vendor's facade on the running mock (all credentials, a provisioned subject) and its recorder."""
+
+    client: GeneratedClient
+    facade: Any
+    recorder: Recorder
+    schema: Any
+
+
+@pytest.fixture(scope="module")
+def harness(running_mock: Callable[[str], RunningMock]) -> Iterator[Callable[[str], Harness]]:
+    made: dict[str, Harness] = {}
+    closers: list[Callable[[], None]] = []
+
+    def get(vendor: str) -> Harness:
+        if vendor not in made:
+            mock = running_mock(vendor)
+            spec = SPECS[vendor]
+            plan = build_plan(vendor, spec, credentials=mock.credentials, environ={})
+            auth = FuzzAuth(plan, lambda: httpx.Client(base_url=mock.base_url))
+            auth.ensure_subjects()  # the subject the facade acts for must exist on the mock
+            closers.append(auth.close)
+            recorder = Recorder()
+            facade = CLIENTS[vendor].facade(
+                base_url=mock.base_url,
+                credentials=plan.credentials,
+                subject=auth.subject,
+                httpx_args={"event_hooks": recorder.hooks()},
+            )
+            closers.append(facade.close)
+            register_upload_samples(spec)
+            schema = schemathesis.openapi.from_dict(dict(spec), config=fuzz_config(vendor, max_examples=1))
+            made[vendor] = Harness(CLIENTS[vendor], facade, recorder, schema)
+        return made[vendor]
+
+    yield get
+    for close in closers:
+        close()
+
+
+def _describe(operation: ClientOperation, case: Any) -> str:
+    return f"{operation.label} ({operation.operation_id}) with {case.path_parameters=} {case.query=} {case.body=!r}"
+
+
+@pytest.mark.parametrize(("vendor", "operation_id"), OPERATIONS, ids=[f"{v}-{o}" for v, o in OPERATIONS])
+def test_client_sends_generated_inputs_faithfully(
+    vendor: str, operation_id: str, harness: Callable[[str], Harness]
+) -> None:
+    require_mock(vendor)
+    setup = harness(vendor)
+    operation = setup.client.operation(operation_id)
+    api_operation = setup.schema[operation.path][operation.method]
+    accepted = accepted_statuses(vendor, operation)
+
+    @settings(FUZZ_SETTINGS, max_examples=CLIENT_EXAMPLES)
+    @given(case=api_operation.as_strategy(generation_mode=schemathesis.GenerationMode.POSITIVE))
+    def check(case: Any) -> None:
+        outcome = call_facade(setup.client, setup.facade, operation, case, setup.recorder)
+        where = _describe(operation, case)
+        assert outcome.exchange is not None, f"the client sent no request for {where}"
+        problems = fidelity_problems(operation, case, outcome.exchange.request)
+        assert not problems, f"the client did not send the case faithfully: {where}: " + "; ".join(problems)
+        assert 200 <= outcome.status < 300 or outcome.status in accepted, (
+            f"the mock refused schema-valid input with HTTP {outcome.status}: {where}: {outcome.error}"
+        )
+        response = outcome.exchange.response
+        if outcome.error is None and response is not None and response.content:
+            assert jsonable(outcome.result) == response.json(), (
+                f"parsed answer differs from the body: {where}"
+            )
+
+    check()
+
+
+@pytest.mark.parametrize(
+    ("vendor", "operation_id", "status"), RESPONSES, ids=[f"{v}-{o}-{s}" for v, o, s in RESPONSES]
+)
+def test_client_parses_generated_responses(vendor: str, operation_id: str, status: int) -> None:
+    client = CLIENTS[vendor]
+    spec = SPECS[vendor]
+    operation = client.operation(operation_id)
+    (declared,) = [d for d in success_responses(spec, operation.spec) if d.status == status]
+    valid = validator(spec, declared.schema)
+    plain = client.plain_client()
+    url = "http://localhost" + operation.path
+
+    @settings(FUZZ_SETTINGS, max_examples=RESPONSE_EXAMPLES)
+    @given(body=body_strategy(spec, declared.schema))
+    def check(body: Any) -> None:
+        assert valid.is_valid(body)  # the generator's promise, checked so a failure below is the client's
+        response = httpx.Response(
+            status,
+            json=body,
+            headers={"Content-Type": declared.media_type},
+            request=httpx.Request(operation.method, url),
+        )
+        parsed = operation.module._parse_response(client=plain, response=response)
+        assert parsed is not None, f"{operation.label} {status}: nothing parsed from {body!r}"
+        assert jsonable(parsed) == body, f"{operation.label} {status}: round trip changed {body!r}"
+
+    check()

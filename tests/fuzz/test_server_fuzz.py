@@ -1,0 +1,118 @@
+"""schemathesis against every generated vendor's mock: all checks, in process and over loopback HTTP.
+
+Each operation gets the examples, coverage and fuzzing phases (positive and negative data) with
+`FUZZ_EXAMPLES` examples; the stateful tests chain operations through the spec's OpenAPI links,
+every scenario on a fresh mock. Every check schemathesis has runs; the only deviations from its
+defaults are listed, with reasons, in `generator/fuzz/allowances.py`.
+"""
+
+from __future__ import annotations
+
+import atexit
+from contextlib import ExitStack
+from typing import Any
+
+import pytest
+import schemathesis
+
+from generator.fuzz.auth import apply_credentials
+from generator.fuzz.target import in_process_target, loopback_target, stateful_settings
+from tests.conftest import GENERATED
+from tests.fuzz.conftest import FUZZ_EXAMPLES, MOCKED_VENDORS, STATEFUL_SCENARIOS, VENDORS, require_mock
+
+pytestmark = pytest.mark.fuzz
+if not MOCKED_VENDORS:
+    pytest.skip("no generated vendor with a usable mock (run `vendorkit generate`)", allow_module_level=True)
+
+# schemathesis' pytest integration builds one test per operation at collection time, and already
+# generates (and authenticates) the coverage-phase cases then: the mocks must be up during collection.
+IN_PROCESS = {v: in_process_target(GENERATED, v, max_examples=FUZZ_EXAMPLES) for v in MOCKED_VENDORS}
+LOOPBACK = {v: loopback_target(GENERATED, v, max_examples=FUZZ_EXAMPLES) for v in MOCKED_VENDORS}
+_SERVERS = ExitStack()
+for _target in LOOPBACK.values():
+    _SERVERS.enter_context(_target.served())
+atexit.register(_SERVERS.close)
+
+
+@pytest.fixture(autouse=True)
+def fresh_mocks() -> None:
+    """Every test starts on fresh mocks, so no test depends on what ran before it (or on which
+    xdist worker it landed)."""
+    for target in (*IN_PROCESS.values(), *LOOPBACK.values()):
+        target.reset()
+
+
+@schemathesis.pytest.parametrize(**{vendor: target.schema for vendor, target in IN_PROCESS.items()})
+def test_mock_conforms_in_process(case: Any) -> None:
+    case.call_and_validate()
+
+
+@schemathesis.pytest.parametrize(**{vendor: target.schema for vendor, target in LOOPBACK.items()})
+def test_mock_conforms_over_http(case: Any) -> None:
+    case.call_and_validate()
+
+
+# The stateful tests build their own schema: schemathesis learns from every response a schema sees
+# (values to reuse, inferred links), and a stateful run must not depend on which tests ran before.
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_stateful_in_process(vendor: str) -> None:
+    require_mock(vendor)
+    target = in_process_target(GENERATED, vendor, max_examples=FUZZ_EXAMPLES)
+    target.state_machine().run(settings=stateful_settings(max_examples=STATEFUL_SCENARIOS))
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_stateful_over_http(vendor: str) -> None:
+    require_mock(vendor)
+    target = loopback_target(GENERATED, vendor, max_examples=FUZZ_EXAMPLES)
+    with target.served():
+        target.state_machine().run(settings=stateful_settings(max_examples=STATEFUL_SCENARIOS))
+
+
+def _operations_with_path_parameters() -> list[tuple[str, str, str]]:
+    found = []
+    for vendor in MOCKED_VENDORS:
+        for result in IN_PROCESS[vendor].schema.get_all_operations():
+            operation = result.ok()
+            if any(True for _ in operation.path_parameters):
+                found.append((vendor, operation.method.upper(), operation.path))
+    return found
+
+
+PATH_OPERATIONS = _operations_with_path_parameters()
+
+
+@pytest.mark.parametrize(
+    ("vendor", "method", "path"), PATH_OPERATIONS, ids=[f"{v}-{m} {p}" for v, m, p in PATH_OPERATIONS]
+)
+def test_control_characters_in_path_parameters_get_a_documented_answer(
+    vendor: str, method: str, path: str
+) -> None:
+    """A regression seed for what fuzzing found: an id with a line feed (`%0A`) must get the API's
+    own JSON error (404/422), like any other unknown id, not the web framework's text/plain 404."""
+    from schemathesis.checks import not_a_server_error
+    from schemathesis.specs.openapi.checks import (
+        content_type_conformance,
+        response_schema_conformance,
+        status_code_conformance,
+    )
+
+    target = IN_PROCESS[vendor]
+    operation = target.schema[path][method]
+    case = operation.Case(
+        path_parameters={parameter.name: "vendorkit\nfuzz" for parameter in operation.path_parameters}
+    )
+    apply_credentials(
+        target.auth.credentials_for(method, path) or [],
+        headers=case.headers,
+        query=case.query,
+        cookies=case.cookies,
+    )
+    case.call_and_validate(
+        checks=[
+            not_a_server_error,
+            status_code_conformance,
+            content_type_conformance,
+            response_schema_conformance,
+        ]
+    )

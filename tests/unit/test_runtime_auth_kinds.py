@@ -1,0 +1,293 @@
+"""Each vendor's auth flow (as its docs describe it) through the runtime, against mock transports."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from generator.runtime.auth import VendorAuth, scheme_from_config
+from generator.runtime.base import Runtime, SyncResource
+from generator.runtime.errors import AuthenticationError, NotFoundError
+from generator.runtime.routes import RouteTable
+
+
+class Clock:
+    def __init__(self, now: float = 1_700_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def make_auth(
+    schemes: dict[str, Any], routes: list[Any], credentials: dict[str, str], clock: Clock
+) -> VendorAuth:
+    return VendorAuth(
+        schemes={name: scheme_from_config(cfg) for name, cfg in schemes.items()},
+        routes=RouteTable(routes),
+        credentials=credentials,
+        clock=clock,
+        wall_clock=clock,
+    )
+
+
+def jwt(exp: float, sub: str = "1") -> str:
+    def part(data: dict[str, Any]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+    return f"{part({'typ': 'JWT', 'alg': 'HS256'})}.{part({'sub': sub, 'exp': exp})}.signature"
+
+
+def run(
+    auth: VendorAuth, handler: Callable[[httpx.Request], httpx.Response], method: str, path: str
+) -> httpx.Response:
+    with httpx.Client(
+        base_url="https://api.test", transport=httpx.MockTransport(handler), auth=auth
+    ) as client:
+        return client.request(method, path)
+
+
+# -- Jilster: POST /authenticate {email, password} -> {token}; token lives 2 minutes (read from the JWT),
+#    refreshable for 12 hours through POST /refresh {token}.
+JILSTER = {
+    "jwt": {
+        "kind": "issued-bearer",
+        "issue": {
+            "method": "POST",
+            "path": "/authenticate",
+            "body": {"email": "$credential.email", "password": "$credential.password"},
+        },
+        "refresh": {"method": "POST", "path": "/refresh", "body": {"token": "$token"}},
+        "token-field": "token",
+        "lifetime-from-jwt": True,
+        "lifetime-seconds": 120,
+        "refreshable-seconds": 43200,
+        "renew-before-seconds": 10,
+    }
+}
+
+
+def test_jilster_login_then_refresh_then_login_again_after_12_hours() -> None:
+    clock = Clock()
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        if request.url.path == "/authenticate":
+            assert json.loads(request.content) == {"email": "me@example.com", "password": "pw"}
+            return httpx.Response(200, json={"token": jwt(clock.now + 120, "login")})
+        if request.url.path == "/refresh":
+            old = json.loads(request.content)["token"]
+            assert old.count(".") == 2
+            return httpx.Response(200, json={"token": jwt(clock.now + 120, "refreshed")})
+        assert request.headers["Authorization"].startswith("Bearer ")
+        return httpx.Response(200, json={})
+
+    auth = make_auth(
+        JILSTER, [("GET", "/magazines", [["jwt"]])], {"email": "me@example.com", "password": "pw"}, clock
+    )
+    run(auth, handler, "GET", "/magazines")
+    clock.now += 60
+    run(auth, handler, "GET", "/magazines")
+    assert calls == ["/authenticate", "/magazines", "/magazines"]
+    clock.now += 65  # past expiry: refresh, not a new login
+    run(auth, handler, "GET", "/magazines")
+    assert calls[-2:] == ["/refresh", "/magazines"]
+    clock.now += 13 * 3600  # beyond the 12-hour refresh window: log in again
+    run(auth, handler, "GET", "/magazines")
+    assert calls[-2:] == ["/authenticate", "/magazines"]
+
+
+def test_failed_login_is_an_authentication_error() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"error": "Invalid credentials"})
+
+    auth = make_auth(
+        JILSTER, [("GET", "/magazines", [["jwt"]])], {"email": "x", "password": "wrong"}, Clock()
+    )
+    with pytest.raises(AuthenticationError) as error:
+        run(auth, handler, "GET", "/magazines")
+    assert "wrong" not in str(error.value)
+
+
+# -- Printiki: POST /auth/login answers 201 {access_token, refresh_token, expires: "<unix time>"};
+#    GET /auth/refresh is authenticated with the refresh token, not the access token.
+PRINTIKI = {
+    "bearer": {
+        "kind": "issued-bearer",
+        "issue": {
+            "method": "POST",
+            "path": "/auth/login",
+            "body": {"username": "$credential.username", "password": "$credential.password", "locale": "nl"},
+        },
+        "refresh": {"method": "GET", "path": "/auth/refresh", "bearer": "$refresh_token"},
+        "token-field": "access_token",
+        "refresh-token-field": "refresh_token",
+        "expires-at-field": "expires",
+        "renew-before-seconds": 30,
+    }
+}
+
+
+def test_printiki_refresh_uses_the_refresh_token() -> None:
+    clock = Clock()
+    seen: list[tuple[str, str | None]] = []
+    issued = {"n": 0}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.path, request.headers.get("Authorization")))
+        if request.url.path == "/auth/login":
+            return httpx.Response(
+                201,
+                json={
+                    "access_token": "access-1",
+                    "refresh_token": "refresh-1",
+                    "expires": str(int(clock.now) + 3600),
+                },
+            )
+        if request.url.path == "/auth/refresh":
+            issued["n"] += 1
+            return httpx.Response(
+                200, json={"access_token": f"access-r{issued['n']}", "expires": str(int(clock.now) + 3600)}
+            )
+        return httpx.Response(200, json=[])
+
+    auth = make_auth(
+        PRINTIKI,
+        [("GET", "/user/photos", [["bearer"]])],
+        {"username": "demo", "password": "demo-password"},
+        clock,
+    )
+    run(auth, handler, "GET", "/user/photos")
+    clock.now += 3600
+    run(auth, handler, "GET", "/user/photos")
+    assert seen == [
+        ("/auth/login", None),
+        ("/user/photos", "Bearer access-1"),
+        ("/auth/refresh", "Bearer refresh-1"),
+        ("/user/photos", "Bearer access-r1"),
+    ]
+
+
+# -- Storyly: the API token as the `token` query parameter on every call.
+STORYLY = {"token": {"kind": "query-api-key", "credential": "token", "param": "token"}}
+
+
+def test_storyly_token_goes_in_the_query_and_never_in_errors_or_logs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.url.params["token"] == "st-secret-123"
+        assert request.url.params["story_group_id"] == "9"
+        return httpx.Response(404, json={"status": 404, "message": "not found"})
+
+    auth = make_auth(STORYLY, [("GET", "/story-group", [["token"]])], {"token": "st-secret-123"}, Clock())
+    client = httpx.Client(base_url="https://api.test", transport=httpx.MockTransport(handler), auth=auth)
+
+    class Provider:
+        def get_httpx_client(self) -> httpx.Client:
+            return client
+
+        def get_async_httpx_client(self) -> httpx.AsyncClient:
+            raise NotImplementedError
+
+    logger = logging.getLogger("test.storyly")
+    resource = SyncResource(Runtime(client=Provider(), logger=logger))
+    with caplog.at_level(logging.DEBUG, logger="test.storyly"), pytest.raises(NotFoundError) as error:
+        resource._request(
+            {"method": "get", "url": "/story-group", "params": {"story_group_id": 9}}, lambda **_: None
+        )
+    assert "st-secret-123" not in str(error.value) and "st-secret-123" not in repr(error.value)
+    assert "st-secret-123" not in caplog.text
+    assert "token=***" in caplog.text  # the request was logged, with the token masked
+    assert "st-secret-123" not in repr(auth)
+
+
+# -- Mediagraph: personal access token as the password of an empty user + OrganizationId header;
+#    or an OAuth access token (Bearer) renewed with the refresh token at POST /oauth/token.
+MEDIAGRAPH = {
+    "pat": {
+        "kind": "http-basic",
+        "username": "",
+        "password": "$credential.personal_access_token",
+        "headers": {"OrganizationId": "$credential.organization_id"},
+    },
+    "oauth": {
+        "kind": "issued-bearer",
+        "initial-token": "$credential.access_token",
+        "initial-refresh-token": "$credential.refresh_token",
+        "refresh": {
+            "method": "POST",
+            "path": "/oauth/token",
+            "body-format": "form",
+            "body": {"grant_type": "refresh_token", "refresh_token": "$refresh_token"},
+        },
+        "token-field": "access_token",
+        "refresh-token-field": "refresh_token",
+        "lifetime-field": "expires_in",
+        "lifetime-seconds": 7200,
+    },
+}
+MEDIAGRAPH_ROUTES = [("GET", "/api/assets/search", [["pat"], ["oauth"]])]
+
+
+def test_mediagraph_personal_access_token_is_basic_auth_with_organization_header() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.headers["Authorization"] == "Basic " + base64.b64encode(b":8b5913ae").decode()
+        assert request.headers["OrganizationId"] == "100"
+        return httpx.Response(200, json=[])
+
+    auth = make_auth(
+        MEDIAGRAPH,
+        MEDIAGRAPH_ROUTES,
+        {"personal_access_token": "8b5913ae", "organization_id": "100"},
+        Clock(),
+    )
+    assert run(auth, handler, "GET", "/api/assets/search").status_code == 200
+
+
+def test_mediagraph_oauth_token_is_refreshed_after_a_401() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            form = dict(x.split("=") for x in request.content.decode().split("&"))
+            assert form == {"grant_type": "refresh_token", "refresh_token": "r-1"}
+            return httpx.Response(
+                200, json={"access_token": "a-2", "refresh_token": "r-2", "expires_in": 7200}
+            )
+        seen.append(request.headers["Authorization"])
+        return httpx.Response(401 if request.headers["Authorization"] == "Bearer a-1" else 200, json={})
+
+    auth = make_auth(MEDIAGRAPH, MEDIAGRAPH_ROUTES, {"access_token": "a-1", "refresh_token": "r-1"}, Clock())
+    assert run(auth, handler, "GET", "/api/assets/search").status_code == 200
+    assert seen == ["Bearer a-1", "Bearer a-2"]
+
+
+def test_async_refresh_is_single_flight() -> None:
+    clock = Clock()
+    logins = {"n": 0}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/authenticate":
+            logins["n"] += 1
+            return httpx.Response(200, json={"token": jwt(clock.now + 120)})
+        return httpx.Response(200, json={})
+
+    auth = make_auth(JILSTER, [("GET", "/magazines", [["jwt"]])], {"email": "e", "password": "p"}, clock)
+
+    async def burst() -> list[int]:
+        async with httpx.AsyncClient(
+            base_url="https://api.test", transport=httpx.MockTransport(handler), auth=auth
+        ) as c:
+            return [r.status_code for r in await asyncio.gather(*(c.get("/magazines") for _ in range(50)))]
+
+    assert asyncio.run(burst()) == [200] * 50
+    assert logins["n"] == 1

@@ -1,0 +1,236 @@
+"""Retries, deadlines, rate limiting and error mapping of the client runtime (httpx mock transports)."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from generator.runtime.base import AsyncResource, RequestOptions, Runtime, SyncResource
+from generator.runtime.errors import (
+    APIConnectionError,
+    AuthenticationError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    UnexpectedResponseError,
+    ValidationError,
+)
+from generator.runtime.ratelimit import RateLimiter
+from generator.runtime.retry import RetryPolicy, retry_after_seconds
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class Provider:
+    """Stands in for the generated AuthenticatedClient."""
+
+    def __init__(self, handler: Handler) -> None:
+        self.transport = httpx.MockTransport(handler)
+        self._sync = httpx.Client(base_url="https://api.test", transport=self.transport)
+        self._async = httpx.AsyncClient(base_url="https://api.test", transport=self.transport)
+
+    def get_httpx_client(self) -> httpx.Client:
+        return self._sync
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        return self._async
+
+
+def parse_json(*, client: Any, response: httpx.Response) -> Any:
+    return response.json()
+
+
+def parse_strict(*, client: Any, response: httpx.Response) -> Any:
+    return response.json()["id"]
+
+
+class Recorder:
+    def __init__(self, *responses: httpx.Response | Exception) -> None:
+        self.responses = list(responses)
+        self.calls = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
+        item = self.responses.pop(0) if len(self.responses) > 1 else self.responses[0]
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+
+def make(handler: Handler, **policy: Any) -> tuple[SyncResource, list[float]]:
+    sleeps: list[float] = []
+    runtime = Runtime(client=Provider(handler), policy=RetryPolicy(**policy), sleep=sleeps.append)
+    return SyncResource(runtime), sleeps
+
+
+GET = {"method": "get", "url": "/v1/thing"}
+POST = {"method": "post", "url": "/v1/thing", "json": {"a": 1}}
+
+
+def test_success_is_parsed() -> None:
+    resource, sleeps = make(Recorder(httpx.Response(200, json={"id": 7})))
+    assert resource._request(GET, parse_strict) == 7
+    assert sleeps == []
+
+
+@pytest.mark.parametrize("status", [408, 429, 502, 503, 504])
+def test_retryable_statuses_are_retried_for_idempotent_methods(status: int) -> None:
+    recorder = Recorder(httpx.Response(status, json={}), httpx.Response(200, json={"id": 1}))
+    resource, sleeps = make(recorder)
+    assert resource._request(GET, parse_strict) == 1
+    assert recorder.calls == 2 and len(sleeps) == 1
+
+
+def test_post_is_not_retried_unless_asked() -> None:
+    recorder = Recorder(httpx.Response(503, json={"message": "busy"}), httpx.Response(200, json={"id": 1}))
+    resource, _ = make(recorder)
+    with pytest.raises(ServerError):
+        resource._request(POST, parse_strict)
+    assert recorder.calls == 1
+    recorder = Recorder(httpx.Response(503, json={}), httpx.Response(200, json={"id": 1}))
+    resource, _ = make(recorder)
+    assert resource._request(POST, parse_strict, RequestOptions(retry_non_idempotent=True)) == 1
+    assert recorder.calls == 2
+
+
+def test_retry_after_seconds_is_honoured() -> None:
+    recorder = Recorder(
+        httpx.Response(429, headers={"Retry-After": "3"}, json={}), httpx.Response(200, json={})
+    )
+    resource, sleeps = make(recorder)
+    resource._request(GET, parse_json)
+    assert sleeps == [3.0]
+
+
+def test_retry_after_http_date_is_understood() -> None:
+    when = email.utils.formatdate(time.time() + 5, usegmt=True)
+    response = httpx.Response(429, headers={"Retry-After": when})
+    assert 3.5 <= (retry_after_seconds(response) or 0) <= 5.0
+
+
+def test_max_retries_then_typed_error_with_retry_after() -> None:
+    recorder = Recorder(
+        httpx.Response(429, headers={"Retry-After": "1"}, json={"message": "Too Many Attempts."})
+    )
+    resource, sleeps = make(recorder, max_retries=3)
+    with pytest.raises(RateLimitError) as error:
+        resource._request(GET, parse_json)
+    assert recorder.calls == 4 and sleeps == [1.0, 1.0, 1.0]
+    assert error.value.retry_after == 1.0
+    assert error.value.status_code == 429 and error.value.body == {"message": "Too Many Attempts."}
+    assert "Too Many Attempts." in str(error.value)
+
+
+def test_per_call_max_retries_override() -> None:
+    recorder = Recorder(httpx.Response(503, json={}))
+    resource, _ = make(recorder, max_retries=5)
+    with pytest.raises(ServerError):
+        resource._request(GET, parse_json, RequestOptions(max_retries=0))
+    assert recorder.calls == 1
+
+
+def test_deadline_stops_retrying_when_the_wait_would_pass_it() -> None:
+    recorder = Recorder(httpx.Response(503, headers={"Retry-After": "30"}, json={}))
+    resource, sleeps = make(recorder, max_retries=10, deadline=10.0)
+    with pytest.raises(ServerError):
+        resource._request(GET, parse_json)
+    assert recorder.calls == 1 and sleeps == []
+
+
+def test_connection_errors_are_retried_then_typed() -> None:
+    recorder = Recorder(httpx.ConnectError("refused"))
+    resource, sleeps = make(recorder, max_retries=2)
+    with pytest.raises(APIConnectionError) as error:
+        resource._request(GET, parse_json)
+    assert recorder.calls == 3 and len(sleeps) == 2
+    assert "GET" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("status", "error_type"),
+    [(401, AuthenticationError), (404, NotFoundError), (409, ValidationError), (422, ValidationError)],
+)
+def test_statuses_map_to_typed_errors(status: int, error_type: type[Exception]) -> None:
+    resource, _ = make(Recorder(httpx.Response(status, json={"message": "no"})))
+    with pytest.raises(error_type) as error:
+        resource._request(GET, parse_json)
+    assert error.value.method == "GET" and error.value.path == "/v1/thing"  # type: ignore[attr-defined]
+
+
+def test_body_not_matching_the_spec_is_a_typed_error_keeping_the_raw_body() -> None:
+    resource, _ = make(Recorder(httpx.Response(200, content=b"<html>oops</html>")))
+    with pytest.raises(UnexpectedResponseError) as error:
+        resource._request(GET, parse_strict)
+    assert error.value.content == b"<html>oops</html>"
+
+
+def test_secrets_in_query_are_redacted_from_errors() -> None:
+    resource, _ = make(Recorder(httpx.Response(404, json={})))
+    with pytest.raises(NotFoundError) as error:
+        resource._request(
+            {"method": "get", "url": "/v1/apps", "params": {"token": "s3cret-token"}}, parse_json
+        )
+    assert "s3cret-token" not in str(error.value) and "s3cret-token" not in error.value.url
+
+
+def test_async_resource_retries_the_same_way() -> None:
+    recorder = Recorder(httpx.Response(502, json={}), httpx.Response(200, json={"id": 3}))
+    runtime = Runtime(client=Provider(recorder), policy=RetryPolicy(backoff_base=0.001))
+    assert asyncio.run(AsyncResource(runtime)._request(GET, parse_strict)) == 3
+    assert recorder.calls == 2
+
+
+def test_rate_limiter_never_lets_more_than_n_into_a_window() -> None:
+    now = [0.0]
+    limiter = RateLimiter(3, 10.0, clock=lambda: now[0], margin=0.0)
+    assert [limiter.reserve() for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert limiter.reserve() == 10.0  # the 4th waits until the 1st leaves the window
+    sends = [0.0, 0.0, 0.0, 10.0]
+    for step in [0.5, 1.0, 0.0, 7.0, 0.2, 0.2, 11.0, 0.0, 0.0, 0.0, 0.0]:
+        now[0] += step
+        sends.append(now[0] + limiter.reserve())
+    sends.sort()
+    for start in sends:
+        assert sum(1 for t in sends if start <= t < start + 10.0) <= 3
+
+
+def test_page_iteration_stops_on_a_short_or_empty_page() -> None:
+    from generator.runtime.pagination import iterate_pages
+
+    data = list(range(23))
+    asked: list[int] = []
+
+    def fetch(number: int) -> list[int]:
+        asked.append(number)
+        return data[(number - 1) * 10 : number * 10]
+
+    assert [len(p) for p in iterate_pages(fetch, start=1, size=10, item_fields=())] == [10, 10, 3]
+    assert asked == [1, 2, 3]
+    asked.clear()
+    assert sum(len(p) for p in iterate_pages(fetch, start=1, size=None, item_fields=())) == 23
+    assert asked == [1, 2, 3, 4]  # without a known size, only an empty page ends it
+
+
+def test_follow_links_reads_every_page_by_the_next_header() -> None:
+    records = [{"id": n} for n in range(2500)]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", 0))
+        limit = int(request.url.params.get("limit", 20))
+        page = records[offset : offset + limit]
+        headers = {"X-Total-Records": str(len(records))}
+        if offset + limit < len(records):
+            headers["X-Pagination-Next"] = f"/api/user/photos?offset={offset + limit}&limit={limit}"
+        return httpx.Response(200, json=page, headers=headers)
+
+    resource, _ = make(handler)
+    request = {"method": "get", "url": "/api/user/photos", "params": {"limit": 1000}}
+    pages = list(resource._follow_links(request, parse_json, "X-Pagination-Next"))
+    assert [len(p) for p in pages] == [1000, 1000, 500]
+    assert [r["id"] for page in pages for r in page] == list(range(2500))
