@@ -52,12 +52,19 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     fuzz = commands.add_parser(
-        "fuzz", help="run schemathesis (all checks, stateful phase) against a mock or URL"
+        "fuzz",
+        help="run schemathesis (all checks, stateful phase) against a mock or URL",
+        description=(
+            "Fuzz a vendor's API with schemathesis: every check, the stateful phase included. Without"
+            " --base-url the vendor's mock is started on loopback with its demo credentials; either way"
+            " credentials and tokens are obtained as the spec's auth says and masked in the output."
+        ),
+        epilog="Exit codes: 0 no failure, 1 failures found, 2 usage or input error.",
     )
     fuzz.add_argument("vendor", metavar="VENDOR")
     fuzz.add_argument("--base-url", default=None, help="API to fuzz (default: start the vendor's mock)")
     fuzz.add_argument("--max-examples", type=int, default=25, help="examples per operation (default 25)")
-    fuzz.add_argument("--seed", type=int, default=None)
+    fuzz.add_argument("--seed", type=int, default=None, help="Hypothesis seed, to replay a run")
     return parser
 
 
