@@ -40,6 +40,18 @@ class VendorSetup:
     models: ModuleType | None
 
 
+def require_models(setup: VendorSetup, names: tuple[str, ...]) -> Any:
+    """The generated pydantic models module, refusing to start when one the handlers use is missing.
+
+    A renamed schema would otherwise surface as an AttributeError in the middle of a request; at
+    start-up it names the file to regenerate and what is missing."""
+    models: Any = setup.models
+    missing = [name for name in names if not hasattr(models, name)]
+    if missing:
+        raise MockSetupError("generated mock_models.py", None, f"missing models: {', '.join(missing)}")
+    return models
+
+
 class MockVendor(Generic[S]):
     """A vendor's handlers, helper routes and the factory of its in-memory state."""
 

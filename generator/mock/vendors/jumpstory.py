@@ -26,7 +26,7 @@ from generator.mock.context import HelperContext, RequestContext
 from generator.mock.errors import MockError, MockSetupError, field_error, forbidden, not_found
 from generator.mock.responses import MockResponse, binary_response, json_response
 from generator.mock.uploads import sniff
-from generator.mock.vendors import MockVendor, VendorSetup
+from generator.mock.vendors import MockVendor, VendorSetup, require_models
 from generator.mock.vendors._jumpstory_library import (
     PLURAL_TO_KIND,
     Asset,
@@ -63,13 +63,9 @@ class JumpStory(JumpStoryState):
     """The state plus what handlers need from the spec: models and the user-token scheme."""
 
     def __init__(self, setup: VendorSetup) -> None:
-        models: Any = setup.models
-        missing = [name for name in _MODELS if not hasattr(models, name)]
-        if missing:
-            raise MockSetupError("generated mock_models.py", None, f"missing models: {', '.join(missing)}")
-        self.models: Any = models
-        colors = [member.value for member in models.Color if member.value not in ("all", "greyscale")]
-        regions = [member.value for member in models.Region]
+        self.models: Any = require_models(setup, _MODELS)
+        colors = [member.value for member in self.models.Color if member.value not in ("all", "greyscale")]
+        regions = [member.value for member in self.models.Region]
         super().__init__(build_library(setup.options.seed, colors, regions))
         schemes = (setup.spec.extensions.get("x-auth") or {}).get("schemes") or {}
         issued = [name for name, scheme in schemes.items() if scheme.get("issued-by") == "issueUserToken"]

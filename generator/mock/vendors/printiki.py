@@ -34,7 +34,7 @@ from generator.mock.credentials import with_defaults
 from generator.mock.errors import MockError, MockSetupError, forbidden
 from generator.mock.responses import MockResponse, json_response
 from generator.mock.spec import ApiSpec
-from generator.mock.vendors import MockVendor, VendorSetup
+from generator.mock.vendors import MockVendor, VendorSetup, require_models
 from generator.mock.vendors._printiki_query import ListingQuery, paginate, pagination_headers, select
 from generator.mock.vendors._printiki_state import Account, PrintikiState, Record, seed_accounts
 
@@ -73,11 +73,7 @@ class Printiki(PrintikiState):
     """The state plus what handlers need from the spec: models, token schemes and paging defaults."""
 
     def __init__(self, setup: VendorSetup) -> None:
-        models: Any = setup.models
-        missing = [name for name in _MODELS if not hasattr(models, name)]
-        if missing:
-            raise MockSetupError("generated mock_models.py", None, f"missing models: {', '.join(missing)}")
-        self.models: Any = models
+        self.models: Any = require_models(setup, _MODELS)
         credentials = with_defaults(setup.spec.document, setup.options.credentials)
         if not credentials.get("username") or not credentials.get("password"):
             raise MockSetupError("merged spec", "/x-mock/credentials", "needs a username and a password")
