@@ -435,7 +435,7 @@ class StoryGroup(BaseModel):
 
 class StoryGroupCreateData(BaseModel):
     """
-    The `data` part of Create a Story Group. "Required Body Parameters: app_id, title, file." Instead of file it is possible to send media_url inside the data.
+    The `data` part of Create a Story Group. "Required Body Parameters: app_id, title, file." Instead of file it is possible to send media_url inside the data. A story group of type "audience" needs the sub user whose audience it uses ("In order to create a story group with type "audience", first, the audience should be created for the user through the audience endpoints. sub_user_id can be given to specify which sub user will see the story groups."): with `type: audience`, `sub_user_id` is required.
     """
 
     title: Annotated[str, Field(description="Title of the story group.", min_length=1)]

@@ -3,12 +3,16 @@
 Kinds (see docs/extensions.md):
 - `static-bearer`: the bearer must equal a configured credential (`x-auth.schemes.<s>.credential`
   names it, `MockOptions.credentials` holds its value); compared in constant time.
+- `query-api-key`: the same check for a credential sent as a query parameter (Storyly's
+  `?token=...`): the security scheme must be `apiKey` `in: query`, and `param`, when given, must
+  name the same parameter. The value sits in the URL, so nothing here ever logs or echoes the query.
 - `issued-bearer`: a JWT the mock signed itself (HS256, a random per-process secret) through
   `TokenService.issue`, which vendor handlers call from the issuing operation. Claims: `sub`
   (the subject, e.g. a user id), `scope` (the scheme name), `iat`, `exp`, and `gen`, the subject's
   generation: `TokenService.revoke` (a deleted user) bumps it, so every earlier token stops working.
 
-Outcomes: no credential, or one that is invalid or expired -> 401 `{"message": "Unauthenticated."}`;
+Outcomes: no credential, or one that is invalid or expired -> 401 `{"message": "Unauthenticated."}`
+(with `WWW-Authenticate: Bearer` only when a bearer scheme would have been accepted);
 a valid credential of a scheme the operation does not accept (the admin key on a user endpoint, a
 user token on an admin endpoint) -> 403. Expiry uses the injected clock, not the wall clock.
 """
@@ -33,7 +37,9 @@ from generator.mock.spec import SPEC_LABEL, ApiSpec, OperationSpec
 
 STATIC_BEARER: Final = "static-bearer"
 ISSUED_BEARER: Final = "issued-bearer"
-KINDS: Final = (STATIC_BEARER, ISSUED_BEARER)
+QUERY_API_KEY: Final = "query-api-key"
+KINDS: Final = (STATIC_BEARER, ISSUED_BEARER, QUERY_API_KEY)
+_STATIC_KINDS: Final = (STATIC_BEARER, QUERY_API_KEY)  # compared with a configured credential
 _ALGORITHM: Final = "HS256"
 _REQUIRED_CLAIMS: Final = ["sub", "scope", "iat", "exp", "gen"]
 WWW_AUTHENTICATE: Final = {"WWW-Authenticate": "Bearer"}
@@ -60,7 +66,7 @@ class SchemeConfig:
     location: str  # "header" | "query" | "cookie"
     parameter: str  # header (lower case), query or cookie name
     bearer: bool  # the value is `Bearer <token>`
-    credential: str | None = None  # static-bearer: the credential's name
+    credential: str | None = None  # static-bearer / query-api-key: the credential's name
     lifetime_seconds: float | None = None  # issued-bearer: documented lifetime
 
 
@@ -89,6 +95,8 @@ def scheme_configs(spec: ApiSpec) -> dict[str, SchemeConfig]:
             parameter = parameter.lower() if location == "header" else parameter
         else:
             raise MockSetupError(SPEC_LABEL, where, "the mock supports http bearer and apiKey schemes only")
+        if kind == QUERY_API_KEY:
+            _check_query_api_key(name, meta, location, parameter)
         lifetime = meta.get("lifetime-seconds")
         configs[name] = SchemeConfig(
             name=name,
@@ -96,11 +104,11 @@ def scheme_configs(spec: ApiSpec) -> dict[str, SchemeConfig]:
             location=location,
             parameter=parameter,
             bearer=bearer,
-            credential=meta.get("credential") if kind == STATIC_BEARER else None,
+            credential=meta.get("credential") if kind in _STATIC_KINDS else None,
             lifetime_seconds=float(lifetime) if isinstance(lifetime, int | float) else None,
         )
-        if kind == STATIC_BEARER and not isinstance(configs[name].credential, str):
-            raise MockSetupError(SPEC_LABEL, f"/x-auth/schemes/{name}", "static-bearer needs `credential`")
+        if kind in _STATIC_KINDS and not isinstance(configs[name].credential, str):
+            raise MockSetupError(SPEC_LABEL, f"/x-auth/schemes/{name}", f"{kind} needs `credential`")
     for operation in spec.operations:
         for requirement in operation.security or ():
             for used in requirement:
@@ -109,6 +117,23 @@ def scheme_configs(spec: ApiSpec) -> dict[str, SchemeConfig]:
                         SPEC_LABEL, f"{operation.pointer}/security", f"unknown security scheme {used!r}"
                     )
     return configs
+
+
+def _check_query_api_key(name: str, meta: Mapping[str, Any], location: str, parameter: str) -> None:
+    """A query-api-key scheme must be an `apiKey` in the query, named as `param` says (if it says)."""
+    if location != "query":
+        raise MockSetupError(
+            SPEC_LABEL,
+            f"/components/securitySchemes/{name}",
+            "a query-api-key scheme must be `type: apiKey, in: query`",
+        )
+    param = meta.get("param")
+    if param is not None and param != parameter:
+        raise MockSetupError(
+            SPEC_LABEL,
+            f"/x-auth/schemes/{name}/param",
+            f"{param!r} differs from the security scheme's query parameter {parameter!r}",
+        )
 
 
 class TokenService:
@@ -202,7 +227,7 @@ class Authenticator:
         self._tokens = tokens
         self._static: dict[str, bytes] = {}
         for scheme in schemes.values():
-            if scheme.kind == STATIC_BEARER:
+            if scheme.kind in _STATIC_KINDS:
                 assert scheme.credential is not None
                 value = credentials.get(scheme.credential)
                 if not value:
@@ -234,7 +259,7 @@ class Authenticator:
         self, scheme: SchemeConfig, value: str, verified: dict[str, tuple[str, str] | None]
     ) -> str | None:
         """The subject ("" for static credentials) when `value` is valid for `scheme`, else None."""
-        if scheme.kind == STATIC_BEARER:
+        if scheme.kind in _STATIC_KINDS:
             return (
                 ""
                 if hmac.compare_digest(value.encode("utf-8", "surrogatepass"), self._static[scheme.name])
@@ -268,5 +293,6 @@ class Authenticator:
         if valid:
             raise forbidden("This action is unauthorized.")
         error: MockError = unauthenticated()
-        error.headers.update(WWW_AUTHENTICATE)
+        if any(self._schemes[name].bearer for requirement in operation.security for name in requirement):
+            error.headers.update(WWW_AUTHENTICATE)
         raise error

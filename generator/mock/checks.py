@@ -9,7 +9,8 @@ Laravel-style field errors, or raises a `MockError` for a refusal of its own:
 - `check_query_parameters` / `check_header_parameters` / `check_cookie_parameters` -> field errors
 - `check_content_type`     undeclared media type -> 415
 - `check_json_body`        malformed JSON -> 400; schema violations -> field errors
-- `check_form_body`        malformed form -> 400; files where text belongs and back -> field errors
+- `check_form_body`        malformed form -> 400; files where text belongs and back, object parts
+                           that are no JSON document -> field errors
 - `check_json_encoded_fields`  strings that must hold a JSON document (`x-json-encoded`) -> field errors
 - `check_uploads`          `x-upload` rules -> 413 / 422
 
@@ -352,12 +353,31 @@ def check_files_and_text(media: CompiledMedia, body: Mapping[str, Any]) -> Field
     return errors
 
 
+def decode_json_parts(media: CompiledMedia, body: dict[str, Any]) -> FieldErrors:
+    """Decode, in place, multipart parts whose property is an object: OpenAPI's default encoding of
+    an object part is application/json (Storyly's `data` part is such a JSON document). A part that
+    does not parse stays text and gets a field error here, not a misleading "must be an object"."""
+    errors: FieldErrors = {}
+    if media.media_type != "multipart/form-data":
+        return errors
+    for name, value in body.items():
+        prop = media.shape.properties.get(name)
+        if prop is None or not prop.is_object() or "string" in prop.types or not isinstance(value, str):
+            continue
+        try:
+            body[name] = decode_json_text(value)
+        except (ValueError, RecursionError):
+            errors[name] = [f"The {attribute_name(name)} field must be a valid JSON document."]
+    return errors
+
+
 async def check_form_body(
     media: CompiledMedia, registry: SchemaRegistry, data: bytes, headers: Headers
 ) -> tuple[dict[str, Any], dict[str, UploadedFile], FieldErrors]:
     fields: FormFields = await parse_form(data, headers, media.media_type)
     body = coerce_form(fields, media.shape, is_text)
     errors = check_files_and_text(media, body)
+    errors.update(decode_json_parts(media, body))
     if media.schema is not None:
         instance = {name: _without_files(value) for name, value in body.items()}
         for name, messages in registry.field_errors(media.schema, instance).items():

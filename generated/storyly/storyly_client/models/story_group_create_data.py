@@ -21,7 +21,10 @@ T = TypeVar("T", bound="StoryGroupCreateData")
 @_attrs_define
 class StoryGroupCreateData:
     """The `data` part of Create a Story Group. "Required Body Parameters: app_id, title, file." Instead of file it is
-    possible to send media_url inside the data.
+    possible to send media_url inside the data. A story group of type "audience" needs the sub user whose audience it
+    uses ("In order to create a story group with type "audience", first, the audience should be created for the user
+    through the audience endpoints. sub_user_id can be given to specify which sub user will see the story groups."):
+    with `type: audience`, `sub_user_id` is required.
 
         Example:
             {'title': 'Test Story Group', 'app_id': 1, 'ts_start': '2020-07-09 08:15:00', 'ts_end': None, 'target_cap':

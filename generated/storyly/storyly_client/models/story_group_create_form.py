@@ -24,7 +24,10 @@ class StoryGroupCreateForm:
 
     data: StoryGroupCreateData
     """ The `data` part of Create a Story Group. "Required Body Parameters: app_id, title, file." Instead of file it
-    is possible to send media_url inside the data. """
+    is possible to send media_url inside the data. A story group of type "audience" needs the sub user whose
+    audience it uses ("In order to create a story group with type "audience", first, the audience should be created
+    for the user through the audience endpoints. sub_user_id can be given to specify which sub user will see the
+    story groups."): with `type: audience`, `sub_user_id` is required. """
     file: File | Unset = UNSET
     """ The story group icon. Optional when `data.media_url` is given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
