@@ -53,5 +53,14 @@ dist: $(STAMP)
 	done
 	@ls dist
 
+bench: $(STAMP)
+	@# wrk (load generator) from Debian's packages and Stoplight Prism 5.16.x (the baseline mock) from
+	@# the npm registry into .bench/ (git-ignored), each only when missing.
+	@command -v wrk >/dev/null 2>&1 || { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null \
+		|| { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }; }
+	@test -x .bench/node_modules/.bin/prism || { mkdir -p .bench && npm install --prefix .bench \
+		--no-audit --no-fund --silent --loglevel=error @stoplight/prism-cli@~5.16.0; }
+	$(BIN)/python -m benchmarks $(if $(VENDOR),--vendor $(VENDOR))
+
 clean:
 	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache

@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated subset of {SECTIONS}")
     parser.add_argument("--vendor", action="append", default=[], help="measure only this vendor (repeatable)")
-    parser.add_argument("--seconds", type=float, default=3.0, help="length of each load run (default 3)")
+    parser.add_argument("--seconds", type=float, default=5.0, help="length of each wrk run (default 5)")
     args = parser.parse_args(argv)
     chosen = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = sorted(set(chosen) - set(SECTIONS))

@@ -70,7 +70,9 @@ def vendorkit(root: Path, *args: str) -> Run:
 
 def _timed(command: Sequence[str], cwd: Path) -> Run:
     started = time.perf_counter()
-    result = subprocess.run(list(command), cwd=cwd, env=venv_env(), capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        list(command), cwd=cwd, env=venv_env(), capture_output=True, text=True, check=False
+    )
     seconds = time.perf_counter() - started
     return Run(seconds, result.returncode, (result.stdout + result.stderr).strip())
 
@@ -113,7 +115,14 @@ def plain_opc(root: Path, vendor: str, output: Path) -> Run:
     """Plain `openapi-python-client generate` on the vendor's merged spec (default config and hooks)."""
     shutil.rmtree(output, ignore_errors=True)
     spec = root / "generated" / vendor / "openapi.yaml"
-    command = [str(BIN / "openapi-python-client"), "generate", "--path", str(spec), "--output-path", str(output)]
+    command = [
+        str(BIN / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec),
+        "--output-path",
+        str(output),
+    ]
     return _timed([*command, "--overwrite"], cwd=output.parent)
 
 
@@ -151,8 +160,14 @@ def stage_times(root: Path, vendor_name: str) -> dict[str, float]:
         merged = timed("merge + validate", lambda: build_merged_spec(vendor, root))
         spec_path = target / "openapi.yaml"
         timed("write merged spec", lambda: spec_path.write_text(dump_yaml(merged), encoding="utf-8"))
-        timed("client (openapi-python-client)", lambda: generate_client(vendor, merged, label, target, spec_path))
-        timed("mock models (datamodel-code-generator)", lambda: generate_mock_models(merged, label, target / "m.py"))
+        timed(
+            "client (openapi-python-client)",
+            lambda: generate_client(vendor, merged, label, target, spec_path),
+        )
+        timed(
+            "mock models (datamodel-code-generator)",
+            lambda: generate_mock_models(merged, label, target / "m.py"),
+        )
         timed("ruff fix + format", lambda: format_python(target))
     return times
 
@@ -220,7 +235,9 @@ def section(figures: GenerationFigures) -> Section:
         "overlays/; medians of the rounds. Baseline: the sum of plain `openapi-python-client generate` "
         "runs (default config, ruff post-hooks) on the same merged specs.",
     )
-    result.notes.extend(f"`{v}` does not generate and is left out: {why}" for v, why in figures.failed.items())
+    result.notes.extend(
+        f"`{v}` does not generate and is left out: {why}" for v, why in figures.failed.items()
+    )
     result.notes.extend(
         f"plain openapi-python-client exited non-zero on `{v}` (timed anyway): {why}"
         for v, why in figures.opc_failed.items()
@@ -236,20 +253,47 @@ def section(figures: GenerationFigures) -> Section:
     parallel_s = median(figures.parallel) if figures.parallel else None
     table = Table("Pipeline runs", ["run", "time", "ratio", "against"])
     table.rows = [
-        ["plain openapi-python-client, summed over vendors", fmt_seconds(opc_sum), "1.00×", "(baseline)"],
-        [f"cold, all {len(figures.vendors)} vendors", fmt_seconds(cold_s), fmt_ratio(ratio(cold_s, opc_sum)), "plain opc summed"],
+        [
+            "plain openapi-python-client, summed over vendors",
+            fmt_seconds(opc_sum),
+            fmt_ratio(1.0),
+            "(baseline)",
+        ],
+        [
+            f"cold, all {len(figures.vendors)} vendors",
+            fmt_seconds(cold_s),
+            fmt_ratio(ratio(cold_s, opc_sum)),
+            "plain opc summed",
+        ],
         ["no-op rerun (inputs unchanged)", fmt_seconds(noop_s), fmt_ratio(ratio(noop_s, cold_s)), "cold"],
-        ["no-op, in a warm process (imports paid)", fmt_seconds(noop_warm), fmt_ratio(ratio(noop_warm, cold_s)), "cold"],
-        [f"one vendor changed (`{figures.vendors[0]}`)", fmt_seconds(changed_s), fmt_ratio(ratio(changed_s, cold_s)), "cold"],
+        [
+            "no-op, in a warm process (imports paid)",
+            fmt_seconds(noop_warm),
+            fmt_ratio(ratio(noop_warm, cold_s)),
+            "cold",
+        ],
+        [
+            f"one vendor changed (`{figures.vendors[0]}`)",
+            fmt_seconds(changed_s),
+            fmt_ratio(ratio(changed_s, cold_s)),
+            "cold",
+        ],
     ]
     if parallel_s is not None:
         table.rows.append(
-            ["cold, one process per vendor in parallel (prototype)", fmt_seconds(parallel_s),
-             fmt_ratio(ratio(parallel_s, cold_s)), "cold"]
+            [
+                "cold, one process per vendor in parallel (prototype)",
+                fmt_seconds(parallel_s),
+                fmt_ratio(ratio(parallel_s, cold_s)),
+                "cold",
+            ]
         )
     per_vendor = Table("Plain openapi-python-client per vendor", ["vendor", "time"])
     per_vendor.rows = [[v, fmt_seconds(s)] for v, s in opc_per_vendor.items()]
-    stages = Table("Stages of a cold run, per vendor (in a warm process)", ["vendor", *next(iter(figures.stages.values()))])
+    stages = Table(
+        "Stages of a cold run, per vendor (in a warm process)",
+        ["vendor", *next(iter(figures.stages.values()))],
+    )
     stages.rows = [[v, *(fmt_seconds(s) for s in times.values())] for v, times in figures.stages.items()]
     result.tables = [table, per_vendor, stages]
     result.goals = [

@@ -37,7 +37,9 @@ def _goals(goals: Sequence[Goal]) -> list[str]:
     lines = ["| goal | target | measured | verdict |", "|---|---|---|---|"]
     for goal in goals:
         note = f" ({goal.note})" if goal.note else ""
-        lines.append(f"| {goal.name}{note} | {goal.target} | {fmt_ratio(goal.measured)} | {VERDICT[goal.met]} |")
+        lines.append(
+            f"| {goal.name}{note} | {goal.target} | {fmt_ratio(goal.measured)} | {VERDICT[goal.met]} |"
+        )
     return lines
 
 

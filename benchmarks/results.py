@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+TIMES = "\u00d7"  # the multiplication sign of ratios ("1.25 times")
+
 
 @dataclass
 class Goal:
@@ -19,12 +21,12 @@ class Goal:
     @classmethod
     def at_most(cls, name: str, measured: float | None, limit: float, note: str = "") -> Goal:
         met = None if measured is None else measured <= limit
-        return cls(name, f"≤ {limit:g}×", measured, met, note)
+        return cls(name, f"≤ {limit:g}{TIMES}", measured, met, note)
 
     @classmethod
     def at_least(cls, name: str, measured: float | None, limit: float, note: str = "") -> Goal:
         met = None if measured is None else measured >= limit
-        return cls(name, f"≥ {limit:g}×", measured, met, note)
+        return cls(name, f"≥ {limit:g}{TIMES}", measured, met, note)
 
 
 @dataclass
@@ -48,7 +50,7 @@ class Section:
 
 
 def fmt_ratio(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}×"
+    return "n/a" if value is None else f"{value:.2f}{TIMES}"
 
 
 def fmt_seconds(value: float | None) -> str:

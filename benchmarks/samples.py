@@ -7,6 +7,7 @@ satisfy (a `pattern`, a `not`) gives no sample; the caller then tries the next o
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -50,10 +51,8 @@ def media_examples(spec: Mapping[str, Any], media: Mapping[str, Any]) -> list[An
 def body_candidates(spec: Mapping[str, Any], media: Mapping[str, Any]) -> list[Any]:
     """Bodies to try for a JSON request body: declared examples, then a synthesized minimal one."""
     candidates = media_examples(spec, media)
-    try:
+    with contextlib.suppress(NoSample):
         candidates.append(minimal(spec, media.get("schema") or {}))
-    except NoSample:
-        pass
     return candidates
 
 
@@ -133,7 +132,9 @@ def _number(schema: Mapping[str, Any], kind: str) -> int | float:
     step = schema.get("multipleOf") or 1
     value: float = 1
     if "minimum" in schema:
-        value = max(value, float(schema["minimum"])) if float(schema["minimum"]) > 0 else float(schema["minimum"])
+        value = (
+            max(value, float(schema["minimum"])) if float(schema["minimum"]) > 0 else float(schema["minimum"])
+        )
     if "exclusiveMinimum" in schema and isinstance(schema["exclusiveMinimum"], int | float):
         value = max(value, float(schema["exclusiveMinimum"]) + (1 if kind == "integer" else 0.5))
     if step and value % step:

@@ -65,7 +65,10 @@ def _operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str
         for method in HTTP_METHODS:
             operation = item.get(method)
             if isinstance(operation, Mapping):
-                parameters = [resolve(spec, p) for p in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]]
+                parameters = [
+                    resolve(spec, p)
+                    for p in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]
+                ]
                 yield method.upper(), path, operation, parameters
 
 

@@ -1,0 +1,389 @@
+"""Generated clients: CPU time per call through the facade vs raw httpx, and import time vs `import httpx`.
+
+Per vendor, the GET and POST the mock benchmark loads (`targets`, probed on the vendor's mock in a
+process of its own) are called three ways, each through the facade (`jumpstory_client.JumpStory`
+and its async twin, with auth, retries, rate limiting and error mapping on) and through a bare
+`httpx.Client` sending the same request and decoding the JSON:
+
+- in process, on one `httpx.MockTransport` shared by both, which replays the answers the mock gave
+  (the token exchange included), so only client code runs: sync and async;
+- over loopback to the mock itself (CPU time of this process only; the mock has its own).
+
+The facade's rate limiter is on, with the vendor's window and a count no run reaches, so its code
+runs without ever making a call wait; retries are on (none happens: every answer is a 2xx).
+Rounds of facade and raw calls alternate and the median round counts, so a slow moment of the
+machine hits both sides alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import os
+import statistics
+import subprocess
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from benchmarks.common import GENERATED, PYTHON, BenchVendor, generated_vendors, median, ratio, say
+from benchmarks.results import Goal, Section, Table, fmt_micro, fmt_ratio, fmt_seconds
+from benchmarks.targets import SUBJECT, BenchRequest, find_targets
+
+IN_PROCESS_CALLS = 400
+LOOPBACK_CALLS = 150
+ROUNDS = 5
+IMPORT_RUNS = 5
+FACADE_GOAL = 1.10
+BASE_URL = "http://bench.invalid"
+MODES = ("sync, MockTransport", "async, MockTransport", "sync, loopback", "async, loopback")
+
+
+@dataclass
+class CallFigures:
+    """CPU seconds per call of facade and raw httpx, per mode (`MODES`)."""
+
+    vendor: str
+    kind: str
+    label: str
+    facade: dict[str, float] = field(default_factory=dict)
+    raw: dict[str, float] = field(default_factory=dict)
+    wall_facade: dict[str, float] = field(default_factory=dict)
+    wall_raw: dict[str, float] = field(default_factory=dict)
+    problems: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ClientFigures:
+    calls: list[CallFigures] = field(default_factory=list)
+    imports: dict[str, float] = field(default_factory=dict)
+    import_baseline: float | None = None
+    not_measured: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+# --- replaying recorded answers -------------------------------------------------------------------
+
+
+@dataclass
+class Replay:
+    """Answers recorded from the mock, by (method, path): the `MockTransport` both sides share."""
+
+    answers: dict[tuple[str, str], tuple[int, list[tuple[str, str]], bytes]] = field(default_factory=dict)
+
+    def record(self, response: httpx.Response) -> None:
+        response.read()
+        headers = [
+            (k, v)
+            for k, v in response.headers.items()
+            if k.lower() not in {"content-length", "content-encoding", "transfer-encoding", "connection"}
+        ]
+        self.answers[(response.request.method, response.request.url.path)] = (
+            response.status_code,
+            headers,
+            response.content,
+        )
+
+    def answer(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        found = self.answers.get((request.method, request.url.path))
+        if found is None:
+            return httpx.Response(
+                404, json={"error": f"nothing recorded for {request.method} {request.url.path}"}
+            )
+        status, headers, content = found
+        return httpx.Response(status, headers=headers, content=content)
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.answer)
+
+
+# --- the two sides ----------------------------------------------------------------------------------
+
+
+class Side:
+    """Builds the facade (sync/async) of a vendor and the call of one operation through it."""
+
+    def __init__(self, vendor: BenchVendor, credentials: Mapping[str, str]) -> None:
+        from generator.fuzz.clients import GeneratedClient
+
+        self.generated = GeneratedClient.load(GENERATED, vendor.name, vendor.spec)
+        self.credentials = credentials
+        package = self.generated.package.__name__
+        self.limiter_class = importlib.import_module(f"{package}._runtime.ratelimit").RateLimiter
+        rate = vendor.spec.get("x-rate-limit") or {}
+        self.window = float(rate.get("per-seconds", 1.0)) if isinstance(rate, Mapping) else 1.0
+
+    def facade(self, base_url: str, *, asynchronous: bool, httpx_args: Mapping[str, Any]) -> Any:
+        data = self.generated.data
+        kwargs: dict[str, Any] = {c.name: self.credentials.get(c.name) for c in data.credentials}
+        if data.subject_argument:
+            kwargs[data.subject_argument] = SUBJECT
+        cls = getattr(
+            self.generated.package, f"Async{data.client_class}" if asynchronous else data.client_class
+        )
+        limiter = self.limiter_class(10**9, self.window)  # on, and never waits
+        return cls(**kwargs, base_url=base_url, rate_limit=limiter, httpx_args=dict(httpx_args))
+
+    def method(self, facade: Any, request: BenchRequest) -> Callable[[], Any]:
+        """A no-argument call of the request's operation on `facade` (body converted to its model)."""
+        from generator.fuzz.clients import typed_arguments
+
+        operation = self.generated.operation(request.operation_id)
+        arguments = typed_arguments(
+            operation,
+            path_parameters={},
+            query={},
+            headers={},
+            cookies={},
+            body=request.body,
+            has_body=request.body is not None,
+        )
+        bound = getattr(getattr(facade, operation.resource), operation.sdk_name)
+        return lambda: bound(**arguments)
+
+
+def raw_call(client: httpx.Client, request: BenchRequest) -> Callable[[], Any]:
+    """The same request with bare httpx: send, fail on an error status, decode the JSON."""
+    kwargs: dict[str, Any] = {"headers": dict(request.headers), "params": dict(request.query)}
+    if request.body is not None:
+        kwargs["json"] = request.body
+
+    def call() -> Any:
+        response = client.request(request.method, request.path, **kwargs)
+        response.raise_for_status()
+        return response.json()
+
+    return call
+
+
+def raw_async_call(client: httpx.AsyncClient, request: BenchRequest) -> Callable[[], Awaitable[Any]]:
+    kwargs: dict[str, Any] = {"headers": dict(request.headers), "params": dict(request.query)}
+    if request.body is not None:
+        kwargs["json"] = request.body
+
+    async def call() -> Any:
+        response = await client.request(request.method, request.path, **kwargs)
+        response.raise_for_status()
+        return response.json()
+
+    return call
+
+
+# --- timing -------------------------------------------------------------------------------------------
+
+
+def _per_call(call: Callable[[], Any], calls: int) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) per call of `calls` sequential calls."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    for _ in range(calls):
+        call()
+    return (time.process_time() - cpu) / calls, (time.perf_counter() - wall) / calls
+
+
+def _per_call_async(
+    loop: asyncio.AbstractEventLoop, call: Callable[[], Awaitable[Any]], calls: int
+) -> tuple[float, float]:
+    async def many() -> None:
+        for _ in range(calls):
+            await call()
+
+    cpu, wall = time.process_time(), time.perf_counter()
+    loop.run_until_complete(many())
+    return (time.process_time() - cpu) / calls, (time.perf_counter() - wall) / calls
+
+
+def _alternate(
+    facade: Callable[[], tuple[float, float]], raw: Callable[[], tuple[float, float]]
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Median (cpu, wall) per call of each side over ROUNDS alternating rounds, after one warm-up each."""
+    facade(), raw()
+    facade_rounds, raw_rounds = [], []
+    for _ in range(ROUNDS):
+        facade_rounds.append(facade())
+        raw_rounds.append(raw())
+    return (
+        (median([c for c, _ in facade_rounds]), median([w for _, w in facade_rounds])),
+        (median([c for c, _ in raw_rounds]), median([w for _, w in raw_rounds])),
+    )
+
+
+def _store(row: CallFigures, mode: str, result: tuple[tuple[float, float], tuple[float, float]]) -> None:
+    (row.facade[mode], row.wall_facade[mode]), (row.raw[mode], row.wall_raw[mode]) = result
+
+
+def measure_request(side: Side, request: BenchRequest, mock_url: str, row: CallFigures) -> None:
+    """All four modes of one request; a mode that fails is noted and the others go on."""
+    replay = Replay()
+    # Record what the facade exchanges with the mock (token issuing included), then replay it.
+    with contextlib.closing(
+        side.facade(mock_url, asynchronous=False, httpx_args={"event_hooks": {"response": [replay.record]}})
+    ) as recorder:
+        side.method(recorder, request)()
+    transport = replay.transport()
+    with contextlib.ExitStack() as stack:
+        loop = asyncio.new_event_loop()
+        stack.callback(loop.close)
+        setups: dict[
+            str, Callable[[], tuple[Callable[[], tuple[float, float]], Callable[[], tuple[float, float]]]]
+        ] = {}
+
+        def sync_pair(base_url: str, transport_args: dict[str, Any]) -> tuple[Any, Any]:
+            facade = stack.enter_context(
+                contextlib.closing(side.facade(base_url, asynchronous=False, httpx_args=transport_args))
+            )
+            raw = stack.enter_context(httpx.Client(base_url=base_url, **transport_args))
+            calls = IN_PROCESS_CALLS if transport_args else LOOPBACK_CALLS
+            fcall, rcall = side.method(facade, request), raw_call(raw, request)
+            return (lambda: _per_call(fcall, calls)), (lambda: _per_call(rcall, calls))
+
+        def async_pair(base_url: str, transport_args: dict[str, Any]) -> tuple[Any, Any]:
+            facade = side.facade(base_url, asynchronous=True, httpx_args=transport_args)
+            raw = httpx.AsyncClient(base_url=base_url, **transport_args)
+            stack.callback(lambda: loop.run_until_complete(raw.aclose()))
+            close = getattr(facade, "aclose", None) or getattr(facade, "close", None)
+            if close is not None:
+                stack.callback(lambda: _finish(loop, close()))
+            calls = IN_PROCESS_CALLS if transport_args else LOOPBACK_CALLS
+            fcall, rcall = side.method(facade, request), raw_async_call(raw, request)
+            return (lambda: _per_call_async(loop, fcall, calls)), (
+                lambda: _per_call_async(loop, rcall, calls)
+            )
+
+        setups[MODES[0]] = lambda: sync_pair(BASE_URL, {"transport": transport})
+        setups[MODES[1]] = lambda: async_pair(BASE_URL, {"transport": transport})
+        setups[MODES[2]] = lambda: sync_pair(mock_url, {})
+        setups[MODES[3]] = lambda: async_pair(mock_url, {})
+        for mode, setup in setups.items():
+            try:
+                _store(row, mode, _alternate(*setup()))
+            except Exception as error:
+                row.problems[mode] = f"{type(error).__name__}: {error}"
+
+
+def _finish(loop: asyncio.AbstractEventLoop, value: Any) -> None:
+    if asyncio.iscoroutine(value):
+        loop.run_until_complete(value)
+
+
+# --- import time ---------------------------------------------------------------------------------------
+
+IMPORT_SNIPPET = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+
+
+def import_seconds(module: str, path: str | None) -> float:
+    """Median seconds of `import module` in fresh interpreters (bytecode already cached)."""
+    env = dict(os.environ)
+    if path:
+        env["PYTHONPATH"] = path
+    runs = []
+    for _ in range(IMPORT_RUNS + 1):
+        output = subprocess.run(
+            [str(PYTHON), "-c", IMPORT_SNIPPET.format(module=module)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        ).stdout
+        runs.append(float(output.strip().splitlines()[-1]))
+    return statistics.median(runs[1:])  # the first run may write bytecode
+
+
+# --- the section -------------------------------------------------------------------------------------
+
+
+def measure(only: Sequence[str] = ()) -> ClientFigures:
+    from benchmarks.mocks import mock_server
+    from generator.fuzz.plan import build_plan
+
+    figures = ClientFigures()
+    say("clients: import httpx")
+    figures.import_baseline = import_seconds("httpx", None)
+    for vendor in generated_vendors(only=only):
+        say(f"clients: {vendor.name}")
+        try:
+            figures.imports[vendor.name] = import_seconds(vendor.package, str(vendor.folder))
+        except subprocess.CalledProcessError as error:
+            figures.notes.append(f"`{vendor.package}` does not import: {error.stderr.strip()[-200:]}")
+        try:
+            with mock_server(vendor.name) as mock_url:
+                targets = find_targets(vendor.name, vendor.spec, mock_url)
+                figures.notes.extend(f"`{vendor.name}`: {note}" for note in targets.notes)
+                credentials = build_plan(vendor.name, vendor.spec, environ={}).credentials
+                side = Side(vendor, credentials)
+                for kind, request in targets.chosen():
+                    row = CallFigures(vendor.name, kind, request.label)
+                    figures.calls.append(row)
+                    try:
+                        measure_request(side, request, mock_url, row)
+                    except Exception as error:
+                        row.problems["all"] = f"{type(error).__name__}: {error}"
+        except Exception as error:
+            figures.not_measured[vendor.name] = f"{type(error).__name__}: {error}"
+    return figures
+
+
+def section(figures: ClientFigures) -> Section:
+    result = Section(
+        "clients",
+        "Generated clients",
+        "CPU time per call of this process (`time.process_time`), medians of "
+        f"{ROUNDS} alternating rounds ({IN_PROCESS_CALLS} calls each on MockTransport, "
+        f"{LOOPBACK_CALLS} over loopback). Facade: the generated client with auth, retries, rate "
+        "limiting (never waiting) and error mapping on, parsing into its models. Baseline: bare httpx "
+        "on the same transport, same request, `raise_for_status()` and `.json()`.",
+    )
+    calls = Table(
+        "CPU time per call",
+        ["vendor", "request", "mode", "facade", "raw httpx", "facade / raw", "wall facade / raw"],
+    )
+    data_calls: list[dict[str, Any]] = []
+    for row in figures.calls:
+        for mode in MODES:
+            if mode in row.facade:
+                r = ratio(row.facade[mode], row.raw[mode])
+                wall = ratio(row.wall_facade[mode], row.wall_raw[mode])
+                calls.rows.append(
+                    [
+                        row.vendor,
+                        f"{row.kind} `{row.label}`",
+                        mode,
+                        fmt_micro(row.facade[mode]),
+                        fmt_micro(row.raw[mode]),
+                        fmt_ratio(r),
+                        fmt_ratio(wall),
+                    ]
+                )
+                if "MockTransport" in mode:
+                    result.goals.append(
+                        Goal.at_most(
+                            f"{row.vendor} facade {row.kind} CPU/call vs raw httpx ({mode})", r, FACADE_GOAL
+                        )
+                    )
+            else:
+                problem = row.problems.get(mode) or row.problems.get("all", "no result")
+                calls.rows.append(
+                    [row.vendor, f"{row.kind} `{row.label}`", mode, f"not measured: {problem}", "", "", ""]
+                )
+        data_calls.append(row.__dict__)
+    for vendor, why in figures.not_measured.items():
+        calls.rows.append([vendor, "", "", f"not measured: {why}", "", "", ""])
+    imports = Table("Import time (fresh interpreter, median)", ["module", "time", "vs `import httpx`"])
+    imports.rows.append(["httpx", fmt_seconds(figures.import_baseline), fmt_ratio(1.0)])
+    for vendor, seconds in figures.imports.items():
+        imports.rows.append(
+            [f"{vendor}_client", fmt_seconds(seconds), fmt_ratio(ratio(seconds, figures.import_baseline))]
+        )
+    result.tables = [calls, imports]
+    result.notes = list(figures.notes)
+    result.data = {
+        "calls": data_calls,
+        "import_seconds": figures.imports,
+        "import_httpx_seconds": figures.import_baseline,
+        "not_measured": figures.not_measured,
+    }
+    return result
