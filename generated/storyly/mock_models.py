@@ -6,7 +6,7 @@ from enum import IntEnum, StrEnum
 from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import AnyUrl, BaseModel, Field, RootModel
+from pydantic import AnyUrl, BaseModel, ConfigDict, Field, RootModel
 
 
 class App(BaseModel):
@@ -88,6 +88,9 @@ class AudienceCreateForm(BaseModel):
     multipart/form-data body of Create an Audience: the CSV `file` and the `data` JSON part.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     file: Annotated[bytes, Field(description="CSV file holding the audience information of the sub user.")]
     data: AudienceCreateData
 
@@ -133,6 +136,9 @@ class AudienceUpdateForm(BaseModel):
     multipart/form-data body of Update an Audience: an optional new CSV `file` and the `data` JSON part.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     file: Annotated[bytes | None, Field(description="A new CSV file for the audience (optional).")] = None
     data: AudienceUpdateData
 
@@ -366,6 +372,9 @@ class StoryCreateForm(BaseModel):
     multipart/form-data body of Create a Story: the media `file` and the `data` JSON part.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     file: Annotated[
         bytes | None,
         Field(description="The story media (image, GIF or video). Optional when `data.media_url` is given."),
@@ -467,6 +476,9 @@ class StoryGroupCreateForm(BaseModel):
     multipart/form-data body of Create a Story Group: the icon `file` and the `data` JSON part.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     file: Annotated[
         bytes | None, Field(description="The story group icon. Optional when `data.media_url` is given.")
     ] = None
@@ -566,6 +578,9 @@ class StoryGroupUpdateForm(BaseModel):
     multipart/form-data body of Update a Specific Story Group: an optional new icon `file` and the `data` JSON part.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     file: Annotated[bytes | None, Field(description="A new story group icon (optional).")] = None
     data: StoryGroupUpdateData
 
@@ -645,6 +660,9 @@ class StoryUpdateForm(BaseModel):
     multipart/form-data body of Update a Specific Story: optional new media `file` and the `data` JSON part.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     file: Annotated[bytes | None, Field(description="New story media (optional).")] = None
     data: StoryUpdateData
 

@@ -110,6 +110,33 @@ ALLOWANCES: tuple[Allowance, ...] = (
 )
 
 
+STORYLY_ALLOWANCES: tuple[Allowance, ...] = (
+    Allowance(
+        vendor="storyly",
+        operation_id="createSegment",
+        check=POSITIVE_DATA_ACCEPTANCE,
+        statuses=("409",),
+        reason=(
+            "a segment is a label of the account (Segment: 'It is a label'; deleted 'by label'): creating a "
+            "label the account has already (e.g. the docs' example label_example twice) is refused 409 "
+            "(components.responses.Conflict; listed for client fuzzing, schemathesis accepts 409 already)."
+        ),
+    ),
+    Allowance(
+        vendor="storyly",
+        operation_id="createSubUser",
+        check=POSITIVE_DATA_ACCEPTANCE,
+        statuses=("409",),
+        reason=(
+            "user_identifier is the sub user's 'Unique identifier': a second sub user with the same one "
+            "(e.g. the docs' subuser@appsamurai.com) is refused 409 (Conflict; listed for client fuzzing)."
+        ),
+    ),
+)
+
+ALLOWANCES = ALLOWANCES + STORYLY_ALLOWANCES
+
+
 def allowances_for(vendor: str) -> list[Allowance]:
     return [allowance for allowance in ALLOWANCES if allowance.vendor == vendor]
 

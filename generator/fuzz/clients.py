@@ -16,7 +16,7 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,18 @@ class ClientOperation:
     parameters: tuple[Parameter, ...]
     spec: Mapping[str, Any]
     body_schemas: Mapping[str, Any]  # media type -> request body schema ($refs at the top resolved)
+    # `x-sdk-variants`: (facade method, {query parameter: required | omit}) per documented operation
+    variants: tuple[tuple[str, Mapping[str, str]], ...] = ()
+    auth_query: frozenset[str] = frozenset()  # query parameters that carry credentials (`?token=`)
+    # facade method -> the field of the answer it returns unwrapped (`x-envelope`, a variant's `envelope`)
+    envelopes: Mapping[str, str | None] = field(default_factory=dict)
+
+    def variant_for(self, query: Mapping[str, Any]) -> str | None:
+        """The facade method of the variant whose parameter rules `query` satisfies (None: none does)."""
+        for name, rules in self.variants:
+            if all((rule == "required") == (param in query) for param, rule in rules.items()):
+                return name
+        return None
 
     @property
     def label(self) -> str:
@@ -121,6 +133,24 @@ class GeneratedClient:
                     self._resolve(raw.get("requestBody") or {}).get("content") or {}
                 ).items()
             },
+            variants=tuple((variant.name, dict(variant.parameters)) for variant in meta.variants),
+            envelopes={
+                meta.sdk_name: meta.envelope.envelope if meta.envelope else None,
+                **{variant.name: variant.returns.envelope for variant in meta.variants},
+            },
+            auth_query=self._auth_query(raw),
+        )
+
+    def _auth_query(self, operation: Mapping[str, Any]) -> frozenset[str]:
+        """Query parameters the operation's security schemes put credentials in (apiKey in query)."""
+        schemes = (self.spec.get("components") or {}).get("securitySchemes") or {}
+        names = {name for req in operation.get("security", self.spec.get("security")) or [] for name in req}
+        return frozenset(
+            str(schemes[name]["name"])
+            for name in names
+            if isinstance(schemes.get(name), Mapping)
+            and schemes[name].get("type") == "apiKey"
+            and schemes[name].get("in") == "query"
         )
 
     def _endpoint_module(self, operation_id: str) -> types.ModuleType:

@@ -6,7 +6,6 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
 from ..types import File
@@ -27,7 +26,6 @@ class AudienceCreateForm:
     data: AudienceCreateData
     """ The `data` part of Create an Audience. "Required Body Parameters: sub_user_id, name, audience_identifier
     (inside data) and file." """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
@@ -35,7 +33,7 @@ class AudienceCreateForm:
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "file": file,
@@ -51,9 +49,6 @@ class AudienceCreateForm:
         files.append(("file", self.file.to_tuple()))
 
         files.append(("data", (None, json.dumps(self.data.to_dict()).encode(), "application/json")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
 
@@ -71,21 +66,4 @@ class AudienceCreateForm:
             data=data,
         )
 
-        audience_create_form.additional_properties = d
         return audience_create_form
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

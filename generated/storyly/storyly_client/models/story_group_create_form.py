@@ -6,7 +6,6 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
@@ -30,7 +29,6 @@ class StoryGroupCreateForm:
     story groups."): with `type: audience`, `sub_user_id` is required. """
     file: File | Unset = UNSET
     """ The story group icon. Optional when `data.media_url` is given. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
@@ -40,7 +38,7 @@ class StoryGroupCreateForm:
             file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "data": data,
@@ -58,9 +56,6 @@ class StoryGroupCreateForm:
 
         if not isinstance(self.file, Unset):
             files.append(("file", self.file.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
 
@@ -83,21 +78,4 @@ class StoryGroupCreateForm:
             file=file,
         )
 
-        story_group_create_form.additional_properties = d
         return story_group_create_form
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

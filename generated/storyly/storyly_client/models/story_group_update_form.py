@@ -6,7 +6,6 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
@@ -26,7 +25,6 @@ class StoryGroupUpdateForm:
     """ The `data` part of Update a Specific Story Group; every field is optional. """
     file: File | Unset = UNSET
     """ A new story group icon (optional). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
@@ -36,7 +34,7 @@ class StoryGroupUpdateForm:
             file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "data": data,
@@ -54,9 +52,6 @@ class StoryGroupUpdateForm:
 
         if not isinstance(self.file, Unset):
             files.append(("file", self.file.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
 
@@ -79,21 +74,4 @@ class StoryGroupUpdateForm:
             file=file,
         )
 
-        story_group_update_form.additional_properties = d
         return story_group_update_form
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
