@@ -30,7 +30,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks.common import GENERATED, PYTHON, BenchVendor, generated_vendors, median, ratio, say
+from benchmarks.common import PYTHON, BenchVendor, generated_vendors, median, ratio, say
 from benchmarks.results import Goal, Section, Table, fmt_micro, fmt_ratio, fmt_seconds
 from benchmarks.targets import SUBJECT, BenchRequest, find_targets
 
@@ -111,7 +111,7 @@ class Side:
     def __init__(self, vendor: BenchVendor, credentials: Mapping[str, str]) -> None:
         from generator.fuzz.clients import GeneratedClient
 
-        self.generated = GeneratedClient.load(GENERATED, vendor.name, vendor.spec)
+        self.generated = GeneratedClient.load(vendor.folder.parent, vendor.name, vendor.spec)
         self.credentials = credentials
         package = self.generated.package.__name__
         self.limiter_class = importlib.import_module(f"{package}._runtime.ratelimit").RateLimiter
@@ -259,6 +259,12 @@ def measure_request(side: Side, request: BenchRequest, mock_url: str, row: CallF
         setups[MODES[2]] = lambda: sync_pair(mock_url, {})
         setups[MODES[3]] = lambda: async_pair(mock_url, {})
         for mode, setup in setups.items():
+            if request.unique_field is not None and "loopback" in mode:
+                row.problems[mode] = (
+                    f"each call must create a new resource (unique `{request.unique_field}`); "
+                    "repeated calls would conflict"
+                )
+                continue
             try:
                 _store(row, mode, _alternate(*setup()))
             except Exception as error:

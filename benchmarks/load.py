@@ -9,12 +9,13 @@ figures as one JSON line, so nothing depends on wrk's human-readable summary.
 from __future__ import annotations
 
 import json
+import secrets
 import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.targets import BenchRequest
+from benchmarks.targets import UNIQUE, BenchRequest
 
 CONCURRENCY = 16
 MARKER = "BENCH-JSON "
@@ -68,6 +69,18 @@ def lua_script(request: BenchRequest) -> str:
         lines.append(f"wrk.headers[ {_long_string(name)} ] = {_long_string(value)}")
     if request.body is not None:
         lines.append(f"wrk.body = {_long_string(json.dumps(request.body))}")
+    if request.unique_field is not None:
+        # A new value in the unique field for every request: this run's nonce and a counter (one
+        # wrk thread, so the counter alone is unique within the run).
+        lines += [
+            f'nonce = "r{secrets.token_hex(4)}"',
+            "counter = 0",
+            "request = function()",
+            "  counter = counter + 1",
+            f'  local body = string.gsub(wrk.body, "{UNIQUE}", nonce .. "n" .. counter)',
+            "  return wrk.format(nil, nil, nil, body)",
+            "end",
+        ]
     return "\n".join(lines) + "\n" + DONE
 
 

@@ -10,6 +10,7 @@ body the vendor's rules refuse are skipped), so every load run measures successf
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,9 @@ import httpx
 from benchmarks.samples import body_candidates, resolve
 
 SUBJECT = "vendorkit-bench"
+UNIQUE = "BENCHUNIQUE"
+"""Placeholder in a POST body for a value that must differ on every request (a label that has to
+be unique): wrk's script replaces it with a per-run, per-request string (`load.lua_script`)."""
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 DROP_HEADERS = {"content-length", "transfer-encoding", "connection", "date", "server", "keep-alive"}
 
@@ -36,6 +40,7 @@ class BenchRequest:
     status: int
     response_headers: Mapping[str, str]
     response_body: bytes
+    unique_field: str | None = None  # a body field holding UNIQUE, made unique on every request
 
     @property
     def label(self) -> str:
@@ -134,8 +139,11 @@ class Prober:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
         return headers, query
 
-    def probe(self, method: str, path: str, operation: Mapping[str, Any], body: Any) -> BenchRequest | str:
-        """The request when two probes answer 2xx, else why not."""
+    def probe(
+        self, method: str, path: str, operation: Mapping[str, Any], body: Any, unique_field: str | None = None
+    ) -> BenchRequest | str:
+        """The request when two probes answer 2xx, else why not (with `unique_field`, each probe gets
+        its own value there, as each load request will)."""
         try:
             headers, query = self.credentials_for(method, path)
         except Exception as error:
@@ -143,10 +151,10 @@ class Prober:
         if body is not None:
             headers["Content-Type"] = "application/json"
         response = None
-        for _ in range(2):
+        for attempt in range(2):
             kwargs: dict[str, Any] = {"headers": headers, "params": query}
             if body is not None:
-                kwargs["json"] = body
+                kwargs["json"] = json.loads(json.dumps(body).replace(UNIQUE, f"probe{attempt}{id(self)}"))
             response = self.http.request(method, path, **kwargs)
             if not response.is_success:
                 return f"answered {response.status_code}: {response.text[:120]}"
@@ -161,7 +169,19 @@ class Prober:
             status=response.status_code,
             response_headers={k: v for k, v in response.headers.items() if k.lower() not in DROP_HEADERS},
             response_body=response.content,
+            unique_field=unique_field,
         )
+
+
+def unique_variants(body: Any) -> list[tuple[str, Any]]:
+    """The body with one top-level string field prefixed by UNIQUE, for each such field: a create
+    whose repeat conflicts (a label or an e-mail that must be new) can still be loaded, each request
+    creating a new resource. A prefix keeps an e-mail address valid."""
+    if not isinstance(body, dict):
+        return []
+    return [
+        (name, {**body, name: f"{UNIQUE}-{value}"}) for name, value in body.items() if isinstance(value, str)
+    ]
 
 
 def find_targets(vendor: str, spec: Mapping[str, Any], base_url: str) -> VendorTargets:
@@ -178,11 +198,14 @@ def find_targets(vendor: str, spec: Mapping[str, Any], base_url: str) -> VendorT
             tried.append(f"{method} {path}: {found}")
         for method, path, operation, media in post_candidates(spec):
             for body in body_candidates(spec, media):
-                found = prober.probe(method, path, operation, body)
-                if isinstance(found, BenchRequest):
-                    targets.post = found
+                for field_name, variant in [(None, body), *unique_variants(body)]:
+                    found = prober.probe(method, path, operation, variant, field_name)
+                    if isinstance(found, BenchRequest):
+                        targets.post = found
+                        break
+                    tried.append(f"{method} {path}: {found}")
+                if targets.post:
                     break
-                tried.append(f"{method} {path}: {found}")
             if targets.post:
                 break
         for kind, request in (("GET", targets.get), ("POST", targets.post)):

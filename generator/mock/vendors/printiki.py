@@ -21,7 +21,9 @@ seeded data cannot drift from the response schemas unnoticed.
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import json
 import math
 import uuid
 from typing import Any, Final
@@ -106,7 +108,10 @@ Context = RequestContext[Printiki]
 def _expires(token: str) -> str:
     """The `exp` claim of a token the engine issued, as the docs' Unix-time string (rounded down, so a
     client never believes a token valid longer than it is)."""
-    claims = jwt.decode(token, options={"verify_signature": False})
+    # The payload segment read directly: `jwt.decode` without verification costs a quarter of a login
+    # (it re-parses the header and imports lazily on every call), and this token is our own.
+    payload = token.split(".")[1]
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     return str(math.floor(claims["exp"]))
 
 

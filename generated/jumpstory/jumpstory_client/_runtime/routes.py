@@ -11,6 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+MAX_REMEMBERED = 1024
+"""Request lines whose route a `RouteTable` remembers before it starts over."""
+
 Requirement = tuple[str, ...]
 """Scheme names that must all be applied (one entry of an OpenAPI `security` list)."""
 
@@ -40,6 +43,9 @@ class RouteTable:
             route = Route(method.upper(), template, tuple(tuple(r) for r in requirements), _compile(template))
             by_method.setdefault(route.method, []).append(route)
         self._by_method = by_method
+        # Most clients call a handful of paths over and over: remember the answers (bounded, since
+        # paths with ids are many). Saves a scan of every template's regex per request.
+        self._found: dict[tuple[str, str], Route | None] = {}
 
     @property
     def base_path(self) -> str:
@@ -47,6 +53,18 @@ class RouteTable:
         return self._base_path
 
     def find(self, method: str, path: str) -> Route | None:
+        key = (method, path)
+        try:
+            return self._found[key]
+        except KeyError:
+            pass
+        route = self._scan(method, path)
+        if len(self._found) >= MAX_REMEMBERED:
+            self._found.clear()
+        self._found[key] = route
+        return route
+
+    def _scan(self, method: str, path: str) -> Route | None:
         if self._base_path and path.startswith(self._base_path):
             path = path[len(self._base_path) :]
         for route in self._by_method.get(method.upper(), ()):
