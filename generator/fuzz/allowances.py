@@ -134,6 +134,56 @@ STORYLY_ALLOWANCES: tuple[Allowance, ...] = (
     ),
 )
 
+_MEDIA_REASON = (
+    "Story: 'Stories are full-screen media that can be images, GIFs or videos' (mime_type image/jpeg, "
+    "video/mp4), and a story group's file is its icon ('URL of the story group icon'): a file that is no "
+    "image (or video, for stories) by its content is refused 422 'The file field must be ...' "
+    "(ValidationFailed). JSON Schema cannot say what the bytes of a binary part are, and schemathesis "
+    "sends file samples of other formats (e.g. a PDF) in parts declared image/*."
+)
+_CSV_REASON = (
+    "Audience: 'Audience is created with the csv file' and audience_identifier 'is a unique column name "
+    "from the csv file attached to the audience': a file without a CSV header row, or an identifier that "
+    "is not one of its columns, is refused 422 (ValidationFailed); JSON Schema cannot relate a JSON "
+    "part to the columns of a file part."
+)
+STORYLY_ALLOWANCES += tuple(
+    Allowance(
+        vendor="storyly",
+        operation_id=operation,
+        check=POSITIVE_DATA_ACCEPTANCE,
+        statuses=("422",),
+        reason=reason,
+    )
+    for operation, reason in (
+        ("createStoryGroup", _MEDIA_REASON),
+        ("updateStoryGroup", _MEDIA_REASON),
+        ("createStory", _MEDIA_REASON),
+        ("updateStory", _MEDIA_REASON),
+        ("createAudience", _CSV_REASON),
+        ("updateAudience", _CSV_REASON),
+    )
+)
+STORYLY_ALLOWANCES += (
+    Allowance(
+        vendor="storyly",
+        operation_id="createStory",
+        check=POSITIVE_DATA_ACCEPTANCE,
+        statuses=("409",),
+        reason="'A story group contains up to 100 stories': a 101st story is refused 409 (Conflict).",
+    ),
+    Allowance(
+        vendor="storyly",
+        operation_id="createAudience",
+        check=POSITIVE_DATA_ACCEPTANCE,
+        statuses=("409",),
+        reason=(
+            "an audience is 'the audience of a specific sub user' (one per sub user): a second one for the "
+            "same sub user is refused 409 (Conflict; Update an Audience changes it)."
+        ),
+    ),
+)
+
 ALLOWANCES = ALLOWANCES + STORYLY_ALLOWANCES
 
 

@@ -7,7 +7,9 @@ logging and error messages show of a request.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 MASK = "***"
@@ -51,3 +53,32 @@ def redact_url(url: str, extra_keys: Iterable[str] = ()) -> str:
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     """A copy of the headers with credential-bearing values masked."""
     return {k: (MASK if k.lower() in SENSITIVE_HEADERS else v) for k, v in headers.items()}
+
+
+class _RedactUrls(logging.Filter):
+    """Masks credential query values in URL arguments of httpx's own log lines: httpx logs every
+    request as `HTTP Request: GET <url> ...` at INFO, and a query-string token (`?token=...`) would
+    otherwise reach whatever handler the application configured."""
+
+    vendorkit_redaction = True
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and any("?" in str(arg) for arg in args):
+            record.args = tuple(_redacted_arg(arg) for arg in args)
+        elif isinstance(record.msg, str) and "?" in record.msg:
+            record.msg = " ".join(redact_url(part) if "?" in part else part for part in record.msg.split(" "))
+        return True
+
+
+def _redacted_arg(arg: Any) -> Any:
+    text = str(arg)
+    return redact_url(text) if "?" in text and "://" in text else arg
+
+
+def install_log_redaction(logger_names: Iterable[str] = ("httpx",)) -> None:
+    """Attach the URL-redacting filter to the HTTP library's loggers (once per logger)."""
+    for name in logger_names:
+        logger = logging.getLogger(name)
+        if not any(getattr(f, "vendorkit_redaction", False) for f in logger.filters):
+            logger.addFilter(_RedactUrls())

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from .auth import VendorAuth, scheme_from_config
 from .ratelimit import RateLimiter
+from .redaction import install_log_redaction
 from .routes import RouteTable
 
 DEFAULT_TIMEOUT_SECONDS = 30.0
@@ -21,7 +22,9 @@ def build_auth(
     credentials: Mapping[str, str | None],
     subject: str | None,
 ) -> VendorAuth:
-    """The vendor's auth flow for a base URL, from the `_vendor.py` data."""
+    """The vendor's auth flow for a base URL, from the `_vendor.py` data (and, since every client is
+    built here, the redaction of httpx's own request log lines, which show query-string tokens)."""
+    install_log_redaction()
     return VendorAuth(
         schemes={name: scheme_from_config(config) for name, config in schemes.items()},
         routes=RouteTable(routes, base_path=urlsplit(base_url).path),
