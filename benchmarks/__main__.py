@@ -22,7 +22,8 @@ CHANGES: list[str] = [
     "Generation, `generator/pipeline.py`: vendors to (re)generate are rendered in parallel worker "
     "processes forked after the generators were imported, largest spec first (`VENDORKIT_JOBS=1` "
     "keeps one process). Gain: the Generation table's row 'one vendor at a time' is the old way, "
-    "measured in this run (cold 3.6 s -> 2.4 s when measured by hand: 1.5x faster).",
+    "measured in this run (see the Generation notes); on an otherwise idle machine, by hand: cold "
+    "3.6 s -> 2.4 s (1.5x faster). With both CPUs busy elsewhere the gain is small.",
     "Generation, `generator/pipeline.py`: a no-op run no longer imports openapi-python-client, "
     "datamodel-code-generator and the validator, hashes the generator's code once per run instead of "
     "once per vendor, and reads tool versions from the `*.dist-info` names instead of "

@@ -115,7 +115,7 @@ class Prober:
         self.auth: FuzzAuth | None = None
         self.credentials: Mapping[str, str] = {}
         try:
-            plan = build_plan(vendor, spec)
+            plan = build_plan(vendor, spec, environ={})  # the demo credentials `servers.run_mock` uses
             self.credentials = dict(plan.credentials)
             self.auth = FuzzAuth(plan, lambda: httpx.Client(base_url=base_url, timeout=10), subject=SUBJECT)
         except Exception as error:  # an x-auth the plan cannot read: measure unauthenticated, say so
