@@ -7,6 +7,7 @@ vendor or a missing tool still leaves a report of everything else.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -87,8 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown section(s) {unknown}; choose from {SECTIONS}")
     WORK_DIR.mkdir(exist_ok=True)
     sections = []
+    loads: dict[str, float] = {}
     for name in chosen:
         say(f"section {name}")
+        loads[name] = os.getloadavg()[0]
         try:
             sections.append(RUNNERS[name](args.vendor, args.seconds))
         except Exception as error:  # report it and go on with the next section
@@ -98,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sections.append(failed)
     from benchmarks.report import write
 
-    md_path, json_path = write(sections, CHANGES, ROOT)
+    md_path, json_path = write(sections, CHANGES, ROOT, loads)
     say(f"wrote {md_path.name} and {json_path.name}")
     return 0
 

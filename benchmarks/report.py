@@ -7,7 +7,7 @@ import math
 import os
 import platform
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,9 @@ def _goals(goals: Sequence[Goal]) -> list[str]:
     return lines
 
 
-def markdown(sections: Sequence[Section], changes: Sequence[str]) -> str:
+def markdown(
+    sections: Sequence[Section], changes: Sequence[str], loads: Mapping[str, float] | None = None
+) -> str:
     info = machine()
     lines = [
         "# vendorkit benchmarks",
@@ -52,6 +54,7 @@ def markdown(sections: Sequence[Section], changes: Sequence[str]) -> str:
         "Every figure is a ratio against a baseline measured in this same run; no figure is an "
         "assertion. Regenerate with `make bench`.",
         "",
+        *(_loads(loads) if loads else []),
         "## Goals",
         "",
     ]
@@ -68,6 +71,13 @@ def markdown(sections: Sequence[Section], changes: Sequence[str]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _loads(loads: Mapping[str, float]) -> list[str]:
+    """One line on how busy the machine was: ratios hold up under load, absolute times do not."""
+    parts = ", ".join(f"{name} {load:.2f}" for name, load in loads.items())
+    busy = " (above 1 on 2 CPUs: something else was running)" if max(loads.values()) > 1 else ""
+    return [f"1-minute load average at the start of each section: {parts}{busy}.", ""]
+
+
 def _clean(value: Any) -> Any:
     """JSON has no NaN/Infinity: they become null."""
     if isinstance(value, float) and not math.isfinite(value):
@@ -79,11 +89,16 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def write(sections: Sequence[Section], changes: Sequence[str], folder: Path) -> tuple[Path, Path]:
+def write(
+    sections: Sequence[Section],
+    changes: Sequence[str],
+    folder: Path,
+    loads: Mapping[str, float] | None = None,
+) -> tuple[Path, Path]:
     md_path, json_path = folder / "bench-report.md", folder / "bench-report.json"
-    md_path.write_text(markdown(sections, changes), encoding="utf-8")
+    md_path.write_text(markdown(sections, changes, loads), encoding="utf-8")
     document = {
-        "machine": machine(),
+        "machine": {**machine(), "load_average_at_section_start": dict(loads or {})},
         "goals": [{"section": s.key, **asdict(goal)} for s in sections for goal in s.goals],
         "changes": list(changes),
         "sections": {s.key: {"title": s.title, "notes": s.notes, "data": s.data} for s in sections},
