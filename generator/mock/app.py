@@ -30,7 +30,6 @@ from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from generator.mock.auth import ISSUED_BEARER, Authenticator, Principal, TokenService, scheme_configs
@@ -381,7 +380,11 @@ def build_app(
     models) are generated on the fly when the vendor needs them and none are given.
     """
     engine = MockEngine(spec, options or MockOptions(), vendor=vendor, models=models)
-    app = Starlette(routes=[Route("/{path:path}", endpoint=engine)])
+    app = Starlette()
+    # Every request goes to the engine, which routes by the spec itself. Not through a catch-all
+    # `Route("/{path:path}")`: its `.*` does not match a path holding a line feed (%0A), which then
+    # got Starlette's plain-text 404 instead of the API's JSON error.
+    app.router.default = engine
     app.state.mock = engine
     return app
 
