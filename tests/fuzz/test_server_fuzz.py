@@ -9,6 +9,7 @@ defaults are listed, with reasons, in `generator/fuzz/allowances.py`.
 from __future__ import annotations
 
 import atexit
+from collections.abc import Iterator
 from contextlib import ExitStack
 from typing import Any
 
@@ -31,7 +32,15 @@ LOOPBACK = {v: loopback_target(GENERATED, v, max_examples=FUZZ_EXAMPLES) for v i
 _SERVERS = ExitStack()
 for _target in LOOPBACK.values():
     _SERVERS.enter_context(_target.served())
-atexit.register(_SERVERS.close)
+atexit.register(_SERVERS.close)  # in case no test of this module runs
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _stop_servers_at_session_end() -> Iterator[None]:
+    """Stop the loopback mocks while pytest still captures output: at exit, their last log lines
+    would go to closed streams and print "--- Logging error ---" tracebacks."""
+    yield
+    _SERVERS.close()
 
 
 @pytest.fixture(autouse=True)
