@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.archive_folder_file import ArchiveFolderFile
-
 
 T = TypeVar("T", bound="ArchiveFolder")
 
@@ -62,8 +58,6 @@ class ArchiveFolder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.archive_folder_file import ArchiveFolderFile  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["folder"], d.pop("type"))
         if type_ != "folder":
@@ -105,3 +99,6 @@ class ArchiveFolder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.archive_folder_file import ArchiveFolderFile  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.collection_resources import CollectionResources
-
 
 T = TypeVar("T", bound="Collection")
 
@@ -53,8 +49,6 @@ class Collection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_resources import CollectionResources  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -86,3 +80,6 @@ class Collection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.collection_resources import CollectionResources  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_user_body_metadata import CreateUserBodyMetadata
-
 
 T = TypeVar("T", bound="CreateUserBody")
 
@@ -45,8 +41,6 @@ class CreateUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_user_body_metadata import CreateUserBodyMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         user_id = d.pop("user_id")
 
@@ -80,3 +74,6 @@ class CreateUserBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_user_body_metadata import CreateUserBodyMetadata  # noqa: E402

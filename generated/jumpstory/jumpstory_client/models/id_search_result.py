@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_result import ImageResult
-    from ..models.video_result import VideoResult
-
 
 T = TypeVar("T", bound="IdSearchResult")
 
@@ -59,9 +54,6 @@ class IdSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_result import ImageResult  # noqa: PLC0415
-        from ..models.video_result import VideoResult  # noqa: PLC0415
-
         d = dict(src_dict)
         related_tags = cast(list[str], d.pop("related_tags"))
 
@@ -107,3 +99,7 @@ class IdSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.image_result import ImageResult  # noqa: E402
+from ..models.video_result import VideoResult  # noqa: E402

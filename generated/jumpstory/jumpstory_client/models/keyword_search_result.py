@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_result import ImageResult
-    from ..models.search_totals import SearchTotals
-    from ..models.video_result import VideoResult
-
 
 T = TypeVar("T", bound="KeywordSearchResult")
 
@@ -68,10 +62,6 @@ class KeywordSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_result import ImageResult  # noqa: PLC0415
-        from ..models.search_totals import SearchTotals  # noqa: PLC0415
-        from ..models.video_result import VideoResult  # noqa: PLC0415
-
         d = dict(src_dict)
         total = SearchTotals.from_dict(d.pop("total"))
 
@@ -120,3 +110,8 @@ class KeywordSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.image_result import ImageResult  # noqa: E402
+from ..models.search_totals import SearchTotals  # noqa: E402
+from ..models.video_result import VideoResult  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_result import ImageResult
-    from ..models.video_result import VideoResult
-
 
 T = TypeVar("T", bound="MediaSearchResult")
 
@@ -54,9 +49,6 @@ class MediaSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_result import ImageResult  # noqa: PLC0415
-        from ..models.video_result import VideoResult  # noqa: PLC0415
-
         d = dict(src_dict)
         _images = d.pop("images", UNSET)
         images: list[ImageResult] | Unset = UNSET
@@ -99,3 +91,7 @@ class MediaSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.image_result import ImageResult  # noqa: E402
+from ..models.video_result import VideoResult  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,11 +14,6 @@ from ..models.people import People
 from ..models.region import Region
 from ..models.safe_search import SafeSearch
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.duration_filter import DurationFilter
-    from ..models.width_filter import WidthFilter
-
 
 T = TypeVar("T", bound="SearchByKeywordBody")
 
@@ -136,9 +131,6 @@ class SearchByKeywordBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.duration_filter import DurationFilter  # noqa: PLC0415
-        from ..models.width_filter import WidthFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         query = d.pop("query")
 
@@ -245,3 +237,7 @@ class SearchByKeywordBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.duration_filter import DurationFilter  # noqa: E402
+from ..models.width_filter import WidthFilter  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_user_body_metadata import UpdateUserBodyMetadata
-
 
 T = TypeVar("T", bound="UpdateUserBody")
 
@@ -36,8 +32,6 @@ class UpdateUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_body_metadata import UpdateUserBodyMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
         metadata: UpdateUserBodyMetadata | Unset
@@ -68,3 +62,6 @@ class UpdateUserBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_user_body_metadata import UpdateUserBodyMetadata  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.app_detailed_info import AppDetailedInfo
-    from ..models.app_settings_type_0 import AppSettingsType0
-
 
 T = TypeVar("T", bound="App")
 
@@ -43,8 +38,6 @@ class App:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.app_settings_type_0 import AppSettingsType0  # noqa: PLC0415
-
         id = self.id
 
         account_id = self.account_id
@@ -93,9 +86,6 @@ class App:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_detailed_info import AppDetailedInfo  # noqa: PLC0415
-        from ..models.app_settings_type_0 import AppSettingsType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -164,3 +154,7 @@ class App:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.app_detailed_info import AppDetailedInfo  # noqa: E402
+from ..models.app_settings_type_0 import AppSettingsType0  # noqa: E402

@@ -3,16 +3,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import types
 from ..types import File
-
-if TYPE_CHECKING:
-    from ..models.audience_create_data import AudienceCreateData
-
 
 T = TypeVar("T", bound="AudienceCreateForm")
 
@@ -54,8 +50,6 @@ class AudienceCreateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audience_create_data import AudienceCreateData  # noqa: PLC0415
-
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
@@ -67,3 +61,6 @@ class AudienceCreateForm:
         )
 
         return audience_create_form
+
+
+from ..models.audience_create_data import AudienceCreateData  # noqa: E402

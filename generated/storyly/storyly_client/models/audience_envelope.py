@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.envelope_status import EnvelopeStatus
-
-if TYPE_CHECKING:
-    from ..models.audience import Audience
-
 
 T = TypeVar("T", bound="AudienceEnvelope")
 
@@ -48,8 +44,6 @@ class AudienceEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audience import Audience  # noqa: PLC0415
-
         d = dict(src_dict)
         status = EnvelopeStatus(d.pop("status"))
 
@@ -81,3 +75,6 @@ class AudienceEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.audience import Audience  # noqa: E402

@@ -3,16 +3,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
-
-if TYPE_CHECKING:
-    from ..models.audience_update_data import AudienceUpdateData
-
 
 T = TypeVar("T", bound="AudienceUpdateForm")
 
@@ -58,8 +54,6 @@ class AudienceUpdateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audience_update_data import AudienceUpdateData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = AudienceUpdateData.from_dict(d.pop("data"))
 
@@ -76,3 +70,6 @@ class AudienceUpdateForm:
         )
 
         return audience_update_form
+
+
+from ..models.audience_update_data import AudienceUpdateData  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_errors import ErrorErrors
-
 
 T = TypeVar("T", bound="Error")
 
@@ -57,8 +53,6 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_errors import ErrorErrors  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -95,3 +89,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_errors import ErrorErrors  # noqa: E402

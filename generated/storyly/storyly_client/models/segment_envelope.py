@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.envelope_status import EnvelopeStatus
-
-if TYPE_CHECKING:
-    from ..models.segment import Segment
-
 
 T = TypeVar("T", bound="SegmentEnvelope")
 
@@ -48,8 +44,6 @@ class SegmentEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.segment import Segment  # noqa: PLC0415
-
         d = dict(src_dict)
         status = EnvelopeStatus(d.pop("status"))
 
@@ -81,3 +75,6 @@ class SegmentEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.segment import Segment  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.story_status import StoryStatus
 from ..models.story_type import StoryType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.story_settings import StorySettings
-    from ..models.story_studio_type_0 import StoryStudioType0
-
 
 T = TypeVar("T", bound="Story")
 
@@ -75,8 +70,6 @@ class Story:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.story_studio_type_0 import StoryStudioType0  # noqa: PLC0415
-
         id = self.id
 
         story_group_id = self.story_group_id
@@ -173,9 +166,6 @@ class Story:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.story_settings import StorySettings  # noqa: PLC0415
-        from ..models.story_studio_type_0 import StoryStudioType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -316,3 +306,7 @@ class Story:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.story_settings import StorySettings  # noqa: E402
+from ..models.story_studio_type_0 import StoryStudioType0  # noqa: E402

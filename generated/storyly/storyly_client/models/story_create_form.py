@@ -3,16 +3,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
-
-if TYPE_CHECKING:
-    from ..models.story_create_data import StoryCreateData
-
 
 T = TypeVar("T", bound="StoryCreateForm")
 
@@ -58,8 +54,6 @@ class StoryCreateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.story_create_data import StoryCreateData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = StoryCreateData.from_dict(d.pop("data"))
 
@@ -76,3 +70,6 @@ class StoryCreateForm:
         )
 
         return story_create_form
+
+
+from ..models.story_create_data import StoryCreateData  # noqa: E402

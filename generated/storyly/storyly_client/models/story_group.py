@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from ..models.story_group_pinned import StoryGroupPinned
 from ..models.story_group_status import StoryGroupStatus
 from ..models.story_group_type import StoryGroupType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.available_icons import AvailableIcons
-    from ..models.segment_rule import SegmentRule
-    from ..models.story_group_settings import StoryGroupSettings
-    from ..models.story_group_template import StoryGroupTemplate
-
 
 T = TypeVar("T", bound="StoryGroup")
 
@@ -80,8 +73,6 @@ class StoryGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.story_group_settings import StoryGroupSettings  # noqa: PLC0415
-
         id = self.id
 
         app_id = self.app_id
@@ -184,11 +175,6 @@ class StoryGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.available_icons import AvailableIcons  # noqa: PLC0415
-        from ..models.segment_rule import SegmentRule  # noqa: PLC0415
-        from ..models.story_group_settings import StoryGroupSettings  # noqa: PLC0415
-        from ..models.story_group_template import StoryGroupTemplate  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -343,3 +329,9 @@ class StoryGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.available_icons import AvailableIcons  # noqa: E402
+from ..models.segment_rule import SegmentRule  # noqa: E402
+from ..models.story_group_settings import StoryGroupSettings  # noqa: E402
+from ..models.story_group_template import StoryGroupTemplate  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.story_group_status import StoryGroupStatus
 from ..models.story_group_type import StoryGroupType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.segment_rule import SegmentRule
-
 
 T = TypeVar("T", bound="StoryGroupCreateData")
 
@@ -157,8 +153,6 @@ class StoryGroupCreateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.segment_rule import SegmentRule  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -285,3 +279,6 @@ class StoryGroupCreateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.segment_rule import SegmentRule  # noqa: E402

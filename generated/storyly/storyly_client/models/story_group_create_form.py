@@ -3,16 +3,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
-
-if TYPE_CHECKING:
-    from ..models.story_group_create_data import StoryGroupCreateData
-
 
 T = TypeVar("T", bound="StoryGroupCreateForm")
 
@@ -61,8 +57,6 @@ class StoryGroupCreateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.story_group_create_data import StoryGroupCreateData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = StoryGroupCreateData.from_dict(d.pop("data"))
 
@@ -79,3 +73,6 @@ class StoryGroupCreateForm:
         )
 
         return story_group_create_form
+
+
+from ..models.story_group_create_data import StoryGroupCreateData  # noqa: E402

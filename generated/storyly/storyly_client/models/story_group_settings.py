@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audience_mapping import AudienceMapping
-    from ..models.story_group_template import StoryGroupTemplate
-
 
 T = TypeVar("T", bound="StoryGroupSettings")
 
@@ -61,9 +56,6 @@ class StoryGroupSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audience_mapping import AudienceMapping  # noqa: PLC0415
-        from ..models.story_group_template import StoryGroupTemplate  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_audience_id(data: object) -> int | None | Unset:
@@ -115,3 +107,7 @@ class StoryGroupSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.audience_mapping import AudienceMapping  # noqa: E402
+from ..models.story_group_template import StoryGroupTemplate  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.story_group_status import StoryGroupStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.segment_rule import SegmentRule
-
 
 T = TypeVar("T", bound="StoryGroupUpdateData")
 
@@ -134,8 +130,6 @@ class StoryGroupUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.segment_rule import SegmentRule  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
@@ -246,3 +240,6 @@ class StoryGroupUpdateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.segment_rule import SegmentRule  # noqa: E402

@@ -3,16 +3,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
-
-if TYPE_CHECKING:
-    from ..models.story_group_update_data import StoryGroupUpdateData
-
 
 T = TypeVar("T", bound="StoryGroupUpdateForm")
 
@@ -57,8 +53,6 @@ class StoryGroupUpdateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.story_group_update_data import StoryGroupUpdateData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = StoryGroupUpdateData.from_dict(d.pop("data"))
 
@@ -75,3 +69,6 @@ class StoryGroupUpdateForm:
         )
 
         return story_group_update_form
+
+
+from ..models.story_group_update_data import StoryGroupUpdateData  # noqa: E402

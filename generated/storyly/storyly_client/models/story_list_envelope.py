@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.envelope_status import EnvelopeStatus
-
-if TYPE_CHECKING:
-    from ..models.story import Story
-
 
 T = TypeVar("T", bound="StoryListEnvelope")
 
@@ -50,8 +46,6 @@ class StoryListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.story import Story  # noqa: PLC0415
-
         d = dict(src_dict)
         status = EnvelopeStatus(d.pop("status"))
 
@@ -88,3 +82,6 @@ class StoryListEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.story import Story  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.template_mapping import TemplateMapping
-
 
 T = TypeVar("T", bound="StorySettings")
 
@@ -52,8 +48,6 @@ class StorySettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_mapping import TemplateMapping  # noqa: PLC0415
-
         d = dict(src_dict)
         template_id = d.pop("template_id", UNSET)
 
@@ -89,3 +83,6 @@ class StorySettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.template_mapping import TemplateMapping  # noqa: E402

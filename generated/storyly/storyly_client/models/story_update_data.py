@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.story_status import StoryStatus
 from ..models.story_type import StoryType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.story_settings import StorySettings
-
 
 T = TypeVar("T", bound="StoryUpdateData")
 
@@ -152,8 +148,6 @@ class StoryUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.story_settings import StorySettings  # noqa: PLC0415
-
         d = dict(src_dict)
         story_id = d.pop("story_id")
 
@@ -268,3 +262,6 @@ class StoryUpdateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.story_settings import StorySettings  # noqa: E402
