@@ -19,23 +19,18 @@ whole or not at all, and the outcomes come back in vendor order.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
 import shutil
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import freshness
+from generator.freshness import HASH_FILE, toolchain_hash
 from generator.vendors import Project, Vendor
 
-HASH_FILE = "INPUTS.sha256"
 MERGED_SPEC_FILE = "openapi.yaml"
 MOCK_MODELS_FILE = "mock_models.py"
-GENERATOR_DIR = Path(__file__).parent
-# Tools whose version changes the output; a new version means a new hash.
-OUTPUT_TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "pyyaml", "jinja2")
 
 
 @dataclass(frozen=True)
@@ -45,77 +40,9 @@ class Outcome:
     path: Path
 
 
-def _generator_files() -> list[Path]:
-    """Source files of the generator that shape the output.
-
-    The mock, fuzzing and command-line modules do not, so editing them does not mark every vendor
-    as changed.
-    """
-    excluded_parts = {"mock", "fuzz", "__pycache__"}
-    excluded_files = {"cli.py", "check.py", "mock_command.py"}
-    return sorted(
-        path
-        for path in GENERATOR_DIR.rglob("*")
-        if path.is_file()
-        and path.suffix in {".py", ".jinja"}
-        and not excluded_parts.intersection(path.relative_to(GENERATOR_DIR).parts)
-        and path.relative_to(GENERATOR_DIR).as_posix() not in excluded_files
-    )
-
-
-def _distribution_key(name: str) -> str:
-    return re.sub(r"[-_.]+", "_", name).lower()
-
-
-def tool_versions(tools: tuple[str, ...] = OUTPUT_TOOLS) -> dict[str, str]:
-    """Installed versions of `tools`, read from the `*.dist-info` folder names on sys.path.
-
-    The same answer as `importlib.metadata.version` (first match in sys.path order), without
-    importing importlib.metadata and scanning every distribution once per tool, which was most of
-    the time of a no-op run. A tool found no other way falls back to importlib.metadata.
-    """
-    wanted = {_distribution_key(tool): tool for tool in tools}
-    found: dict[str, str] = {}
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith(".dist-info"):
-                distribution, _, release = name[: -len(".dist-info")].partition("-")
-                tool = wanted.get(_distribution_key(distribution))
-                if tool is not None and tool not in found and release:
-                    found[tool] = release
-    missing = [tool for tool in tools if tool not in found]
-    if missing:
-        from importlib.metadata import version
-
-        found.update({tool: version(tool) for tool in missing})
-    return found
-
-
-def toolchain_hash() -> str:
-    """sha256 over the generator's own code and the output-shaping tool versions (the same for every
-    vendor, so a run computes it once and hands it to `input_hash`)."""
-    digest = hashlib.sha256()
-    for path in _generator_files():
-        digest.update(f"generator:{path.relative_to(GENERATOR_DIR).as_posix()}\n".encode())
-        digest.update(path.read_bytes())
-    versions = tool_versions()
-    for tool in OUTPUT_TOOLS:
-        digest.update(f"tool:{tool}=={versions[tool]}\n".encode())
-    return digest.hexdigest()
-
-
 def input_hash(vendor: Vendor, toolchain: str | None = None) -> str:
     """sha256 over the vendor's inputs and `toolchain_hash()` (computed here when not given)."""
-    digest = hashlib.sha256()
-    for label, path in [("spec", vendor.spec), *(("overlay", p) for p in vendor.overlays)]:
-        digest.update(f"{label}:{path.name}\n".encode())
-        digest.update(path.read_bytes())
-    digest.update(f"toolchain:{toolchain or toolchain_hash()}\n".encode())
-    return digest.hexdigest()
+    return freshness.input_hash(str(vendor.spec), [str(path) for path in vendor.overlays], toolchain)
 
 
 def import_generators() -> None:
@@ -143,18 +70,13 @@ def render_vendor(vendor: Vendor, project: Project, target: Path, digest: str) -
     (target / HASH_FILE).write_text(digest + "\n", encoding="utf-8")
 
 
-def current_hash(folder: Path) -> str | None:
-    path = folder / HASH_FILE
-    return path.read_text(encoding="utf-8").strip() if path.is_file() else None
-
-
 def generate_vendor(
     vendor: Vendor, project: Project, *, force: bool = False, digest: str | None = None
 ) -> Outcome:
     """Regenerate one vendor into `generated/<vendor>/` unless its inputs are unchanged."""
     destination = project.generated_dir / vendor.name
     digest = digest or input_hash(vendor)
-    if not force and destination.is_dir() and current_hash(destination) == digest:
+    if not force and destination.is_dir() and freshness.recorded_hash(str(destination)) == digest:
         return Outcome(vendor.name, "unchanged", destination)
     project.generated_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".staging-{vendor.name}-", dir=project.generated_dir))
@@ -206,7 +128,7 @@ def generate(project: Project, names: list[str] | None = None, *, force: bool = 
     for vendor in vendors:
         digest = input_hash(vendor, toolchain)
         destination = project.generated_dir / vendor.name
-        if not force and destination.is_dir() and current_hash(destination) == digest:
+        if not force and destination.is_dir() and freshness.recorded_hash(str(destination)) == digest:
             outcomes[vendor.name] = Outcome(vendor.name, "unchanged", destination)
         else:
             pending.append((vendor, digest))

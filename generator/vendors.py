@@ -3,7 +3,9 @@
 A vendor is `specs/<name>.yaml` plus the Overlay documents in `overlays/<name>/`. Overlays apply
 in a fixed, stated order so the merged spec never depends on directory listing order:
 `auth.yaml` first (it declares the security schemes), then `quirks.yaml` (which may refer to
-them), then any further overlays in alphabetical order.
+them), then any further overlays in alphabetical order. The file-level rules live in
+`generator.freshness` (which decides no-op runs without importing this module); this module
+wraps them in the typed objects the rest of the generator works with.
 """
 
 from __future__ import annotations
@@ -11,9 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import freshness
 from generator.errors import InputError
-
-OVERLAY_ORDER = ("auth.yaml", "quirks.yaml")
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class Project:
         return self.root / "generated"
 
     def vendor_names(self) -> list[str]:
-        return sorted(path.stem for path in self.specs_dir.glob("*.yaml"))
+        return freshness.vendor_names(str(self.root))
 
     def vendor(self, name: str) -> Vendor:
         spec = self.specs_dir / f"{name}.yaml"
@@ -61,27 +62,20 @@ class Project:
             raise InputError(
                 file=str(spec), location=None, message=f"no such vendor {name!r} (known vendors: {known})"
             )
-        return Vendor(name=name, spec=spec, overlays=ordered_overlays(self.overlays_dir / name))
+        overlays = tuple(Path(path) for path in freshness.overlay_files(str(self.root), name))
+        return Vendor(name=name, spec=spec, overlays=overlays)
 
     def vendors(self, names: list[str] | None = None) -> list[Vendor]:
         return [self.vendor(name) for name in (names or self.vendor_names())]
 
 
-def ordered_overlays(folder: Path) -> tuple[Path, ...]:
-    """Overlay files of a vendor in application order (see module docstring)."""
-    if not folder.is_dir():
-        return ()
-    present = {path.name: path for path in folder.iterdir() if path.suffix in {".yaml", ".yml", ".json"}}
-    first = [present.pop(name) for name in OVERLAY_ORDER if name in present]
-    return tuple(first + [present[name] for name in sorted(present)])
-
-
 def find_project_root(start: Path | None = None) -> Path:
     """The nearest folder upwards that holds `specs/` and `pyproject.toml`."""
-    here = (start or Path.cwd()).resolve()
-    for candidate in (here, *here.parents):
-        if (candidate / "specs").is_dir() and (candidate / "pyproject.toml").is_file():
-            return candidate
-    raise InputError(
-        file=str(here), location=None, message="not inside a vendorkit project (no specs/ and pyproject.toml)"
-    )
+    root = freshness.find_project_root(str(start) if start else None)
+    if root is None:
+        raise InputError(
+            file=str((start or Path.cwd()).resolve()),
+            location=None,
+            message="not inside a vendorkit project (no specs/ and pyproject.toml)",
+        )
+    return Path(root)

@@ -112,6 +112,35 @@ def test_cli_exit_codes(project: Project, capsys: pytest.CaptureFixture[str]) ->
     assert usage.value.code == 2
 
 
+def test_noop_generate_answers_before_importing_the_pipeline(project: Project) -> None:
+    """An all-unchanged `vendorkit generate` is decided by generator.freshness alone (see generator.cli):
+    same output as the full path, without importing argparse, pathlib or the pipeline."""
+    import subprocess
+    import sys
+
+    generate(project)
+    expected = "".join(f"{o.vendor}: {o.action} ({o.path})\n" for o in generate(project))
+    probe = (
+        "import sys; from generator.cli import main; code = main(sys.argv[1:]); "
+        "heavy = [m for m in ('argparse', 'pathlib', 'dataclasses', 'generator.pipeline') if m in sys.modules]; "
+        "print('exit', code, 'heavy', heavy)"
+    )
+    for argv in (
+        ["--root", str(project.root), "generate"],
+        ["--root", str(project.root), "generate", "mini"],
+    ):
+        run = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True, check=True)
+        assert run.stdout == expected + "exit 0 heavy []\n"
+    # Anything else goes the full way: a changed input is regenerated, --force too.
+    spec = project.specs_dir / "mini.yaml"
+    spec.write_text(spec.read_text() + "# changed\n")
+    run = subprocess.run(
+        [sys.executable, "-c", probe, "--root", str(project.root), "generate"], capture_output=True, text=True
+    )
+    assert run.stdout.startswith(f"mini: generated ({project.generated_dir / 'mini'})\n")
+    assert "'generator.pipeline'" in run.stdout
+
+
 def test_generated_facade_follows_pagination_links(project: Project) -> None:
     """The offset/next-header paging style, rendered and run (the mini spec has one such listing)."""
     import importlib
