@@ -46,6 +46,11 @@ def _url(host: str, sock: socket.socket) -> str:
 
 
 def _uvicorn_server(app: ASGIApp, log_level: str) -> uvicorn.Server:
+    """uvicorn for a mock (and the benchmark's floor): no lifespan, access log or Server header.
+
+    http and loop stay "auto", so uvicorn runs on httptools and uvloop (pinned dependencies) where
+    they are installed, and on h11 and asyncio where they are not (uvloop has no Windows build).
+    """
     config = uvicorn.Config(app, log_level=log_level, lifespan="off", access_log=False, server_header=False)
     return uvicorn.Server(config)
 
