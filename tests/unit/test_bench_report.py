@@ -100,3 +100,23 @@ def test_wrk_output_is_read_from_the_json_line() -> None:
     assert result.failure_share == 10 / 5000
     with pytest.raises(RuntimeError, match="no result"):
         parse_output("wrk: connection refused")
+
+
+def test_mock_figures_are_the_median_round_and_ratios_are_taken_within_rounds() -> None:
+    from benchmarks.load import LoadResult
+    from benchmarks.mocks import MockFigures, RequestFigures, VendorFigures, round_ratios, section
+
+    def run(requests: int) -> LoadResult:
+        return LoadResult(requests, 1.0, 1.0, 2.0, 0, 0)
+
+    row = RequestFigures("acme", "GET", "GET /things (listThings)")
+    row.rounds = {"mock": [run(900), run(300), run(1000)], "prism": [run(300), run(100), run(500)]}
+    row.missing = {"floor": "no floor in this test"}
+    assert row.rps("mock") == 900  # the median round, not the mean (733) nor the best
+    assert row.spread("mock") == (300, 1000)
+    assert round_ratios(row, "mock", "prism") == [3.0, 3.0, 2.0]  # a slow round slows both servers
+    rendered = section(MockFigures(1.0, 3, [VendorFigures("acme", [row])]))
+    [goal] = rendered.goals
+    assert goal.measured == 3.0 and goal.met  # 900 / 300
+    ratios = rendered.tables[1].rows[0]
+    assert ratios[3] == fmt_ratio(3.0) and ratios[4] == f"{fmt_ratio(2.0)} to {fmt_ratio(3.0)}"
