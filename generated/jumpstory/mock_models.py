@@ -365,9 +365,9 @@ class Timestamp(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            description="A date and time in the format `Y-m-d H:i:s` (no time zone).",
+            description="A date and time in the format `Y-m-d H:i:s` (no time zone). The pattern admits only real months, days 01-31, hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits.",
             examples=["2020-02-27 21:01:14"],
-            pattern="^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",
+            pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
         ),
     ]
 

@@ -80,9 +80,9 @@ class DateTime(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            description="A date and time as the docs write them, `YYYY-MM-DD HH:MM:SS` (no time zone).",
+            description="A date and time as the docs write them, `YYYY-MM-DD HH:MM:SS` (no time zone). The pattern admits only real months, days 01-31, hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits.",
             examples=["2020-05-26 12:58:52"],
-            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+            pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
         ),
     ]
 
@@ -204,7 +204,7 @@ class Photo(BaseModel):
         Field(
             description="Date and time the photo was taken (`YYYY-MM-DD HH:MM:SS`).",
             examples=["2020-05-26 12:58:52"],
-            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+            pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
         ),
     ] = None
 

@@ -164,6 +164,22 @@ async def test_the_data_part_is_a_json_document(sy: httpx.AsyncClient) -> None:
     assert pdf.status_code == 422 and pdf.json()["errors"] == {"file": ["The file field must be an image."]}
 
 
+async def test_impossible_timestamps_are_refused(sy: httpx.AsyncClient) -> None:
+    """`YYYY-MM-DD HH:MM:SS` with real month, day and time fields, in ASCII digits."""
+    for ts_start in (
+        "2020-49-01 08:15:00",
+        "2020-07-32 08:15:00",
+        "2020-07-09 24:00:00",
+        "٢٠٢٠-07-09 08:15:00",
+    ):
+        body = form({"title": "t", "app_id": 1, "ts_start": ts_start}, ("i.png", PNG, "image/png"))
+        refused = await sy.post("/story-group", files=body)
+        assert refused.status_code == 422 and "data.ts_start" in refused.json()["errors"], ts_start
+    body = form({"title": "t", "app_id": 1, "ts_start": "2020-12-31 23:59:59"}, ("i.png", PNG, "image/png"))
+    accepted = await sy.post("/story-group", files=body)
+    assert accepted.status_code == 200 and accepted.json()["data"]["ts_start"] == "2020-12-31 23:59:59"
+
+
 async def test_system_filled_fields_are_ignored_and_names_differ(sy: httpx.AsyncClient) -> None:
     group = (
         await sy.post(

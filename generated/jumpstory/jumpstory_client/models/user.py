@@ -23,7 +23,8 @@ class User:
     metadata: UserMetadata
     """ Misc. data/information related to the user. """
     created_at: str
-    """ A date and time in the format `Y-m-d H:i:s` (no time zone). """
+    """ A date and time in the format `Y-m-d H:i:s` (no time zone). The pattern admits only real months, days 01-31,
+    hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

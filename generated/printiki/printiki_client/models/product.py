@@ -33,7 +33,9 @@ class Product:
     themeid: int | Unset = UNSET
     """ Id of theme that the user selected for this product. """
     created_time: str | Unset = UNSET
-    """ A date and time as the docs write them, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    """ A date and time as the docs write them, `YYYY-MM-DD HH:MM:SS` (no time zone). The pattern admits only real
+    months, days 01-31, hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits.
+    """
     read_token: str | Unset = UNSET
     """ Token used for sharing the project with others. """
     thumbnail: str | Unset = UNSET

@@ -37,7 +37,9 @@ class User:
     language: str | Unset = UNSET
     """ Locale of user (ISO code). """
     timestamp: str | Unset = UNSET
-    """ A date and time as the docs write them, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    """ A date and time as the docs write them, `YYYY-MM-DD HH:MM:SS` (no time zone). The pattern admits only real
+    months, days 01-31, hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits.
+    """
     email: str | Unset = UNSET
     """ Email address of user. """
     session_nr: int | Unset = UNSET

@@ -32,9 +32,13 @@ class App:
     settings: AppSettingsType0 | None
     """ Settings of the app. """
     ts_created: str
-    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). The pattern admits only real
+    months, days 01-31, hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits.
+    """
     ts_updated: str
-    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). The pattern admits only real
+    months, days 01-31, hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -54,13 +54,19 @@ class Story:
     """ View count of the story. Will be filled by system as story recieves impressions, do not post this field when
     creating / updating a story. """
     ts_start: None | str
-    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. """
+    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. The pattern admits only real months, days 01-31,
+    hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits. """
     ts_end: None | str
-    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. """
+    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. The pattern admits only real months, days 01-31,
+    hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits. """
     ts_created: str
-    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). The pattern admits only real
+    months, days 01-31, hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits.
+    """
     ts_updated: str
-    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). The pattern admits only real
+    months, days 01-31, hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits.
+    """
     account_id: int | Unset = UNSET
     """ Internal ID of the account (absent from the List Stories example). """
     studio: None | StoryStudioType0 | Unset = UNSET

@@ -58,13 +58,19 @@ class StoryGroup:
     """ Click count of the story group. Will be filled by system, do not post this field when creating / updating a
     story. """
     ts_start: None | str
-    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. """
+    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. The pattern admits only real months, days 01-31,
+    hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits. """
     ts_end: None | str
-    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. """
+    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. The pattern admits only real months, days 01-31,
+    hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits. """
     ts_created: str
-    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). The pattern admits only real
+    months, days 01-31, hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits.
+    """
     ts_updated: str
-    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). The pattern admits only real
+    months, days 01-31, hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits.
+    """
     available_icons: AvailableIcons | Unset = UNSET
     """ JPEG and WEBP versions of the story group icon """
     template: StoryGroupTemplate | Unset = UNSET

@@ -27,9 +27,12 @@ class StoryGroupUpdateData:
     app_id: int | Unset = UNSET
     """ Internal ID of the app the story group is attached to. """
     ts_start: str | Unset = UNSET
-    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). The pattern admits only real
+    months, days 01-31, hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits.
+    """
     ts_end: None | str | Unset = UNSET
-    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. """
+    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. The pattern admits only real months, days 01-31,
+    hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits. """
     target_cap: int | None | Unset = UNSET
     """ Target view cap. """
     click_target_cap: int | None | Unset = UNSET

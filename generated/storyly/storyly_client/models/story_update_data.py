@@ -47,9 +47,12 @@ class StoryUpdateData:
     button_text: None | str | Unset = UNSET
     """ CTA Button text. """
     ts_start: str | Unset = UNSET
-    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). """
+    """ A date and time as the docs write it, `YYYY-MM-DD HH:MM:SS` (no time zone). The pattern admits only real
+    months, days 01-31, hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits.
+    """
     ts_end: None | str | Unset = UNSET
-    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. """
+    """ A date and time (`YYYY-MM-DD HH:MM:SS`), or null for none. The pattern admits only real months, days 01-31,
+    hours 00-23 and minutes and seconds 00-59 (it does not know month lengths), in ASCII digits. """
     settings: StorySettings | Unset = UNSET
     """ Additonal story settings (a template and its mapping). """
     media_url: str | Unset = UNSET
