@@ -66,6 +66,12 @@ CHANGES: list[str] = [
     "it went 10,949 -> 33,379 req/s, and the mocks' share of the floor fell from 0.71x to 0.45x: "
     "what is left is the mocks' own work, about 37 us a request. `vendorkit fuzz jumpstory` also "
     "got faster: 2,010 cases in 7 s.",
+    "Clients, `generator/templates/opc/facade.py.jinja`, `resource.py.jinja` and "
+    "`models_init.py.jinja`: each resource (one per spec tag) lives in `resources/<tag>.py` and is "
+    "built on first use of `client.<tag>` (a cached property, so later calls cost nothing), and "
+    "`models/__init__` imports a model's module on first use of its name instead of all of them. "
+    "Gain: import time vs `import httpx` 2.09x/1.75x/2.16x -> 1.39x/1.37x/1.27x (JumpStory, "
+    "Printiki, Storyly); CPU per call unchanged.",
     "Tried and dropped: adding query-string API keys to the request's parameters when it is built "
     "instead of in the auth flow. httpx parses the URL again to merge parameters, so the count of "
     "parses stayed three and the call got slower (142 -> 153 us).",

@@ -38,6 +38,8 @@ SHADOWED_BUILTINS = frozenset(
     {"list", "dict", "set", "type", "tuple", "str", "int", "float", "bool", "bytes"}
 )
 EXTRA_TEMPLATES = {"_vendor.py.jinja": "_vendor.py", "facade.py.jinja": "facade.py"}
+RESOURCES_INIT = '''"""One module per spec tag with that tag's resource classes, imported by the client on first use."""
+'''
 
 
 class _VendorkitProject(OpcProject):
@@ -113,18 +115,17 @@ class _VendorkitProject(OpcProject):
     def _module_name(self, endpoint: Any) -> str:
         return str(PythonIdentifier(endpoint.name, self.config.field_prefix))
 
-    def _facade_imports(self) -> list[str]:
-        """The model imports of every endpoint, re-rooted from `api/<tag>/` to the package root,
+    def _facade_imports(self, collection: Any) -> list[str]:
+        """The model imports of a resource's endpoints, re-rooted from `api/<tag>/` to `resources/`,
         plus the models that variants and envelopes parse into."""
         lines: set[str] = set()
-        for collection in self.openapi.endpoint_collections_by_tag.values():
-            for endpoint in collection.endpoints:
-                lines.update(line.replace("from ...", "from .", 1) for line in endpoint.relative_imports)
-                operation = self._operation(endpoint)
-                for returns in [v.returns for v in operation.variants] + [operation.envelope]:
-                    if returns is not None:
-                        model = Class.from_string(string=returns.schema, config=self.config)
-                        lines.add(f"from .models.{model.module_name} import {model.name}")
+        for endpoint in collection.endpoints:
+            lines.update(line.replace("from ...", "from ..", 1) for line in endpoint.relative_imports)
+            operation = self._operation(endpoint)
+            for returns in [v.returns for v in operation.variants] + [operation.envelope]:
+                if returns is not None:
+                    model = Class.from_string(string=returns.schema, config=self.config)
+                    lines.add(f"from ..models.{model.module_name} import {model.name}")
         return sorted(lines)
 
     def build(self) -> Sequence[GeneratorError]:
@@ -145,6 +146,13 @@ class _VendorkitProject(OpcProject):
         for template_name, file_name in EXTRA_TEMPLATES.items():
             template = self.env.get_template(template_name)
             (self.package_dir / file_name).write_text(template.render(), encoding="utf-8")
+        resources = self.package_dir / "resources"
+        resources.mkdir()
+        (resources / "__init__.py").write_text(RESOURCES_INIT, encoding="utf-8")
+        template = self.env.get_template("resource.py.jinja")
+        for tag, collection in sorted(self.openapi.endpoint_collections_by_tag.items()):
+            text = template.render(tag=tag, collection=collection)
+            (resources / f"{tag}.py").write_text(text, encoding="utf-8")
 
 
 def _json_encoded_properties(model: Any) -> list[str]:

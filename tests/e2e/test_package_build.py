@@ -54,3 +54,49 @@ def test_wheel_builds_installs_and_imports(project: Path, tmp_path: Path) -> Non
         text=True,
     )
     assert result.stdout.startswith(str(target))
+
+
+LAZINESS_PROBE = """
+import functools, importlib, sys
+package = sys.argv[1]
+client_module = importlib.import_module(package)
+loaded = lambda part: sorted(m for m in sys.modules if m.startswith(f"{package}.{part}."))
+assert loaded("models") == loaded("api") == loaded("resources") == [], (loaded("models"), loaded("api"))
+facade = sys.modules[f"{package}.facade"]
+for name in ("Async", ""):
+    cls = next(c for n, c in vars(facade).items() if isinstance(c, type) and c.__module__ == facade.__name__
+               and n in client_module.__all__ and n.startswith("Async") == (name == "Async"))
+    tags = [n for n, v in vars(cls).items() if isinstance(v, functools.cached_property)]
+    client = cls()
+    first = getattr(client, tags[0])
+    assert getattr(client, tags[0]) is first  # built once
+    assert f"{package}.resources.{tags[0]}" in sys.modules
+    assert all(f"{package}.resources.{tag}" not in sys.modules for tag in tags[1:]), tags
+models = importlib.import_module(f"{package}.models")
+name = models.__all__[0]
+namespace = {}
+exec(f"from {package}.models import {name}", namespace)
+assert namespace[name].__name__ == name and set(models.__all__) <= set(dir(models))
+try:
+    models.NoSuchModel
+except AttributeError as error:
+    assert "NoSuchModel" in str(error)
+else:
+    raise AssertionError("models.NoSuchModel did not raise")
+print("ok", len(tags), "resources")
+"""
+
+
+@pytest.mark.parametrize("project", PACKAGES, ids=[p.name for p in PACKAGES])
+def test_resources_and_models_are_imported_on_first_use(project: Path) -> None:
+    """Importing a client imports no endpoint, model or resource module; `client.<tag>` imports its
+    own resource module only, once; `from <package>.models import X` still works."""
+    result = subprocess.run(
+        [sys.executable, "-c", LAZINESS_PROBE, f"{project.name}_client"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.startswith("ok ")
