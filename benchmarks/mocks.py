@@ -179,7 +179,7 @@ def measure_vendor(
     figures = VendorFigures(vendor.name)
     with contextlib.ExitStack() as stack:
         urls: dict[str, str] = {}
-        prism_error = floor_error
+        prism_error = ""
         if floor_url is not None:
             urls["floor"] = floor_url
         try:
@@ -189,12 +189,11 @@ def measure_vendor(
         order = [server for server in SERVERS if server == "mock" or server in urls]
         for index in range(rounds):
             with contextlib.ExitStack() as round_stack:
+                # A mock that does not build or start: its rows say so, and the run goes on.
                 try:
                     mock_url = round_stack.enter_context(mock_server(vendor.name))
                     targets: VendorTargets = find_targets(vendor.name, vendor.spec, mock_url)
-                except (
-                    Exception
-                ) as error:  # the mock does not build or start: its rows say so, the run goes on
+                except Exception as error:
                     figures.not_measured = f"{type(error).__name__}: {error}"
                     return figures
                 pairs = _requests_of_round(figures, targets)
