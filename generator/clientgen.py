@@ -28,7 +28,8 @@ from openapi_python_client.parser.properties.schemas import Class
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.errors import GenerationError
-from generator.vendor_data import Operation, Returns, Variant, VendorData, vendor_data
+from generator.model import Api, Operation, Returns, SdkVariant
+from generator.vendor_data import VendorData, vendor_data
 from generator.vendors import Vendor
 
 TEMPLATES_DIR = Path(__file__).parent / "templates" / "opc"
@@ -86,20 +87,20 @@ class _VendorkitProject(OpcProject):
     def _operation(self, endpoint: Any) -> Operation:
         return self._vendor.operation_at(endpoint.method, _raw(endpoint.path))
 
-    def _facade_methods(self, collection: Any) -> list[tuple[Any, Variant | None]]:
+    def _facade_methods(self, collection: Any) -> list[tuple[Any, SdkVariant | None]]:
         """(endpoint, variant) per facade method of a resource, names that shadow builtins last.
 
         Inside a class body a method called `list` shadows the builtin for the annotations of the
         methods after it (mypy reads `-> list[X]` as the method), so such methods come last.
         """
-        methods: list[tuple[Any, Variant | None]] = []
+        methods: list[tuple[Any, SdkVariant | None]] = []
         for endpoint in collection.endpoints:
             variants = self._operation(endpoint).variants
             methods.extend((endpoint, variant) for variant in variants) if variants else methods.append(
                 (endpoint, None)
             )
 
-        def name(item: tuple[Any, Variant | None]) -> str:
+        def name(item: tuple[Any, SdkVariant | None]) -> str:
             endpoint, variant = item
             return variant.name if variant else self._operation(endpoint).sdk_name
 
@@ -226,12 +227,11 @@ def _config(vendor: Vendor, spec_path: Path, output: Path) -> Config:
     )
 
 
-def generate_client(
-    vendor: Vendor, merged: dict[str, Any], spec_label: str, output: Path, spec_path: Path
-) -> None:
+def generate_client(vendor: Vendor, api: Api, output: Path, spec_path: Path) -> None:
     """Render the client package of `vendor` into `output`; `spec_path` is the merged spec on disk."""
+    spec_label = api.label
     config = _config(vendor, spec_path, output)
-    data = GeneratorData.from_dict(client_view(merged), config=config)
+    data = GeneratorData.from_dict(client_view(api.document), config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError(
             spec_label, None, f"openapi-python-client could not parse it: {_describe(data)}"
@@ -240,7 +240,7 @@ def generate_client(
         openapi=data,
         config=config,
         custom_template_path=TEMPLATES_DIR,
-        vendor=vendor_data(vendor, merged, spec_label),
+        vendor=vendor_data(api, vendor.name),
     )
     errors = list(project.build())
     if errors:

@@ -7,7 +7,6 @@ the file and the JSONPath of the problem.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -15,15 +14,22 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator.errors import InputError
 from generator.jsonpaths import normalized_path
+from generator.model import Api, load_api
 from generator.overlay import apply_overlays, load_overlay
 from generator.specio import load_document
 from generator.vendors import Vendor
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+def merged_label(vendor: Vendor, root: Path) -> str:
+    """How errors name a vendor's merged spec: the spec and the overlays that made it."""
+    spec_label = _relative(vendor.spec, root)
+    if not vendor.overlays:
+        return spec_label
+    return f"{spec_label} + {', '.join(_relative(path, root) for path in vendor.overlays)}"
 
 
 def build_merged_spec(vendor: Vendor, root: Path) -> dict[str, Any]:
-    """Load the spec, apply the vendor's overlays in order, and validate the result."""
+    """Load the spec, apply the vendor's overlays in order, and validate the result as OpenAPI."""
     spec_label = _relative(vendor.spec, root)
     document = load_document(vendor.spec)
     if not isinstance(document, dict):
@@ -31,10 +37,17 @@ def build_merged_spec(vendor: Vendor, root: Path) -> dict[str, Any]:
     _check_openapi(document, spec_label, "the hand-written spec")
     overlays = [load_overlay(path) for path in vendor.overlays]
     merged = apply_overlays(document, overlays)
-    merged_label = f"{spec_label} + {len(overlays)} overlay(s)" if overlays else spec_label
-    _check_openapi(merged, merged_label, "the merged spec")
-    _check_project_rules(merged, merged_label)
+    _check_openapi(merged, merged_label(vendor, root), "the merged spec")
     return merged
+
+
+def build_api(vendor: Vendor, root: Path) -> tuple[dict[str, Any], Api]:
+    """The merged spec and its typed model, with our `x-` vocabulary and project rules validated."""
+    merged = build_merged_spec(vendor, root)
+    label = merged_label(vendor, root)
+    api = load_api(merged, label, vendor.name)
+    check_project_rules(api)
+    return merged, api
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -58,30 +71,17 @@ def _check_openapi(document: dict[str, Any], label: str, what: str) -> None:
         raise InputError(file=label, location=path, message=f"{what} is not valid OpenAPI: {message}{more}")
 
 
-def iter_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    """(path, method, operation) for every operation, in document order."""
-    found: list[tuple[str, str, dict[str, Any]]] = []
-    for path, item in (document.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            operation = item.get(method) if isinstance(item, dict) else None
-            if isinstance(operation, dict):
-                found.append((path, method, operation))
-    return found
-
-
-def _check_project_rules(document: dict[str, Any], label: str) -> None:
+def check_project_rules(api: Api) -> None:
     """Rules of this project on top of OpenAPI: what the generators and the docs trail rely on."""
-    operations = iter_operations(document)
-    for path, method, operation in operations:
-        where = normalized_path(["paths", path, method])
+    for operation in api.operations:
         for key, expected in (
-            ("operationId", "an operationId (names the client method and mock handler)"),
             ("x-doc-source", "x-doc-source (where in the vendor docs the operation comes from)"),
-            ("tags", "tags (the first tag names the client resource)"),
         ):
-            if not operation.get(key):
-                raise InputError(file=label, location=where, message=f"missing {expected}")
-    counts = Counter(op["operationId"] for _, _, op in operations)
-    duplicates = sorted(name for name, count in counts.items() if count > 1)
-    if duplicates:
-        raise InputError(file=label, location="$.paths", message=f"duplicate operationIds: {duplicates}")
+            if not operation.extensions.get(key):
+                raise InputError(file=api.label, location=operation.location, message=f"missing {expected}")
+        if not operation.tags:
+            raise InputError(
+                file=api.label,
+                location=operation.location,
+                message="missing tags (the first tag names the client resource)",
+            )

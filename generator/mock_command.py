@@ -12,14 +12,13 @@ import math
 from collections.abc import Sequence
 
 from generator.mock import FaultOptions, MockOptions, serve
-from generator.mock.credentials import credential_sources
-from generator.mock.loader import load_vendor_spec
+from generator.mock.loader import load_vendor_api
 from generator.mock.options import SPEC_DEFAULT, RateLimitOption
 from generator.vendors import Project
 
 
 def _parser(vendor: str, project: Project) -> tuple[argparse.ArgumentParser, dict[str, str]]:
-    document = load_vendor_spec(vendor, project.generated_dir)
+    api = load_vendor_api(vendor, project.generated_dir)
     parser = argparse.ArgumentParser(
         prog=f"vendorkit mock {vendor}",
         description=f"Run the {vendor} mock server on 127.0.0.1 in the foreground (Ctrl-C stops it).",
@@ -32,7 +31,7 @@ def _parser(vendor: str, project: Project) -> tuple[argparse.ArgumentParser, dic
     parser.add_argument("--credential", action="append", default=[], metavar="NAME=VALUE")
     _fault_flags(parser)
     flags: dict[str, str] = {}
-    for source in credential_sources(document):
+    for source in api.mock.credentials:
         if source.option:
             dest = f"credential_{source.name}"
             parser.add_argument(

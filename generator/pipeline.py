@@ -55,17 +55,16 @@ def import_generators() -> None:
 def render_vendor(vendor: Vendor, project: Project, target: Path, digest: str) -> None:
     """Write the complete output of `vendor` into `target` (a folder that does not exist yet)."""
     from generator.clientgen import format_python, generate_client
-    from generator.merge import build_merged_spec
+    from generator.merge import build_api
     from generator.modelgen import generate_mock_models
     from generator.specio import dump_yaml
 
-    spec_label = str(vendor.spec.relative_to(project.root))
-    merged = build_merged_spec(vendor, project.root)
+    merged, api = build_api(vendor, project.root)
     target.mkdir(parents=True)
     spec_path = target / MERGED_SPEC_FILE
     spec_path.write_text(dump_yaml(merged), encoding="utf-8")
-    generate_client(vendor, merged, spec_label, target, spec_path)
-    generate_mock_models(merged, spec_label, target / MOCK_MODELS_FILE)
+    generate_client(vendor, api, target, spec_path)
+    generate_mock_models(merged, api.label, target / MOCK_MODELS_FILE)
     format_python(target)
     (target / HASH_FILE).write_text(digest + "\n", encoding="utf-8")
 

@@ -50,14 +50,14 @@ class RunningMock:
 def running_mock() -> Iterator[Callable[[str], RunningMock]]:
     """`running_mock("jumpstory")`: that vendor's mock, started on first use, stopped at session end."""
     from generator.mock import MockOptions, background_server, load_vendor_app, resolve_credentials
-    from generator.mock.loader import load_vendor_spec
+    from generator.mock.loader import load_vendor_api
 
     started: dict[str, RunningMock] = {}
     with ExitStack() as stack:
 
         def start(vendor: str) -> RunningMock:
             if vendor not in started:
-                credentials = resolve_credentials(load_vendor_spec(vendor, GENERATED), {}, environ={})
+                credentials = resolve_credentials(load_vendor_api(vendor, GENERATED), {}, environ={})
                 options = MockOptions(credentials=credentials, rate_limit=None)
                 app = load_vendor_app(vendor, GENERATED, options)
                 base_url = stack.enter_context(background_server(app))

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from generator.fuzz.plan import AuthPlan, OperationRef, expand_path, fill_subject
-from generator.runtime.auth import HttpBasic, IssuedBearer, QueryApiKey, StaticBearer, TokenCall
+from generator.runtime.schemes import ApiKey, HttpBasic, IssuedBearer, StaticBearer, TokenCall
 
 DEFAULT_SUBJECT = "vendorkit-fuzz"
 HttpFactory = Callable[[], httpx.Client]
@@ -115,9 +115,9 @@ class FuzzAuth:
                 Credential("header", "Authorization", "Bearer " + self._fill(key), self._is_secret(key)),
                 *self._headers(scheme.headers),
             ]
-        if isinstance(scheme, QueryApiKey):
+        if isinstance(scheme, ApiKey):
             key = "$credential." + scheme.credential
-            return [Credential("query", scheme.param, self._fill(key), self._is_secret(key))]
+            return [Credential(scheme.location, scheme.name, self._fill(key), self._is_secret(key))]
         if isinstance(scheme, HttpBasic):
             pair = f"{self._fill(scheme.username)}:{self._fill(scheme.password)}".encode()
             value = "Basic " + base64.b64encode(pair).decode()
@@ -161,6 +161,7 @@ class FuzzAuth:
 
     def _token_call(self, call: TokenCall) -> httpx.Response:
         path = expand_path(call.path, {key: self._fill(value) for key, value in call.path_params.items()})
+        query = {key: self._fill(value) for key, value in call.query.items()}
         body = (
             {key: self._fill(value) for key, value in (call.body or {}).items()}
             if call.body is not None
@@ -169,7 +170,12 @@ class FuzzAuth:
         credentials = [c for name in ((call.auth,) if call.auth else ()) for c in self._credentials(name)]
         form = call.body_format == "form"
         return self._send(
-            call.method, path, credentials, json=None if form else body, data=body if form else None
+            call.method,
+            path,
+            credentials,
+            json=None if form else body,
+            data=body if form else None,
+            query=query,
         )
 
     def _provision(self, name: str) -> None:
@@ -195,23 +201,31 @@ class FuzzAuth:
     def _token_from(self, name: str, scheme: IssuedBearer, response: httpx.Response) -> str:
         assert scheme.issue is not None
         where = f"{scheme.issue.method} {scheme.issue.path} (the issuer of {name})"
+        token_field = scheme.answer.token_field
         if not 200 <= response.status_code < 300:
             raise FuzzAuthError(f"{where} failed with HTTP {response.status_code}")
         try:
             value: Any = response.json()
-            for part in scheme.token_field.split("."):
+            for part in token_field.split("."):
                 value = value[part]
         except (ValueError, KeyError, TypeError):
-            raise FuzzAuthError(f"the answer of {where} has no {scheme.token_field!r} field") from None
+            raise FuzzAuthError(f"the answer of {where} has no {token_field!r} field") from None
         if not isinstance(value, str) or not value:
-            raise FuzzAuthError(f"the {scheme.token_field!r} field of the answer of {where} is not a string")
+            raise FuzzAuthError(f"the {token_field!r} field of the answer of {where} is not a string")
         return value
 
     def _send(
-        self, method: str, path: str, credentials: list[Credential], *, json: Any = None, data: Any = None
+        self,
+        method: str,
+        path: str,
+        credentials: list[Credential],
+        *,
+        json: Any = None,
+        data: Any = None,
+        query: dict[str, str] | None = None,
     ) -> httpx.Response:
         headers: dict[str, str] = {"Accept": "application/json"}
-        params: dict[str, str] = {}
+        params: dict[str, str] = dict(query or {})
         cookies: dict[str, str] = {}
         apply_credentials(credentials, headers=headers, query=params, cookies=cookies)
         if self._http is None:

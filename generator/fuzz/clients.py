@@ -22,8 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import InputError
+from generator.model import Api
+from generator.model import Operation as ApiOperation
+from generator.model import Parameter as ApiParameter
+from generator.runtime.schemes import ApiKey
 from generator.vendor_data import VendorData, vendor_data
-from generator.vendors import Vendor
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default, used by our config
 
@@ -50,7 +53,7 @@ class ClientOperation:
     sdk_name: str
     module: types.ModuleType
     parameters: tuple[Parameter, ...]
-    spec: Mapping[str, Any]
+    spec: ApiOperation
     body_schemas: Mapping[str, Any]  # media type -> request body schema ($refs at the top resolved)
     # `x-sdk-variants`: (facade method, {query parameter: required | omit}) per documented operation
     variants: tuple[tuple[str, Mapping[str, str]], ...] = ()
@@ -88,36 +91,31 @@ def add_generated_packages_to_path(generated_dir: Path) -> list[str]:
 
 
 class GeneratedClient:
-    """A vendor's generated package, its merged spec and the operations it offers."""
+    """A vendor's generated package, the model of its merged spec and the operations it offers."""
 
-    def __init__(self, vendor: str, spec: Mapping[str, Any], package: types.ModuleType) -> None:
+    def __init__(self, vendor: str, api: Api, package: types.ModuleType) -> None:
         self.vendor = vendor
-        self.spec = spec
+        self.api = api
         self.package = package
-        self.data: VendorData = vendor_data(Vendor(vendor, Path(), ()), dict(spec))
+        self.data: VendorData = vendor_data(api, vendor)
 
     @classmethod
-    def load(cls, generated_dir: Path, vendor: str, spec: Mapping[str, Any]) -> GeneratedClient:
+    def load(cls, generated_dir: Path, vendor: str, api: Api) -> GeneratedClient:
         add_generated_packages_to_path(generated_dir)
-        return cls(vendor, spec, importlib.import_module(f"{vendor}_client"))
+        return cls(vendor, api, importlib.import_module(f"{vendor}_client"))
 
     @property
     def facade_class(self) -> Any:
         return getattr(self.package, self.data.client_class)
 
     def operations(self) -> list[ClientOperation]:
-        return [self.operation(op.operation_id) for op in self.data.operations]
+        return [self.operation(op.operation_id) for op in self.api.operations]
 
     def operation(self, operation_id: str) -> ClientOperation:
-        meta = next((op for op in self.data.operations if op.operation_id == operation_id), None)
-        if meta is None:
-            raise KeyError(operation_id)
-        raw = self.spec["paths"][meta.path][meta.method.lower()]
+        meta = self.api.operation(operation_id)
         module = self._endpoint_module(operation_id)
         accepted = set(inspect.signature(module._get_kwargs).parameters)
-        parameters = tuple(
-            self._parameter(p, accepted, meta.path) for p in self._spec_parameters(meta.path, raw)
-        )
+        body = meta.request_body
         return ClientOperation(
             operation_id=operation_id,
             method=meta.method,
@@ -125,32 +123,28 @@ class GeneratedClient:
             resource=meta.resource,
             sdk_name=meta.sdk_name,
             module=module,
-            parameters=parameters,
-            spec=raw,
+            parameters=tuple(self._parameter(p, accepted, meta.path) for p in meta.parameters),
+            spec=meta,
             body_schemas={
-                media_type: self._resolve(media.get("schema") or {})
-                for media_type, media in (
-                    self._resolve(raw.get("requestBody") or {}).get("content") or {}
-                ).items()
+                media.media_type: media.schema.node if media.schema is not None else {}
+                for media in (body.content if body is not None else ())
             },
             variants=tuple((variant.name, dict(variant.parameters)) for variant in meta.variants),
             envelopes={
                 meta.sdk_name: meta.envelope.envelope if meta.envelope else None,
                 **{variant.name: variant.returns.envelope for variant in meta.variants},
             },
-            auth_query=self._auth_query(raw),
+            auth_query=self._auth_query(meta),
         )
 
-    def _auth_query(self, operation: Mapping[str, Any]) -> frozenset[str]:
-        """Query parameters the operation's security schemes put credentials in (apiKey in query)."""
-        schemes = (self.spec.get("components") or {}).get("securitySchemes") or {}
-        names = {name for req in operation.get("security", self.spec.get("security")) or [] for name in req}
+    def _auth_query(self, operation: ApiOperation) -> frozenset[str]:
+        """Query parameters the operation's security schemes put credentials in (API keys in the query)."""
+        names = {name for requirement in operation.requirements for name in requirement}
+        schemes = self.api.auth.schemes
         return frozenset(
-            str(schemes[name]["name"])
+            scheme.name
             for name in names
-            if isinstance(schemes.get(name), Mapping)
-            and schemes[name].get("type") == "apiKey"
-            and schemes[name].get("in") == "query"
+            if isinstance(scheme := schemes.get(name), ApiKey) and scheme.location == "query"
         )
 
     def _endpoint_module(self, operation_id: str) -> types.ModuleType:
@@ -165,29 +159,16 @@ class GeneratedClient:
             file=self.package.__name__, location=operation_id, message=f"no generated module {name}.py"
         )
 
-    def _spec_parameters(self, path: str, operation: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-        declared = [*(self.spec["paths"][path].get("parameters") or []), *(operation.get("parameters") or [])]
-        return [self._resolve(p) for p in declared]
-
-    def _resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
-        while isinstance(node, Mapping) and "$ref" in node:
-            target: Any = self.spec
-            for token in str(node["$ref"]).lstrip("#/").split("/"):
-                target = target[token.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
-
-    def _parameter(self, raw: Mapping[str, Any], accepted: set[str], path: str) -> Parameter:
+    def _parameter(self, parameter: ApiParameter, accepted: set[str], path: str) -> Parameter:
         from openapi_python_client.strings import PythonIdentifier
 
-        name, location = str(raw["name"]), str(raw["in"])
-        schema = self._resolve(raw.get("schema") or {})
+        name, location = parameter.name, parameter.location
         for candidate in (
             PythonIdentifier(name, FIELD_PREFIX),
             PythonIdentifier(f"{name}_{location}", FIELD_PREFIX),
         ):
             if candidate in accepted:
-                return Parameter(name, location, str(candidate), schema.get("default"), "default" in schema)
+                return Parameter(name, location, str(candidate), parameter.default, parameter.has_default)
         raise InputError(
             file=path, location=f"{location} parameter {name}", message="not a keyword of _get_kwargs"
         )

@@ -108,14 +108,14 @@ def run_fuzz(
     Input errors (unknown vendor, nothing generated yet, a bad URL) raise `InputError`, which the CLI
     prints as one line and turns into exit code 2.
     """
-    from generator.mock.loader import MERGED_SPEC, load_vendor_spec
+    from generator.mock.loader import MERGED_SPEC, load_vendor_api
 
     stream = out or sys.stdout
     project.vendor(vendor)  # an unknown vendor is an InputError naming the known ones
     if max_examples < 1:
         raise InputError(file=None, location="--max-examples", message="must be at least 1")
-    spec = load_vendor_spec(vendor, project.generated_dir)
-    plan = build_plan(vendor, spec)
+    api = load_vendor_api(vendor, project.generated_dir)
+    plan = build_plan(vendor, api)
     with contextlib.ExitStack() as stack:
         if base_url is None:
             base_url = stack.enter_context(mock_server(project, vendor, plan))
@@ -127,7 +127,7 @@ def run_fuzz(
         http = stack.enter_context(httpx.Client(base_url=base_url, timeout=REQUEST_TIMEOUT_SECONDS))
         auth = FuzzAuth(plan, lambda: http)
         stack.enter_context(registered_auth(auth))
-        register_upload_samples(spec)
+        register_upload_samples(api)
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="vendorkit-fuzz-")))
         config_path = folder / "schemathesis.toml"
         config = config_data(vendor, max_examples=max_examples, seed=seed, deterministic=False)

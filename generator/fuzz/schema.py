@@ -16,6 +16,7 @@ from generator.fuzz.auth import FuzzAuth, HttpFactory
 from generator.fuzz.plan import AuthPlan
 from generator.fuzz.provider import register_auth
 from generator.fuzz.uploads import register_upload_samples
+from generator.model import Api
 
 DEFAULT_SEED = 20240601
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -120,7 +121,7 @@ def _inline_tables(lines: list[str], keys: list[str], table: Mapping[str, Any]) 
 
 def fuzz_schema(
     vendor: str,
-    spec: Mapping[str, Any],
+    api: Api,
     plan: AuthPlan,
     http: HttpFactory,
     *,
@@ -136,9 +137,9 @@ def fuzz_schema(
     """
     import schemathesis
 
-    register_upload_samples(spec)
+    register_upload_samples(api)
     config = fuzz_config(vendor, max_examples=max_examples, seed=seed, base_url=base_url)
-    schema = schemathesis.openapi.from_dict(dict(spec), config=config)
+    schema = schemathesis.openapi.from_dict(api.document, config=config)
     if app is not None:
         schema.app = app
     auth = FuzzAuth(plan, http)

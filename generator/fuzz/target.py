@@ -8,7 +8,7 @@ stateful testing deterministic against a server that remembers (see `asgi.FreshA
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +21,7 @@ from generator.fuzz.auth import FuzzAuth
 from generator.fuzz.plan import AuthPlan, build_plan
 from generator.fuzz.provider import invalidate_cached
 from generator.fuzz.schema import DEFAULT_SEED, REQUEST_TIMEOUT_SECONDS, fuzz_schema
+from generator.model import Api
 
 DEFAULT_SCENARIO_STEPS = 6
 
@@ -30,7 +31,7 @@ class FuzzTarget:
     """Everything one fuzz test needs about one vendor's mock."""
 
     vendor: str
-    spec: Mapping[str, Any]
+    api: Api
     plan: AuthPlan
     app: FreshApp
     schema: Any
@@ -73,34 +74,33 @@ class FuzzTarget:
         return FreshStateMachine
 
 
-def load_spec(generated_dir: Path, vendor: str) -> dict[str, Any]:
-    from generator.mock.loader import load_vendor_spec
+def load_api(generated_dir: Path, vendor: str) -> Api:
+    from generator.mock.loader import load_vendor_api
 
-    return load_vendor_spec(vendor, generated_dir)
+    return load_vendor_api(vendor, generated_dir)
 
 
-def mock_factory(generated_dir: Path, vendor: str, spec: Mapping[str, Any], plan: AuthPlan) -> FreshApp:
+def mock_factory(generated_dir: Path, vendor: str, api: Api, plan: AuthPlan) -> FreshApp:
     """The vendor's mock with the plan's credentials and no throttle, renewable by `reset()`."""
     from generator.mock import MockOptions, build_app
-    from generator.mock.loader import MODELS, load_models
+    from generator.mock.loader import load_vendor_models
 
-    models_path = generated_dir / vendor / MODELS
-    models = load_models(models_path, vendor) if models_path.is_file() else None
+    models = load_vendor_models(vendor, generated_dir)
     options = MockOptions(credentials=dict(plan.credentials), rate_limit=None)
-    return FreshApp(lambda: build_app(spec, options, models=models))
+    return FreshApp(lambda: build_app(api, options, models=models))
 
 
 def in_process_target(
     generated_dir: Path, vendor: str, *, max_examples: int, seed: int | None = DEFAULT_SEED
 ) -> FuzzTarget:
     """Fuzz the mock as an ASGI app in this process (no socket)."""
-    spec = load_spec(generated_dir, vendor)
-    plan = build_plan(vendor, spec, environ={})
-    app = mock_factory(generated_dir, vendor, spec, plan)
+    api = load_api(generated_dir, vendor)
+    plan = build_plan(vendor, api, environ={})
+    app = mock_factory(generated_dir, vendor, api, plan)
     schema, auth = fuzz_schema(
-        vendor, spec, plan, lambda: asgi_client(app), max_examples=max_examples, seed=seed, app=app
+        vendor, api, plan, lambda: asgi_client(app), max_examples=max_examples, seed=seed, app=app
     )
-    return FuzzTarget(vendor, spec, plan, app, schema, auth)
+    return FuzzTarget(vendor, api, plan, app, schema, auth)
 
 
 def loopback_target(
@@ -111,9 +111,9 @@ def loopback_target(
     The schema and auth exist before the server does (schemathesis' pytest integration collects
     tests at import time); the auth's HTTP client is built on first use, from `target.base_url`.
     """
-    spec = load_spec(generated_dir, vendor)
-    plan = build_plan(vendor, spec, environ={})
-    app = mock_factory(generated_dir, vendor, spec, plan)
+    api = load_api(generated_dir, vendor)
+    plan = build_plan(vendor, api, environ={})
+    app = mock_factory(generated_dir, vendor, api, plan)
     holder: list[FuzzTarget] = []
 
     def http() -> httpx.Client:
@@ -122,8 +122,8 @@ def loopback_target(
             raise RuntimeError("the loopback target is not being served (use `with target.served():`)")
         return httpx.Client(base_url=base_url, timeout=REQUEST_TIMEOUT_SECONDS)
 
-    schema, auth = fuzz_schema(vendor, spec, plan, http, max_examples=max_examples, seed=seed)
-    holder.append(FuzzTarget(vendor, spec, plan, app, schema, auth))
+    schema, auth = fuzz_schema(vendor, api, plan, http, max_examples=max_examples, seed=seed)
+    holder.append(FuzzTarget(vendor, api, plan, app, schema, auth))
     return holder[0]
 
 

@@ -19,36 +19,29 @@ against the operation's own body schema. Every truly schema-valid case is still 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from generator.fuzz.plan import iter_operations
+from generator.model import Api, Resolver
 
 _HOOKS: list[Any] = []  # the filter_failure hook, registered once per process
 
 
-def declared_part_media_types(spec: Mapping[str, Any]) -> list[str]:
-    """Media types that multipart parts of `spec` declare (`encoding.*.contentType`, `x-upload`)."""
-    found: list[str] = []
-    for _, _, operation in iter_operations(spec):
-        content = ((operation.get("requestBody") or {}).get("content")) or {}
-        for media in content.values():
-            if isinstance(media, Mapping):
-                found.extend(_media_types_of(media))
-    return sorted(set(found))
+def declared_part_media_types(api: Api) -> list[str]:
+    """Media types that multipart parts of `api` declare (`encoding.*.contentType`, `x-upload`)."""
+    found: set[str] = set()
+    for operation in api.operations:
+        for media in operation.request_body.content if operation.request_body else ():
+            for encoding in media.encoding.values():
+                raw = encoding.content_type or ""
+                found.update(item.strip().lower() for item in raw.split(",") if item.strip())
+            upload = media.extensions.get("x-upload")
+            if isinstance(upload, Mapping):
+                found.update(str(item).lower() for item in upload.get("media-types") or ())
+    return sorted(found)
 
 
-def _media_types_of(media: Mapping[str, Any]) -> Iterator[str]:
-    for encoding in (media.get("encoding") or {}).values():
-        raw = encoding.get("contentType") if isinstance(encoding, Mapping) else None
-        if isinstance(raw, str):
-            yield from (item.strip().lower() for item in raw.split(",") if item.strip())
-    upload = media.get("x-upload")
-    if isinstance(upload, Mapping):
-        yield from (str(item).lower() for item in upload.get("media-types") or ())
-
-
-def register_upload_samples(spec: Mapping[str, Any]) -> list[str]:
+def register_upload_samples(api: Api) -> list[str]:
     """Register a sample-file strategy for each declared part media type schemathesis has a sample of.
 
     Registration is process-wide (schemathesis keeps one registry) and idempotent; a strategy someone
@@ -61,7 +54,7 @@ def register_upload_samples(spec: Mapping[str, Any]) -> list[str]:
 
     _register_hooks()
     registered: list[str] = []
-    for name in declared_part_media_types(spec):
+    for name in declared_part_media_types(api):
         sample = MEDIA_TYPE_FILE_SAMPLES.get(name)
         if sample is not None and name not in MEDIA_TYPE_STRATEGIES:
             media_type(name, st.just(sample))
@@ -85,23 +78,19 @@ def _plain_form(body: Mapping[str, Any]) -> dict[str, Any]:
 def is_schema_valid_multipart(case: Any) -> bool:
     """Whether a multipart case's body validates against its operation's body schema (other cases:
     True, nothing to say)."""
-    from generator.fuzz.responses import validator
+    import jsonschema_rs
 
     media_type = str(case.media_type or "")
     if not media_type.startswith("multipart/") or not isinstance(case.body, Mapping):
         return True
     raw = case.operation.schema.raw_schema
-    definition = case.operation.definition.raw
-    body = definition.get("requestBody") or {}
-    while isinstance(body, Mapping) and "$ref" in body:
-        target: Any = raw
-        for token in str(body["$ref"]).lstrip("#/").split("/"):
-            target = target[token]
-        body = target
+    resolver = Resolver(raw, "the fuzzed schema")
+    body, _ = resolver.follow(case.operation.definition.raw.get("requestBody") or {}, "")
     schema = ((body.get("content") or {}).get(media_type) or {}).get("schema")
     if not isinstance(schema, Mapping):
         return True
-    return bool(validator(raw, schema).is_valid(_plain_form(case.body)))
+    rooted = {**schema, "components": raw.get("components") or {}}
+    return bool(jsonschema_rs.Draft202012Validator(rooted).is_valid(_plain_form(case.body)))
 
 
 def _register_hooks() -> None:

@@ -6,7 +6,7 @@ Public API:
 - `MockOptions`: credentials, token lifetime, throttle, clock, seed, strictness, `FaultOptions`;
 - `serve(vendor, host, port, options)`: uvicorn in the foreground, demo credentials printed;
 - `background_server(app)`: a context manager serving an app on a free loopback port (tests);
-- `resolve_credentials(spec, overrides, environ)`: demo credentials from flags, env and defaults;
+- `resolve_credentials(api, overrides, environ)`: demo credentials from flags, env and defaults;
 - `engine_of(app)`: the `MockEngine` of an app (vendor state, token service) for tests.
 """
 

@@ -18,11 +18,8 @@ declared response (status, media type, schema, required headers) the same way.
 
 from __future__ import annotations
 
-import json
 import logging
-import tempfile
 from collections.abc import Mapping
-from pathlib import Path
 from types import ModuleType
 from typing import Any, Final
 
@@ -32,14 +29,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from generator.mock.auth import ISSUED_BEARER, Authenticator, Principal, TokenService, scheme_configs
+from generator.mock.auth import Authenticator, Principal, TokenService, scheme_configs
 from generator.mock.body import read_body
 from generator.mock.checks import CompiledRequest, compile_request, validate_request
 from generator.mock.coercion import WireShape, coerce_values, wire_shape
 from generator.mock.context import HelperContext, RequestContext, Services, raw_request_path
-from generator.mock.credentials import with_defaults
 from generator.mock.errors import MockError, MockSetupError
 from generator.mock.faults import Fault, FaultInjector, cut_in_half
+from generator.mock.models import generate_models
 from generator.mock.options import MockOptions
 from generator.mock.ratelimit import RateLimiter, rate_limiter_for
 from generator.mock.responses import (
@@ -52,9 +49,9 @@ from generator.mock.responses import (
 )
 from generator.mock.routing import Router, normalize_path
 from generator.mock.schemas import SchemaRegistry
-from generator.mock.spec import SPEC_LABEL, ApiSpec, OperationSpec, Resolver, parse_spec
 from generator.mock.urls import UrlSigner
 from generator.mock.vendors import HelperHandler, MockVendor, VendorSetup, load_vendor
+from generator.model import Api, Operation, Resolver, load_api
 
 logger = logging.getLogger("vendorkit.mock")
 
@@ -65,57 +62,34 @@ class ResponseConformanceError(AssertionError):
     """The mock answered something the spec does not declare (a bug in a vendor handler)."""
 
 
-def _plain_json(document: Mapping[str, Any]) -> dict[str, Any]:
-    """A deep copy with JSON types only (YAML may produce dates): the engine never mutates its input."""
-    try:
-        copied = json.loads(json.dumps(document, default=str))
-    except (TypeError, ValueError) as exc:
-        raise MockSetupError(SPEC_LABEL, "$", f"the spec is not JSON-compatible: {exc}") from None
-    if not isinstance(copied, dict):
-        raise MockSetupError(SPEC_LABEL, "$", "expected an OpenAPI document (a mapping)")
-    return copied
-
-
-def _generate_models(document: dict[str, Any], vendor: str) -> ModuleType:
-    """Pydantic models of a spec, generated now (when the caller has no `mock_models.py`)."""
-    from generator.mock.loader import load_models
-    from generator.modelgen import generate_mock_models  # datamodel-code-generator: slow import
-
-    with tempfile.TemporaryDirectory(prefix="vendorkit-mock-models-") as folder:
-        path = Path(folder) / "mock_models.py"
-        generate_mock_models(document, SPEC_LABEL, path)
-        return load_models(path, f"{vendor}_generated")
-
-
 class MockEngine:
     """Everything compiled from one merged spec + options + vendor module; an ASGI app."""
 
     def __init__(
         self,
-        document: Mapping[str, Any],
+        spec: Api,
         options: MockOptions,
         *,
         vendor: MockVendor[Any] | None = None,
         models: ModuleType | None = None,
     ) -> None:
-        spec_document = _plain_json(document)
         self.options = options
-        self.spec: ApiSpec = parse_spec(spec_document)
-        self.registry = SchemaRegistry(spec_document)
-        resolver = Resolver(spec_document)
+        self.spec: Api = spec
+        self.registry = SchemaRegistry(spec.document, spec.label)
+        resolver = spec.resolver
         self.router = self._compile_requests(resolver)
         self._header_shapes = self._compile_responses(resolver)
-        self.credentials = with_defaults(spec_document, options.credentials)
+        self.credentials = {**spec.mock.defaults(), **options.credentials}
         self.tokens, self.auth = self._authentication()
         self.limiter: RateLimiter | None = rate_limiter_for(
-            self.spec.extensions, options.rate_limit, options.clock
+            spec.rate_limit, options.rate_limit, options.clock
         )
         self.faults = FaultInjector(options.faults)
 
         self.vendor = vendor or self._vendor_of_spec()
         self.vendor.check_covers(self.spec)
         if models is None and self.vendor.needs_models:
-            models = _generate_models(spec_document, self.vendor.name)
+            models = generate_models(spec, self.vendor.name)
         self.helpers: Router[HelperHandler[Any]] = Router()
         for method, path, handler in self.vendor.helpers:
             self.helpers.add(method, path, handler)
@@ -153,21 +127,17 @@ class MockEngine:
 
     def _authentication(self) -> tuple[TokenService, Authenticator]:
         schemes = scheme_configs(self.spec)
-        lifetimes = {}
-        for scheme in schemes.values():
-            if scheme.kind == ISSUED_BEARER:
-                if scheme.lifetime_seconds is None:
-                    where = f"/x-auth/schemes/{scheme.name}"
-                    raise MockSetupError(SPEC_LABEL, where, "issued-bearer needs lifetime-seconds")
-                lifetimes[scheme.name] = scheme.lifetime_seconds
+        lifetimes = {name: scheme.lifetime_seconds for name, scheme in self.spec.auth.issued().items()}
         tokens = TokenService(lifetimes, self.options.clock, self.options.token_lifetime_seconds)
-        return tokens, Authenticator(schemes, self.credentials, tokens)
+        return tokens, Authenticator(schemes, self.credentials, tokens, self.spec.label)
 
     def _vendor_of_spec(self) -> MockVendor[Any]:
-        module = (self.spec.extensions.get("x-mock") or {}).get("module")
-        if not isinstance(module, str):
-            raise MockSetupError(SPEC_LABEL, "/x-mock/module", "names no vendor module (x-mock.module)")
-        return load_vendor(module)
+        module = self.spec.mock.module
+        if module is None:
+            raise MockSetupError(
+                self.spec.label, "$['x-mock']['module']", "names no vendor module (x-mock.module)"
+            )
+        return load_vendor(module, self.spec.label)
 
     @property
     def state(self) -> Any:
@@ -181,7 +151,7 @@ class MockEngine:
         await response(scope, receive, send)
 
     async def handle(self, request: Request) -> Response:
-        operation: OperationSpec | None = None
+        operation: Operation | None = None
         extra_headers: dict[str, str] = {}
         fault: Fault | None = None
         try:
@@ -279,7 +249,7 @@ class MockEngine:
         return render(response, None, {})
 
     def check_response(
-        self, operation: OperationSpec, response: MockResponse, extra_headers: Mapping[str, str]
+        self, operation: Operation, response: MockResponse, extra_headers: Mapping[str, str]
     ) -> None:
         """Raise ResponseConformanceError unless `response` is what the spec declares for `operation`."""
         where = f"{operation.label} answered {response.status}"
@@ -340,13 +310,13 @@ def _method_not_allowed(method: str, template: str, allowed: str) -> Response:
     return render(MockResponse(body, 405, headers={"Allow": allowed}), None, {})
 
 
-def conformance_warnings(spec: ApiSpec, rate_limited: bool) -> list[str]:
+def conformance_warnings(spec: Api, rate_limited: bool) -> list[str]:
     """Statuses the engine may answer that an operation does not declare (status_code_conformance)."""
     warnings = []
     several_schemes = len(spec.security_schemes) > 1
     for operation in spec.operations:
         expected: list[int] = []
-        if operation.security is not None:
+        if not operation.anonymous:
             expected.append(401)
             if several_schemes:
                 expected.append(403)
@@ -368,18 +338,20 @@ def conformance_warnings(spec: ApiSpec, rate_limited: bool) -> list[str]:
 
 
 def build_app(
-    spec: Mapping[str, Any],
+    spec: Mapping[str, Any] | Api,
     options: MockOptions | None = None,
     *,
     vendor: MockVendor[Any] | None = None,
     models: ModuleType | None = None,
+    label: str = "merged spec",
 ) -> Starlette:
     """The mock of a merged spec as a Starlette app; `app.state.mock` is its `MockEngine`.
 
     `vendor` defaults to the module named by root `x-mock.module`; `models` (the generated pydantic
     models) are generated on the fly when the vendor needs them and none are given.
     """
-    engine = MockEngine(spec, options or MockOptions(), vendor=vendor, models=models)
+    api = spec if isinstance(spec, Api) else load_api(spec, label)
+    engine = MockEngine(api, options or MockOptions(), vendor=vendor, models=models)
     app = Starlette()
     # Every request goes to the engine, which routes by the spec itself. Not through a catch-all
     # `Route("/{path:path}")`: its `.*` does not match a path holding a line feed (%0A), which then

@@ -33,13 +33,9 @@ from starlette.datastructures import Headers, QueryParams
 
 from generator.mock.errors import MockError, MockSetupError, forbidden, unauthenticated
 from generator.mock.options import Clock
-from generator.mock.spec import SPEC_LABEL, ApiSpec, OperationSpec
+from generator.model import Api, Operation
+from generator.runtime.schemes import ApiKey, IssuedBearer, Scheme, StaticBearer
 
-STATIC_BEARER: Final = "static-bearer"
-ISSUED_BEARER: Final = "issued-bearer"
-QUERY_API_KEY: Final = "query-api-key"
-KINDS: Final = (STATIC_BEARER, ISSUED_BEARER, QUERY_API_KEY)
-_STATIC_KINDS: Final = (STATIC_BEARER, QUERY_API_KEY)  # compared with a configured credential
 _ALGORITHM: Final = "HS256"
 _REQUIRED_CLAIMS: Final = ["sub", "scope", "iat", "exp", "gen"]
 WWW_AUTHENTICATE: Final = {"WWW-Authenticate": "Bearer"}
@@ -62,78 +58,33 @@ class SchemeConfig:
     """One security scheme: where its credential travels and how it is verified."""
 
     name: str
-    kind: str
+    scheme: Scheme
     location: str  # "header" | "query" | "cookie"
     parameter: str  # header (lower case), query or cookie name
     bearer: bool  # the value is `Bearer <token>`
-    credential: str | None = None  # static-bearer / query-api-key: the credential's name
-    lifetime_seconds: float | None = None  # issued-bearer: documented lifetime
+
+    @property
+    def credential(self) -> str | None:
+        """The credential a static scheme compares with (None: the mock issues the tokens)."""
+        return self.scheme.credential if isinstance(self.scheme, StaticBearer | ApiKey) else None
 
 
-def scheme_configs(spec: ApiSpec) -> dict[str, SchemeConfig]:
-    """Read `components.securitySchemes` + `x-auth.schemes`; every used scheme must be known."""
-    x_auth = spec.extensions.get("x-auth") or {}
-    described: Mapping[str, Any] = x_auth.get("schemes") or {}
+def scheme_configs(api: Api) -> dict[str, SchemeConfig]:
+    """Every scheme of `x-auth` (validated by the model) with where its credential travels."""
     configs: dict[str, SchemeConfig] = {}
-    for name, scheme in spec.security_schemes.items():
-        where = f"/components/securitySchemes/{name}"
-        meta = described.get(name)
-        if not isinstance(meta, dict):
-            raise MockSetupError(SPEC_LABEL, "/x-auth/schemes", f"no entry for security scheme {name!r}")
-        kind = meta.get("kind")
-        if kind not in KINDS:
-            raise MockSetupError(
-                SPEC_LABEL,
-                f"/x-auth/schemes/{name}/kind",
-                f"unknown kind {kind!r} (known: {', '.join(KINDS)})",
-            )
-        scheme_type = scheme.get("type")
-        if scheme_type == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            location, parameter, bearer = "header", "authorization", True
-        elif scheme_type == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
-            location, parameter, bearer = scheme["in"], str(scheme.get("name", "")), False
-            parameter = parameter.lower() if location == "header" else parameter
+    for name, scheme in api.auth.schemes.items():
+        if isinstance(scheme, StaticBearer | IssuedBearer):
+            configs[name] = SchemeConfig(name, scheme, "header", "authorization", True)
+        elif isinstance(scheme, ApiKey):
+            parameter = scheme.name.lower() if scheme.location == "header" else scheme.name
+            configs[name] = SchemeConfig(name, scheme, scheme.location, parameter, False)
         else:
-            raise MockSetupError(SPEC_LABEL, where, "the mock supports http bearer and apiKey schemes only")
-        if kind == QUERY_API_KEY:
-            _check_query_api_key(name, meta, location, parameter)
-        lifetime = meta.get("lifetime-seconds")
-        configs[name] = SchemeConfig(
-            name=name,
-            kind=kind,
-            location=location,
-            parameter=parameter,
-            bearer=bearer,
-            credential=meta.get("credential") if kind in _STATIC_KINDS else None,
-            lifetime_seconds=float(lifetime) if isinstance(lifetime, int | float) else None,
-        )
-        if kind in _STATIC_KINDS and not isinstance(configs[name].credential, str):
-            raise MockSetupError(SPEC_LABEL, f"/x-auth/schemes/{name}", f"{kind} needs `credential`")
-    for operation in spec.operations:
-        for requirement in operation.security or ():
-            for used in requirement:
-                if used not in configs:
-                    raise MockSetupError(
-                        SPEC_LABEL, f"{operation.pointer}/security", f"unknown security scheme {used!r}"
-                    )
+            raise MockSetupError(
+                api.label,
+                f"$['x-auth']['schemes']['{name}']['kind']",
+                f"the mock cannot verify {scheme.kind} yet",
+            )
     return configs
-
-
-def _check_query_api_key(name: str, meta: Mapping[str, Any], location: str, parameter: str) -> None:
-    """A query-api-key scheme must be an `apiKey` in the query, named as `param` says (if it says)."""
-    if location != "query":
-        raise MockSetupError(
-            SPEC_LABEL,
-            f"/components/securitySchemes/{name}",
-            "a query-api-key scheme must be `type: apiKey, in: query`",
-        )
-    param = meta.get("param")
-    if param is not None and param != parameter:
-        raise MockSetupError(
-            SPEC_LABEL,
-            f"/x-auth/schemes/{name}/param",
-            f"{param!r} differs from the security scheme's query parameter {parameter!r}",
-        )
 
 
 class TokenService:
@@ -228,19 +179,22 @@ class Authenticator:
     """Decides 401 / 403 / who for each request, from the operation's security requirements."""
 
     def __init__(
-        self, schemes: Mapping[str, SchemeConfig], credentials: Mapping[str, str], tokens: TokenService
+        self,
+        schemes: Mapping[str, SchemeConfig],
+        credentials: Mapping[str, str],
+        tokens: TokenService,
+        label: str = "merged spec",
     ):
         self._schemes = dict(schemes)
         self._tokens = tokens
         self._static: dict[str, bytes] = {}
         for scheme in schemes.values():
-            if scheme.kind in _STATIC_KINDS:
-                assert scheme.credential is not None
+            if scheme.credential is not None:
                 value = credentials.get(scheme.credential)
                 if not value:
                     raise MockSetupError(
-                        SPEC_LABEL,
-                        f"/x-auth/schemes/{scheme.name}/credential",
+                        label,
+                        f"$['x-auth']['schemes']['{scheme.name}']['credential']",
                         f"no value for credential {scheme.credential!r} (set it in the mock's credentials)",
                     )
                 self._static[scheme.name] = value.encode()
@@ -266,7 +220,7 @@ class Authenticator:
         self, scheme: SchemeConfig, value: str, verified: dict[str, tuple[str, str] | None]
     ) -> str | None:
         """The subject ("" for static credentials) when `value` is valid for `scheme`, else None."""
-        if scheme.kind in _STATIC_KINDS:
+        if scheme.credential is not None:
             return (
                 ""
                 if hmac.compare_digest(value.encode("utf-8", "surrogatepass"), self._static[scheme.name])
@@ -278,10 +232,10 @@ class Authenticator:
         return found[1] if found is not None and found[0] == scheme.name else None
 
     def authenticate(
-        self, operation: OperationSpec, headers: Headers, query: QueryParams, cookies: Mapping[str, str]
+        self, operation: Operation, headers: Headers, query: QueryParams, cookies: Mapping[str, str]
     ) -> Principal | None:
         """The principal of a request to `operation` (None for public operations); raise 401/403."""
-        if operation.security is None:
+        if operation.anonymous:
             return None
         verified: dict[str, tuple[str, str] | None] = {}
         valid: dict[str, tuple[str, str]] = {}  # scheme -> (subject, credential value)

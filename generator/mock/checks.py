@@ -36,14 +36,9 @@ from generator.mock.coercion import (
 )
 from generator.mock.errors import FieldErrors, MockError, validation_error
 from generator.mock.schemas import SchemaRegistry, attribute_name
-from generator.mock.spec import (
-    OperationSpec,
-    ParameterSpec,
-    Resolver,
-    SchemaRef,
-    pointer_join,
-)
 from generator.mock.uploads import UploadRule, check_upload, upload_rule
+from generator.model import Operation, Parameter, Resolver, SchemaRef
+from generator.model.pointers import pointer_join
 
 # Header parameters OpenAPI says to ignore: they are described by other means.
 _IGNORED_HEADERS: Final = frozenset({"accept", "content-type", "authorization"})
@@ -53,7 +48,7 @@ _SEPARATORS: Final = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDe
 
 @dataclass(frozen=True)
 class CompiledParameter:
-    spec: ParameterSpec
+    spec: Parameter
     shape: WireShape
 
     @property
@@ -73,7 +68,7 @@ class CompiledMedia:
 
 @dataclass(frozen=True)
 class CompiledRequest:
-    operation: OperationSpec
+    operation: Operation
     path: tuple[CompiledParameter, ...]
     query: tuple[CompiledParameter, ...]
     headers: tuple[CompiledParameter, ...]
@@ -130,9 +125,7 @@ def _json_encoded_fields(resolver: Resolver, schema: SchemaRef | None) -> dict[s
     return found
 
 
-def compile_request(
-    operation: OperationSpec, resolver: Resolver, registry: SchemaRegistry
-) -> CompiledRequest:
+def compile_request(operation: Operation, resolver: Resolver, registry: SchemaRegistry) -> CompiledRequest:
     """Everything the checks need for `operation`; compiles all its validators now."""
     by_location: dict[str, list[CompiledParameter]] = {"path": [], "query": [], "header": [], "cookie": []}
     for parameter in operation.parameters:
@@ -158,6 +151,7 @@ def compile_request(
             raw_rule = body.extensions.get("x-upload", operation.extensions.get("x-upload"))
         rule = upload_rule(
             raw_rule,
+            resolver.label,
             pointer_join(operation.pointer, "requestBody", "content", declared.media_type, "x-upload"),
         )
         media.append(

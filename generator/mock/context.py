@@ -15,8 +15,8 @@ from generator.mock.auth import Principal, TokenService
 from generator.mock.body import UploadedFile
 from generator.mock.errors import unauthenticated
 from generator.mock.options import Clock
-from generator.mock.spec import OperationSpec
 from generator.mock.urls import UrlSigner
+from generator.model import Operation
 
 S = TypeVar("S")
 _HOST: Final = re.compile(
@@ -69,7 +69,7 @@ class RequestContext(Generic[S]):
     `x-json-encoded` field (the wire string stays in `body`).
     """
 
-    operation: OperationSpec
+    operation: Operation
     request: Request
     services: Services[S]
     principal: Principal | None

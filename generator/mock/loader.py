@@ -1,44 +1,26 @@
-"""Building a vendor's mock from the pipeline's output: `generated/<vendor>/openapi.yaml` and
-`generated/<vendor>/mock_models.py` (pydantic models, loaded by path: `generated/` is no package)."""
+"""Building a vendor's mock from the pipeline's output: `generated/<vendor>/openapi.yaml` (read into
+the typed model) and `generated/<vendor>/mock_models.py` (pydantic models, loaded by path)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from starlette.applications import Starlette
 
 from generator.errors import InputError
 from generator.mock.app import build_app
-from generator.mock.errors import MockSetupError
+from generator.mock.models import load_models
 from generator.mock.options import MockOptions
+from generator.model import Api, load_api
 from generator.specio import load_document
 
 MERGED_SPEC = "openapi.yaml"
 MODELS = "mock_models.py"
 
 
-def load_models(path: Path, name: str) -> ModuleType:
-    """Import a models module from a file; registered in `sys.modules` so pydantic resolves its
-    postponed annotations."""
-    module_name = f"vendorkit_mock_models_{name}"
-    spec = importlib.util.spec_from_file_location(module_name, path)
-    if spec is None or spec.loader is None:
-        raise MockSetupError(str(path), None, "cannot import the generated models")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[module_name] = module
-    try:
-        spec.loader.exec_module(module)
-    except Exception as exc:
-        del sys.modules[module_name]
-        raise MockSetupError(str(path), None, f"cannot import the generated models: {exc}") from None
-    return module
-
-
 def load_vendor_spec(vendor: str, generated_dir: Path) -> dict[str, Any]:
+    """The merged spec of `vendor` as a document (what schemathesis and openapi tools read)."""
     path = generated_dir / vendor / MERGED_SPEC
     if not path.is_file():
         raise InputError(
@@ -50,9 +32,19 @@ def load_vendor_spec(vendor: str, generated_dir: Path) -> dict[str, Any]:
     return document
 
 
+def load_vendor_api(vendor: str, generated_dir: Path) -> Api:
+    """The typed model of `vendor`'s merged spec; errors name `generated/<vendor>/openapi.yaml`."""
+    path = generated_dir / vendor / MERGED_SPEC
+    return load_api(load_vendor_spec(vendor, generated_dir), str(path), vendor)
+
+
+def load_vendor_models(vendor: str, generated_dir: Path) -> Any:
+    """`generated/<vendor>/mock_models.py` as a module, or None when there is none."""
+    path = generated_dir / vendor / MODELS
+    return load_models(path, vendor) if path.is_file() else None
+
+
 def load_vendor_app(vendor: str, generated_dir: Path, options: MockOptions | None = None) -> Starlette:
     """The mock of `vendor` from `generated_dir/<vendor>/{openapi.yaml,mock_models.py}`."""
-    document = load_vendor_spec(vendor, generated_dir)
-    models_path = generated_dir / vendor / MODELS
-    models = load_models(models_path, vendor) if models_path.is_file() else None
-    return build_app(document, options or MockOptions(), models=models)
+    api = load_vendor_api(vendor, generated_dir)
+    return build_app(api, options or MockOptions(), models=load_vendor_models(vendor, generated_dir))

@@ -9,13 +9,11 @@ at least 1); every throttled response carries `X-RateLimit-Limit` / `X-RateLimit
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from generator.mock.errors import MockError, MockSetupError
 from generator.mock.options import SPEC_DEFAULT, Clock, RateLimitOption
-from generator.mock.spec import SPEC_LABEL
+from generator.model import RateLimit
 
 _PRUNE_EVERY = 1024
 
@@ -71,9 +69,7 @@ class RateLimiter:
             del self._windows[key]
 
 
-def rate_limiter_for(
-    extensions: Mapping[str, Any], option: RateLimitOption, clock: Clock
-) -> RateLimiter | None:
+def rate_limiter_for(declared: RateLimit | None, option: RateLimitOption, clock: Clock) -> RateLimiter | None:
     """The limiter the options ask for: the spec's `x-rate-limit`, an explicit one, or none."""
     if option is None:
         return None
@@ -84,19 +80,6 @@ def rate_limiter_for(
         raise MockSetupError(
             "options", "rate_limit", f"expected (requests, per_seconds), None or {SPEC_DEFAULT!r}"
         )
-    declared = extensions.get("x-rate-limit")
     if declared is None:
         return None
-    if not isinstance(declared, dict):
-        raise MockSetupError(SPEC_LABEL, "/x-rate-limit", "expected {requests, per-seconds, scope}")
-    count, period = declared.get("requests"), declared.get("per-seconds")
-    if not isinstance(count, int) or not isinstance(period, int | float) or count < 1 or period <= 0:
-        raise MockSetupError(
-            SPEC_LABEL, "/x-rate-limit", "`requests` and `per-seconds` must be positive numbers"
-        )
-    scope = declared.get("scope", "credential")
-    if scope != "credential":
-        raise MockSetupError(
-            SPEC_LABEL, "/x-rate-limit/scope", f"unsupported scope {scope!r} (known: credential)"
-        )
-    return RateLimiter(count, float(period), clock)
+    return RateLimiter(declared.requests, declared.per_seconds, clock)

@@ -16,7 +16,8 @@ from typing import Any, Final
 from starlette.responses import Response
 
 from generator.mock.errors import MockError
-from generator.mock.spec import OperationSpec, ResponseSpec
+from generator.model import Operation
+from generator.model import Response as DeclaredResponse
 
 JSON: Final = "application/json"
 
@@ -54,7 +55,7 @@ def binary_response(data: bytes, media_type: str, headers: Mapping[str, str] | N
     return MockResponse(body=data, status=200, headers=dict(headers or {}), media_type=media_type, raw=True)
 
 
-def declared_status(operation: OperationSpec | None, wanted: int, alternatives: tuple[int, ...] = ()) -> int:
+def declared_status(operation: Operation | None, wanted: int, alternatives: tuple[int, ...] = ()) -> int:
     """`wanted` if the operation documents it, else the first documented alternative or fallback."""
     if operation is None or operation.declares(wanted):
         return wanted
@@ -64,7 +65,7 @@ def declared_status(operation: OperationSpec | None, wanted: int, alternatives: 
     return wanted
 
 
-def error_response(error: MockError, operation: OperationSpec | None) -> MockResponse:
+def error_response(error: MockError, operation: Operation | None) -> MockResponse:
     return MockResponse(
         body=error.body(),
         status=declared_status(operation, error.status, error.alternatives),
@@ -72,7 +73,7 @@ def error_response(error: MockError, operation: OperationSpec | None) -> MockRes
     )
 
 
-def response_media_type(declared: ResponseSpec | None, response: MockResponse) -> str:
+def response_media_type(declared: DeclaredResponse | None, response: MockResponse) -> str:
     """The media type to send: the handler's, else the declared JSON one, else application/json."""
     if response.media_type:
         return response.media_type
@@ -92,7 +93,7 @@ def encode_json(body: Any) -> bytes:
 
 
 def render(
-    response: MockResponse, declared: ResponseSpec | None, extra_headers: Mapping[str, str]
+    response: MockResponse, declared: DeclaredResponse | None, extra_headers: Mapping[str, str]
 ) -> Response:
     """The HTTP response; `extra_headers` (rate-limit counters) never override the handler's."""
     headers = {**extra_headers, **response.headers}

@@ -20,7 +20,9 @@ from urllib.parse import quote
 import jsonschema_rs
 
 from generator.mock.errors import FieldErrors, MockSetupError
-from generator.mock.spec import SPEC_LABEL, JsonObject, SchemaRef
+from generator.model import SchemaRef
+from generator.model.api import JsonObject
+from generator.model.pointers import jsonpath
 
 SPEC_URI: Final = "urn:vendorkit:merged-spec"
 MAX_REPORTED_ERRORS: Final = 50
@@ -39,12 +41,13 @@ _TYPE_NAMES: Final = {
 class SchemaRegistry:
     """Compiled validators for schemas of one merged spec."""
 
-    def __init__(self, document: JsonObject) -> None:
+    def __init__(self, document: JsonObject, label: str) -> None:
+        self.label = label
         try:
             self._registry = jsonschema_rs.Registry([(SPEC_URI, document)], draft=jsonschema_rs.Draft202012)
         except (ValueError, jsonschema_rs.ReferencingError) as exc:
             raise MockSetupError(
-                SPEC_LABEL, "$", f"cannot load the spec as JSON Schema resources: {exc}"
+                label, "$", f"cannot load the spec as JSON Schema resources: {exc}"
             ) from None
         self._validators: dict[str, jsonschema_rs.Validator] = {}
 
@@ -59,7 +62,9 @@ class SchemaRegistry:
                 )
             except (ValueError, jsonschema_rs.ReferencingError) as exc:
                 message = getattr(exc, "message", None) or str(exc).splitlines()[0]
-                raise MockSetupError(SPEC_LABEL, schema.pointer, f"invalid schema: {message}") from None
+                raise MockSetupError(
+                    self.label, jsonpath(schema.pointer), f"invalid schema: {message}"
+                ) from None
             self._validators[schema.pointer] = validator
         return validator
 

@@ -12,16 +12,17 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import uvicorn
 from starlette.types import ASGIApp
 
 from generator.mock.app import build_app
-from generator.mock.credentials import credential_sources, parse_overrides, resolve_credentials
+from generator.mock.credentials import parse_overrides, resolve_credentials
 from generator.mock.errors import MockSetupError
-from generator.mock.loader import MODELS, load_models, load_vendor_spec
+from generator.mock.loader import load_vendor_api, load_vendor_models
 from generator.mock.options import MockOptions
+from generator.model import Api
 
 
 def _listen(host: str, port: int) -> socket.socket:
@@ -55,15 +56,14 @@ def _uvicorn_server(app: ASGIApp, log_level: str) -> uvicorn.Server:
     return uvicorn.Server(config)
 
 
-def banner(document: Mapping[str, Any], url: str, credentials: Mapping[str, str]) -> str:
+def banner(api: Api, url: str, credentials: Mapping[str, str]) -> str:
     """`JumpStory Partnership API mock on http://127.0.0.1:8000 — admin key: demo-admin-key (JUMPSTORY_MOCK_ADMIN_KEY)`."""
-    title = str((document.get("info") or {}).get("title") or "API")
     parts = [
         f"{source.name.replace('_', ' ')}: {credentials[source.name]} ({source.env})"
-        for source in credential_sources(document)
+        for source in api.mock.credentials
         if source.name in credentials
     ]
-    return f"{title} mock on {url}" + (" — " + ", ".join(parts) if parts else "")
+    return f"{api.title} mock on {url}" + (" — " + ", ".join(parts) if parts else "")
 
 
 def serve(
@@ -86,20 +86,18 @@ def serve(
     """
     options = options or MockOptions()
     folder = generated_dir or Path.cwd() / "generated"
-    document = load_vendor_spec(vendor, folder)
+    api = load_vendor_api(vendor, folder)
     explicit = (
         dict(credential_overrides)
         if isinstance(credential_overrides, Mapping)
         else parse_overrides(credential_overrides)
     )
-    resolved = resolve_credentials(document, {**options.credentials, **explicit}, environ)
+    resolved = resolve_credentials(api, {**options.credentials, **explicit}, environ)
     options = dataclasses.replace(options, credentials=resolved)
-    models_path = folder / vendor / MODELS
-    models = load_models(models_path, vendor) if models_path.is_file() else None
-    app = build_app(document, options, models=models)
+    app = build_app(api, options, models=load_vendor_models(vendor, folder))
     sock = _listen(host, port)
     stream = out or sys.stdout
-    print(banner(document, _url(host, sock), resolved), file=stream, flush=True)
+    print(banner(api, _url(host, sock), resolved), file=stream, flush=True)
     try:
         _uvicorn_server(app, log_level).run(sockets=[sock])
     finally:

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from generator.mock.body import UploadedFile
 from generator.mock.errors import MockError, MockSetupError
-from generator.mock.spec import SPEC_LABEL
+from generator.model.pointers import jsonpath
 
 # Leading bytes of the media types uploads commonly allow.
 _SIGNATURES: Final[tuple[tuple[bytes, str], ...]] = (
@@ -49,14 +49,16 @@ class UploadRule:
         return ", ".join(sorted(self.extensions)) or ", ".join(sorted(self.media_types))
 
 
-def upload_rule(declared: Any, pointer: str) -> UploadRule | None:
+def upload_rule(declared: Any, label: str, pointer: str) -> UploadRule | None:
     if declared is None:
         return None
     if not isinstance(declared, Mapping) or not isinstance(declared.get("field"), str):
-        raise MockSetupError(SPEC_LABEL, pointer, "x-upload needs at least `field` (the file part's name)")
+        raise MockSetupError(
+            label, jsonpath(pointer), "x-upload needs at least `field` (the file part's name)"
+        )
     max_bytes = declared.get("max-bytes")
     if max_bytes is not None and (not isinstance(max_bytes, int) or max_bytes < 1):
-        raise MockSetupError(SPEC_LABEL, f"{pointer}/max-bytes", "must be a positive integer")
+        raise MockSetupError(label, jsonpath(f"{pointer}/max-bytes"), "must be a positive integer")
     return UploadRule(
         field=declared["field"],
         extensions=frozenset(str(ext).lower().lstrip(".") for ext in declared.get("extensions") or ()),

@@ -12,9 +12,46 @@ The generated facade renders a `<method>_pages()` for each operation the spec ma
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
 
 T = TypeVar("T")
+
+STYLES = ("page", "offset", "link", "cursor")
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How an operation pages (`x-pagination`), read the same way by the client and the mock.
+
+    - `page`: a page number (`page_param`, first page `start`) and a size (`size_param`); the
+      last page is the first empty or short one, or the one that reaches `total_header`
+      (JumpStory's searches in the body; Mediagraph's `page`/`per_page` with `Total-Entries`).
+    - `offset`: `offset_param` and `size_param` (the limit); the next page's URL is in
+      `next_header` when given (Printiki's `X-Pagination-Next`, total in `X-Total-Records`),
+      otherwise the offset moves on by the limit until a short page or `total_header`.
+    - `link`: the next page's URL is the `rel="next"` target of an RFC 8288 `Link` header.
+    - `cursor`: the answer names the next page's cursor (`next_cursor`, a dotted field, or
+      `next_header`), sent back as `cursor_param`; an empty or missing cursor ends the listing.
+
+    `location` says where the parameters go (`query` or `body`); `items` names the answer's fields
+    that hold the items (none: the answer is the list itself).
+    """
+
+    style: Literal["page", "offset", "link", "cursor"]
+    location: Literal["query", "body"] = "query"
+    page_param: str | None = None
+    size_param: str | None = None
+    offset_param: str | None = None
+    cursor_param: str | None = None
+    next_cursor: str | None = None
+    next_header: str | None = None
+    total_header: str | None = None
+    items: tuple[str, ...] = ()
+    start: int = 1
+    default_size: int | None = None
+    max_size: int | None = None
+
 
 MAX_PAGES = 10_000
 """A guard against an API that never returns a short page (each page is a request, so this is large)."""

@@ -6,10 +6,11 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from .auth import VendorAuth, scheme_from_config
+from .auth import VendorAuth
 from .ratelimit import RateLimiter
 from .redaction import install_log_redaction
 from .routes import RouteTable
+from .schemes import Scheme
 
 DEFAULT_TIMEOUT_SECONDS = 30.0
 
@@ -17,7 +18,7 @@ DEFAULT_TIMEOUT_SECONDS = 30.0
 def build_auth(
     *,
     base_url: str,
-    schemes: Mapping[str, Mapping[str, Any]],
+    schemes: Mapping[str, Scheme],
     routes: Any,
     credentials: Mapping[str, str | None],
     subject: str | None,
@@ -26,7 +27,7 @@ def build_auth(
     built here, the redaction of httpx's own request log lines, which show query-string tokens)."""
     install_log_redaction()
     return VendorAuth(
-        schemes={name: scheme_from_config(config) for name, config in schemes.items()},
+        schemes=schemes,
         routes=RouteTable(routes, base_path=urlsplit(base_url).path),
         credentials=credentials,
         subject=subject,

@@ -22,9 +22,9 @@ VENDORS = generated_vendors()
 
 def _mock_problem(vendor: str) -> str | None:
     from generator.fuzz.plan import build_plan
-    from generator.fuzz.target import load_spec, mock_factory
+    from generator.fuzz.target import load_api, mock_factory
 
-    spec = load_spec(GENERATED, vendor)
+    spec = load_api(GENERATED, vendor)
     try:
         mock_factory(GENERATED, vendor, spec, build_plan(vendor, spec, environ={}))
     except VendorkitError as error:

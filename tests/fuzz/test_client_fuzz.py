@@ -29,7 +29,7 @@ from generator.fuzz.harness import Recorder, call_facade, fidelity_problems
 from generator.fuzz.plan import build_plan
 from generator.fuzz.responses import body_strategy, success_responses, validator
 from generator.fuzz.schema import fuzz_config
-from generator.fuzz.target import load_spec
+from generator.fuzz.target import load_api
 from generator.fuzz.uploads import register_upload_samples
 from tests.conftest import GENERATED, RunningMock
 from tests.fuzz.conftest import VENDORS, require_mock
@@ -48,14 +48,14 @@ FUZZ_SETTINGS = settings(
     phases=[Phase.explicit, Phase.generate, Phase.shrink],
 )
 
-SPECS = {vendor: load_spec(GENERATED, vendor) for vendor in VENDORS}
+SPECS = {vendor: load_api(GENERATED, vendor) for vendor in VENDORS}
 CLIENTS = {vendor: GeneratedClient.load(GENERATED, vendor, SPECS[vendor]) for vendor in VENDORS}
 OPERATIONS = [(vendor, op.operation_id) for vendor in VENDORS for op in CLIENTS[vendor].data.operations]
 RESPONSES = [
     (vendor, op.operation_id, declared.status)
     for vendor in VENDORS
-    for op in CLIENTS[vendor].data.operations
-    for declared in success_responses(SPECS[vendor], SPECS[vendor]["paths"][op.path][op.method.lower()])
+    for op in SPECS[vendor].operations
+    for declared in success_responses(op)
 ]
 
 
@@ -105,7 +105,7 @@ def harness(running_mock: Callable[[str], RunningMock]) -> Iterator[Callable[[st
             )
             closers.append(facade.close)
             register_upload_samples(spec)
-            schema = schemathesis.openapi.from_dict(dict(spec), config=fuzz_config(vendor, max_examples=1))
+            schema = schemathesis.openapi.from_dict(spec.document, config=fuzz_config(vendor, max_examples=1))
             made[vendor] = Harness(CLIENTS[vendor], facade, recorder, schema)
         return made[vendor]
 
@@ -155,7 +155,7 @@ def test_client_parses_generated_responses(vendor: str, operation_id: str, statu
     client = CLIENTS[vendor]
     spec = SPECS[vendor]
     operation = client.operation(operation_id)
-    (declared,) = [d for d in success_responses(spec, operation.spec) if d.status == status]
+    (declared,) = [d for d in success_responses(operation.spec) if d.status == status]
     valid = validator(spec, declared.schema)
     plain = client.plain_client()
     url = "http://localhost" + operation.path

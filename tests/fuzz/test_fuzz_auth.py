@@ -17,7 +17,8 @@ from generator.errors import InputError
 from generator.fuzz.auth import FuzzAuth, FuzzAuthError
 from generator.fuzz.plan import build_plan
 from generator.fuzz.redact import MASK, RedactingWriter, redact
-from generator.runtime.auth import IssuedBearer
+from generator.model import load_api
+from generator.runtime.schemes import IssuedBearer
 
 JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ2ZW5kb3JraXQtZnV6eiJ9.c2lnbmF0dXJlLXZhbHVl"
 
@@ -26,13 +27,12 @@ SPEC: dict[str, Any] = {
     "info": {"title": "t", "version": "1"},
     "x-auth": {
         "credentials": {"admin_key": {"secret": True}},
+        "subject-argument": "user_id",
         "schemes": {
             "admin": {"kind": "static-bearer", "credential": "admin_key"},
             "user": {
                 "kind": "issued-bearer",
-                "issued-by": "issueToken",
-                "issue-auth": "admin",
-                "subject-param": "id",
+                "issue": {"operation": "issueToken", "auth": "admin", "path-params": {"id": "$subject"}},
                 "token-field": "token",
                 "lifetime-seconds": 900,
                 "renew-before-seconds": 60,
@@ -70,6 +70,7 @@ SPEC: dict[str, Any] = {
                 "operationId": "issueToken",
                 "tags": ["users"],
                 "security": [{"admin": []}],
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
                 "responses": {"200": {"description": "ok"}},
             }
         },
@@ -110,14 +111,14 @@ class FakeApi:
 
 
 def make_auth(api: FakeApi, environ: dict[str, str] | None = None) -> FuzzAuth:
-    plan = build_plan("t", SPEC, environ=environ or {})
+    plan = build_plan("t", load_api(SPEC, "t"), environ=environ or {})
     return FuzzAuth(
         plan, lambda: httpx.Client(base_url="http://api.test", transport=httpx.MockTransport(api))
     )
 
 
 def test_plan_reads_requirements_credentials_and_provisioning() -> None:
-    plan = build_plan("t", SPEC, environ={"TEST_FUZZ_ADMIN_KEY": "from-env"})
+    plan = build_plan("t", load_api(SPEC, "t"), environ={"TEST_FUZZ_ADMIN_KEY": "from-env"})
     assert plan.credentials == {"admin_key": "from-env"}
     assert plan.secrets == ("from-env",)
     assert plan.requirement_for("get", "/things") == ("user",)
@@ -132,7 +133,7 @@ def test_plan_reads_requirements_credentials_and_provisioning() -> None:
 def test_plan_names_the_place_of_a_broken_scheme() -> None:
     broken = {**SPEC, "x-auth": {"schemes": {"user": {"kind": "no-such-kind"}}}}
     with pytest.raises(InputError, match=r"x-auth.*schemes.*user.*no-such-kind"):
-        build_plan("t", broken)
+        load_api(broken, "t")
 
 
 def test_static_credential_and_no_auth() -> None:

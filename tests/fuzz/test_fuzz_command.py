@@ -18,7 +18,7 @@ from generator.cli import main
 from generator.fuzz import run_fuzz
 from generator.fuzz.plan import build_plan
 from generator.fuzz.redact import JWT_PATTERN
-from generator.fuzz.target import load_spec, mock_factory
+from generator.fuzz.target import load_api, mock_factory
 from generator.vendors import Project
 from tests.conftest import GENERATED, ROOT
 from tests.fuzz.conftest import VENDORS, require_mock
@@ -42,7 +42,7 @@ def test_fuzzing_the_mock_it_starts_passes_and_prints_no_secret(vendor: str) -> 
     report = out.getvalue()
     assert code == 0, report
     assert "Stateful" in report and "Coverage" in report
-    assert_no_secrets(report, list(build_plan(vendor, load_spec(GENERATED, vendor)).secrets))
+    assert_no_secrets(report, list(build_plan(vendor, load_api(GENERATED, vendor)).secrets))
 
 
 class LeakyServerError:
@@ -75,7 +75,7 @@ class LeakyServerError:
 def leaky_jumpstory() -> Iterator[str]:
     from generator.mock import background_server
 
-    spec = load_spec(GENERATED, "jumpstory")
+    spec = load_api(GENERATED, "jumpstory")
     app = mock_factory(GENERATED, "jumpstory", spec, build_plan("jumpstory", spec, environ={}))
     with background_server(LeakyServerError(app, "GET", r"/v1/archive/index|/v1/user")) as base_url:
         yield base_url

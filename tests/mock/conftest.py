@@ -60,9 +60,14 @@ MINI_SPEC: dict[str, Any] = {
     "security": [{"user": []}],
     "x-auth": {
         "credentials": {"admin_key": {"description": "Admin key", "secret": True}},
+        "subject-argument": "user_id",
         "schemes": {
             "admin": {"kind": "static-bearer", "credential": "admin_key"},
-            "user": {"kind": "issued-bearer", "issued-by": "issueToken", "lifetime-seconds": 60},
+            "user": {
+                "kind": "issued-bearer",
+                "issue": {"operation": "issueToken", "auth": "admin", "path-params": {"subject": "$subject"}},
+                "lifetime-seconds": 60,
+            },
         },
     },
     "x-rate-limit": {"requests": 3, "per-seconds": 10, "scope": "credential"},

@@ -8,6 +8,7 @@ import httpx
 import jwt
 import pytest
 
+from generator.errors import InputError
 from generator.mock import engine_of
 from generator.mock.auth import TokenService
 from generator.mock.errors import MockSetupError
@@ -145,7 +146,7 @@ def test_unknown_kind_or_missing_credential_stops_start_up(mini_app: Any) -> Non
 
     spec = mini_spec()
     spec["x-auth"]["schemes"]["admin"]["kind"] = "magic"
-    with pytest.raises(MockSetupError, match="unknown kind 'magic'"):
+    with pytest.raises(InputError, match="unknown kind 'magic'"):
         build_app(spec, MockOptions(), vendor=make_mini_vendor())
     spec = mini_spec()
     del spec["x-mock"]["credentials"]

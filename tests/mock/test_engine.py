@@ -7,12 +7,14 @@ from typing import Any
 
 import pytest
 
+from generator.errors import InputError
 from generator.mock import MockOptions, ResponseConformanceError, build_app, engine_of, resolve_credentials
 from generator.mock.credentials import parse_overrides
 from generator.mock.errors import MockSetupError
 from generator.mock.responses import declared_status
 from generator.mock.server import banner
 from generator.mock.vendors import load_vendor
+from generator.model import load_api
 
 from .conftest import ADMIN_KEY, client_for, make_mini_vendor, mini_spec, user_headers
 
@@ -122,15 +124,18 @@ def test_vendor_module_is_found_by_x_mock_module() -> None:
 def test_broken_specs_are_reported_with_their_place() -> None:
     spec = mini_spec()
     spec["paths"]["/items"]["get"]["parameters"][0]["schema"] = {"$ref": "#/components/schemas/Missing"}
-    with pytest.raises(MockSetupError, match="points at nothing"):
+    with pytest.raises(InputError, match="points at nothing"):
         build_app(spec, MockOptions(), vendor=make_mini_vendor())
     spec = mini_spec()
     spec["paths"]["/items"]["get"]["parameters"][0]["schema"] = {"type": "integer", "pattern": "("}
-    with pytest.raises(MockSetupError, match=r"/paths/~1items/get/parameters/0/schema: invalid schema"):
+    with pytest.raises(
+        MockSetupError,
+        match=r"\$\['paths'\]\['/items'\]\['get'\]\['parameters'\]\[0\]\['schema'\]: invalid schema",
+    ):
         build_app(spec, MockOptions(), vendor=make_mini_vendor())
     spec = mini_spec()
     del spec["paths"]["/items"]["get"]["operationId"]
-    with pytest.raises(MockSetupError, match="missing operationId"):
+    with pytest.raises(InputError, match="missing operationId"):
         build_app(spec, MockOptions(), vendor=make_mini_vendor())
 
 
@@ -141,7 +146,7 @@ def test_the_input_spec_is_not_modified() -> None:
 
 
 def test_credentials_resolution_precedence() -> None:
-    spec = mini_spec()
+    spec = load_api(mini_spec(), "mini")
     assert resolve_credentials(spec, environ={}) == {"admin_key": ADMIN_KEY}
     assert resolve_credentials(spec, environ={"MINI_MOCK_ADMIN_KEY": "from-env"}) == {"admin_key": "from-env"}
     overridden = resolve_credentials(
@@ -154,12 +159,14 @@ def test_credentials_resolution_precedence() -> None:
     with pytest.raises(MockSetupError, match="expected NAME=VALUE"):
         parse_overrides(["admin_key"])
     assert parse_overrides(["admin_key=a=b"]) == {"admin_key": "a=b"}
-    del spec["x-mock"]["credentials"]["admin_key"]["env"]
-    assert resolve_credentials(spec, environ={"MINI_MOCK_ADMIN_KEY": "generic"}) == {"admin_key": "generic"}
+    document = mini_spec()
+    del document["x-mock"]["credentials"]["admin_key"]["env"]
+    generic = resolve_credentials(load_api(document, "mini"), environ={"MINI_MOCK_ADMIN_KEY": "generic"})
+    assert generic == {"admin_key": "generic"}
 
 
 def test_banner_names_the_credentials() -> None:
-    line = banner(mini_spec(), "http://127.0.0.1:8000", {"admin_key": "k"})
+    line = banner(load_api(mini_spec(), "mini"), "http://127.0.0.1:8000", {"admin_key": "k"})
     assert line == "Mini API mock on http://127.0.0.1:8000 — admin key: k (MINI_MOCK_ADMIN_KEY)"
 
 

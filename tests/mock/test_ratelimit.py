@@ -9,6 +9,7 @@ import pytest
 from generator.mock import engine_of
 from generator.mock.errors import MockError
 from generator.mock.ratelimit import RateLimiter, rate_limiter_for
+from generator.model import RateLimit
 
 from .conftest import FakeClock, client_for, user_headers
 
@@ -33,13 +34,13 @@ def test_fixed_window_with_retry_after() -> None:
 
 def test_limiter_options() -> None:
     clock = FakeClock()
-    declared = {"x-rate-limit": {"requests": 60, "per-seconds": 60, "scope": "credential"}}
+    declared = RateLimit(requests=60, per_seconds=60)
     limiter = rate_limiter_for(declared, "spec-default", clock)
     assert limiter is not None and (limiter.requests, limiter.per_seconds) == (60, 60.0)
     explicit = rate_limiter_for(declared, (5, 1.5), clock)
     assert explicit is not None and (explicit.requests, explicit.per_seconds) == (5, 1.5)
     assert rate_limiter_for(declared, None, clock) is None
-    assert rate_limiter_for({}, "spec-default", clock) is None
+    assert rate_limiter_for(None, "spec-default", clock) is None
 
 
 async def test_throttle_per_token_over_http_semantics(mini_app: Any, clock: FakeClock) -> None:

@@ -10,22 +10,24 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from generator.runtime.auth import AuthConfigurationError, VendorAuth, scheme_from_config
+from generator.runtime.auth import AuthConfigurationError, VendorAuth
 from generator.runtime.routes import RouteTable
+from generator.runtime.schemes import IssuedBearer, Scheme, StaticBearer, TokenAnswer, TokenCall
 
-SCHEMES = {
-    "adminSecret": {"kind": "static-bearer", "credential": "admin_key"},
-    "userToken": {
-        "kind": "issued-bearer",
-        "issued-by": {"operationId": "issueUserToken", "method": "POST", "path": "/v1/user/{id}/token"},
-        "issue-auth": "adminSecret",
-        "subject-param": "id",
-        "token-field": "token",
-        "lifetime-field": "expire_seconds",
-        "lifetime-seconds": 900,
-        "renew-before-seconds": 60,
-        "renew-on-401": True,
-    },
+SCHEMES: dict[str, Scheme] = {
+    "adminSecret": StaticBearer(credential="admin_key"),
+    "userToken": IssuedBearer(
+        issue=TokenCall(
+            operation_id="issueUserToken",
+            method="POST",
+            path="/v1/user/{id}/token",
+            auth="adminSecret",
+            path_params={"id": "$subject"},
+        ),
+        answer=TokenAnswer(token_field="token", lifetime_field="expire_seconds"),
+        lifetime_seconds=900,
+        renew_before_seconds=60,
+    ),
 }
 ROUTES = [
     ("POST", "/v1/user/{id}/token", [["adminSecret"]]),
@@ -78,7 +80,7 @@ def make_auth(
     clock: Callable[[], float], *, subject: str | None = "user-1", admin: str | None = "admin-secret"
 ) -> VendorAuth:
     return VendorAuth(
-        schemes={name: scheme_from_config(cfg) for name, cfg in SCHEMES.items()},
+        schemes=SCHEMES,
         routes=RouteTable(ROUTES, base_path="/api"),
         credentials={"admin_key": admin},
         subject=subject,

@@ -12,10 +12,11 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.runtime.auth import VendorAuth, scheme_from_config
+from generator.runtime.auth import VendorAuth
 from generator.runtime.base import Runtime, SyncResource
 from generator.runtime.errors import AuthenticationError, NotFoundError
 from generator.runtime.routes import RouteTable
+from generator.runtime.schemes import ApiKey, HttpBasic, IssuedBearer, Scheme, TokenAnswer, TokenCall
 
 
 class Clock:
@@ -27,10 +28,10 @@ class Clock:
 
 
 def make_auth(
-    schemes: dict[str, Any], routes: list[Any], credentials: dict[str, str], clock: Clock
+    schemes: dict[str, Scheme], routes: list[Any], credentials: dict[str, str], clock: Clock
 ) -> VendorAuth:
     return VendorAuth(
-        schemes={name: scheme_from_config(cfg) for name, cfg in schemes.items()},
+        schemes=schemes,
         routes=RouteTable(routes),
         credentials=credentials,
         clock=clock,
@@ -56,21 +57,20 @@ def run(
 
 # -- Jilster: POST /authenticate {email, password} -> {token}; token lives 2 minutes (read from the JWT),
 #    refreshable for 12 hours through POST /refresh {token}.
-JILSTER = {
-    "jwt": {
-        "kind": "issued-bearer",
-        "issue": {
-            "method": "POST",
-            "path": "/authenticate",
-            "body": {"email": "$credential.email", "password": "$credential.password"},
-        },
-        "refresh": {"method": "POST", "path": "/refresh", "body": {"token": "$token"}},
-        "token-field": "token",
-        "lifetime-from-jwt": True,
-        "lifetime-seconds": 120,
-        "refreshable-seconds": 43200,
-        "renew-before-seconds": 10,
-    }
+JILSTER: dict[str, Scheme] = {
+    "jwt": IssuedBearer(
+        issue=TokenCall(
+            operation_id="authenticate",
+            method="POST",
+            path="/authenticate",
+            body={"email": "$credential.email", "password": "$credential.password"},
+        ),
+        refresh=TokenCall(operation_id="refresh", method="POST", path="/refresh", body={"token": "$token"}),
+        answer=TokenAnswer(token_field="token", lifetime_from_jwt=True),
+        lifetime_seconds=120,
+        refreshable_seconds=43200,
+        renew_before_seconds=10,
+    )
 }
 
 
@@ -119,20 +119,22 @@ def test_failed_login_is_an_authentication_error() -> None:
 
 # -- Printiki: POST /auth/login answers 201 {access_token, refresh_token, expires: "<unix time>"};
 #    GET /auth/refresh is authenticated with the refresh token, not the access token.
-PRINTIKI = {
-    "bearer": {
-        "kind": "issued-bearer",
-        "issue": {
-            "method": "POST",
-            "path": "/auth/login",
-            "body": {"username": "$credential.username", "password": "$credential.password", "locale": "nl"},
-        },
-        "refresh": {"method": "GET", "path": "/auth/refresh", "bearer": "$refresh_token"},
-        "token-field": "access_token",
-        "refresh-token-field": "refresh_token",
-        "expires-at-field": "expires",
-        "renew-before-seconds": 30,
-    }
+PRINTIKI: dict[str, Scheme] = {
+    "bearer": IssuedBearer(
+        issue=TokenCall(
+            operation_id="login",
+            method="POST",
+            path="/auth/login",
+            body={"username": "$credential.username", "password": "$credential.password", "locale": "nl"},
+        ),
+        refresh=TokenCall(
+            operation_id="refreshToken", method="GET", path="/auth/refresh", bearer="$refresh_token"
+        ),
+        answer=TokenAnswer(
+            token_field="access_token", refresh_token_field="refresh_token", expires_at_field="expires"
+        ),
+        renew_before_seconds=30,
+    )
 }
 
 
@@ -177,7 +179,7 @@ def test_printiki_refresh_uses_the_refresh_token() -> None:
 
 
 # -- Storyly: the API token as the `token` query parameter on every call.
-STORYLY = {"token": {"kind": "query-api-key", "credential": "token", "param": "token"}}
+STORYLY: dict[str, Scheme] = {"token": ApiKey(credential="token", location="query", name="token")}
 
 
 def test_storyly_token_goes_in_the_query_and_never_in_errors_or_logs(
@@ -212,28 +214,28 @@ def test_storyly_token_goes_in_the_query_and_never_in_errors_or_logs(
 
 # -- Mediagraph: personal access token as the password of an empty user + OrganizationId header;
 #    or an OAuth access token (Bearer) renewed with the refresh token at POST /oauth/token.
-MEDIAGRAPH = {
-    "pat": {
-        "kind": "http-basic",
-        "username": "",
-        "password": "$credential.personal_access_token",
-        "headers": {"OrganizationId": "$credential.organization_id"},
-    },
-    "oauth": {
-        "kind": "issued-bearer",
-        "initial-token": "$credential.access_token",
-        "initial-refresh-token": "$credential.refresh_token",
-        "refresh": {
-            "method": "POST",
-            "path": "/oauth/token",
-            "body-format": "form",
-            "body": {"grant_type": "refresh_token", "refresh_token": "$refresh_token"},
-        },
-        "token-field": "access_token",
-        "refresh-token-field": "refresh_token",
-        "lifetime-field": "expires_in",
-        "lifetime-seconds": 7200,
-    },
+MEDIAGRAPH: dict[str, Scheme] = {
+    "pat": HttpBasic(
+        username="",
+        password="$credential.personal_access_token",
+        headers={"OrganizationId": "$credential.organization_id"},
+    ),
+    "oauth": IssuedBearer(
+        issue=None,
+        initial_token="$credential.access_token",
+        initial_refresh_token="$credential.refresh_token",
+        refresh=TokenCall(
+            operation_id="oauthToken",
+            method="POST",
+            path="/oauth/token",
+            body_format="form",
+            body={"grant_type": "refresh_token", "refresh_token": "$refresh_token"},
+        ),
+        answer=TokenAnswer(
+            token_field="access_token", refresh_token_field="refresh_token", lifetime_field="expires_in"
+        ),
+        lifetime_seconds=7200,
+    ),
 }
 MEDIAGRAPH_ROUTES = [("GET", "/api/assets/search", [["pat"], ["oauth"]])]
 

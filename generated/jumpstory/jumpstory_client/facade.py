@@ -40,7 +40,7 @@ class JumpStory:
         timeout: seconds before a single request times out (on by default).
         max_retries: retries of a failed idempotent request (connection errors, 408/429/502/503/504).
         deadline: seconds a whole call may take, retries and waits included (None: no deadline).
-        rate_limit: pace requests to the vendor's documented limit ({'requests': 60, 'per-seconds': 60, 'scope': 'credential'});
+        rate_limit: pace requests to the vendor's documented limit ({'requests': 60, 'per-seconds': 60.0});
             True (default) uses it, False turns pacing off, a RateLimiter sets another.
         httpx_args: extra keyword arguments for the underlying `httpx.Client`.
 
@@ -167,7 +167,7 @@ class AsyncJumpStory:
         timeout: seconds before a single request times out (on by default).
         max_retries: retries of a failed idempotent request (connection errors, 408/429/502/503/504).
         deadline: seconds a whole call may take, retries and waits included (None: no deadline).
-        rate_limit: pace requests to the vendor's documented limit ({'requests': 60, 'per-seconds': 60, 'scope': 'credential'});
+        rate_limit: pace requests to the vendor's documented limit ({'requests': 60, 'per-seconds': 60.0});
             True (default) uses it, False turns pacing off, a RateLimiter sets another.
         httpx_args: extra keyword arguments for the underlying `httpx.AsyncClient`.
 

@@ -21,7 +21,7 @@ from generator.mock.context import HelperContext, RequestContext
 from generator.mock.errors import MockSetupError
 from generator.mock.options import MockOptions
 from generator.mock.responses import MockResponse
-from generator.mock.spec import ApiSpec
+from generator.model import Api
 
 S = TypeVar("S")
 
@@ -35,7 +35,7 @@ _MODULE_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 class VendorSetup:
     """What a vendor's state factory gets: the spec, the options and the generated models (if any)."""
 
-    spec: ApiSpec
+    spec: Api
     options: MockOptions
     models: ModuleType | None
 
@@ -84,7 +84,7 @@ class MockVendor(Generic[S]):
 
         return register
 
-    def check_covers(self, spec: ApiSpec) -> None:
+    def check_covers(self, spec: Api) -> None:
         """Every operation of the spec has a handler and every handler an operation."""
         declared = {operation.operation_id for operation in spec.operations}
         missing = sorted(declared - set(self.handlers))
@@ -103,18 +103,17 @@ class MockVendor(Generic[S]):
             )
 
 
-def load_vendor(module: str) -> MockVendor[Any]:
+def load_vendor(module: str, label: str = "merged spec") -> MockVendor[Any]:
     """The `VENDOR` of `generator.mock.vendors.<module>`."""
+    where = "$['x-mock']['module']"
     if not _MODULE_NAME.fullmatch(module):
-        raise MockSetupError("merged spec", "/x-mock/module", f"not a module name: {module!r}")
+        raise MockSetupError(label, where, f"not a module name: {module!r}")
     try:
         loaded = importlib.import_module(f"{__name__}.{module}")
     except ModuleNotFoundError as exc:
         if exc.name != f"{__name__}.{module}":
             raise
-        raise MockSetupError(
-            "merged spec", "/x-mock/module", f"no vendor module generator/mock/vendors/{module}.py"
-        ) from None
+        raise MockSetupError(label, where, f"no vendor module generator/mock/vendors/{module}.py") from None
     vendor = getattr(loaded, "VENDOR", None)
     if not isinstance(vendor, MockVendor):
         raise MockSetupError(

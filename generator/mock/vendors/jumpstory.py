@@ -67,8 +67,11 @@ class JumpStory(JumpStoryState):
         colors = [member.value for member in self.models.Color if member.value not in ("all", "greyscale")]
         regions = [member.value for member in self.models.Region]
         super().__init__(build_library(setup.options.seed, colors, regions))
-        schemes = (setup.spec.extensions.get("x-auth") or {}).get("schemes") or {}
-        issued = [name for name, scheme in schemes.items() if scheme.get("issued-by") == "issueUserToken"]
+        issued = [
+            name
+            for name, scheme in setup.spec.auth.issued().items()
+            if scheme.issue is not None and scheme.issue.operation_id == "issueUserToken"
+        ]
         if len(issued) != 1:
             raise MockSetupError(
                 "merged spec", "/x-auth/schemes", "expected one scheme issued by issueUserToken"

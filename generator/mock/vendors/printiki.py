@@ -32,13 +32,12 @@ from urllib.parse import quote, urlencode
 import jwt
 
 from generator.mock.context import RequestContext, raw_request_path
-from generator.mock.credentials import with_defaults
 from generator.mock.errors import MockError, MockSetupError, forbidden
 from generator.mock.responses import MockResponse, json_response
-from generator.mock.spec import ApiSpec
 from generator.mock.vendors import MockVendor, VendorSetup, require_models
 from generator.mock.vendors._printiki_query import ListingQuery, paginate, pagination_headers, select
 from generator.mock.vendors._printiki_state import Account, PrintikiState, Record, seed_accounts
+from generator.model import Api
 
 FORBIDDEN_MESSAGE: Final = "You don't have necessary permissions for the resource."
 LOGIN_FAILED_MESSAGE: Final = "Authorization error. Please reauthenticate and try again."
@@ -51,7 +50,7 @@ _MODELS: Final = ("Auth", "CognitoIdentity", "Photo", "Product")
 _LOGIN_PREFERENCES: Final[tuple[str, ...]] = ("locale", "countryid", "currency")
 
 
-def _only_scheme(spec: ApiSpec, operation_id: str) -> str:
+def _only_scheme(spec: Api, operation_id: str) -> str:
     """The one security scheme `operation_id` requires (the spec gives each operation one)."""
     security = spec.operation(operation_id).security or ()
     names = {name for requirement in security for name in requirement}
@@ -60,7 +59,7 @@ def _only_scheme(spec: ApiSpec, operation_id: str) -> str:
     return names.pop()
 
 
-def _query_default(spec: ApiSpec, operation_id: str, name: str) -> int:
+def _query_default(spec: Api, operation_id: str, name: str) -> int:
     """The `default` of an integer query parameter as the spec declares it."""
     for parameter in spec.operation(operation_id).parameters:
         if parameter.name == name and parameter.location == "query" and parameter.schema is not None:
@@ -76,7 +75,7 @@ class Printiki(PrintikiState):
 
     def __init__(self, setup: VendorSetup) -> None:
         self.models: Any = require_models(setup, _MODELS)
-        credentials = with_defaults(setup.spec.document, setup.options.credentials)
+        credentials = {**setup.spec.mock.defaults(), **setup.options.credentials}
         if not credentials.get("username") or not credentials.get("password"):
             raise MockSetupError("merged spec", "/x-mock/credentials", "needs a username and a password")
         accounts = seed_accounts(setup.options.seed, credentials["username"], credentials["password"])

@@ -41,6 +41,7 @@ import httpx
 from .errors import ApiError, UnexpectedResponseError, error_for
 from .redaction import Secret
 from .routes import Requirement, RouteTable
+from .schemes import ApiKey, HttpBasic, IssuedBearer, Scheme, StaticBearer, TokenCall
 
 Clock = Callable[[], float]
 
@@ -51,133 +52,6 @@ class AuthConfigurationError(Exception):
 
 class TokenRenewalError(ApiError):
     """A token can be neither refreshed nor issued; the message names the call, never a credential."""
-
-
-# -- scheme configuration -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StaticBearer:
-    """`Authorization: Bearer <credential>` with a key the user holds."""
-
-    credential: str
-    headers: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class QueryApiKey:
-    """The credential sent as a query parameter (`?token=...`); logs and errors redact it."""
-
-    credential: str
-    param: str
-
-
-@dataclass(frozen=True)
-class HttpBasic:
-    """HTTP basic auth from templates, plus extra headers (e.g. an organization id)."""
-
-    username: str
-    password: str
-    headers: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class TokenCall:
-    """An operation that issues or refreshes a token, and how to call it."""
-
-    method: str
-    path: str
-    auth: str | None = None
-    path_params: Mapping[str, str] = field(default_factory=dict)
-    body: Mapping[str, str] | None = None
-    body_format: str = "json"
-    bearer: str | None = None
-
-
-@dataclass(frozen=True)
-class IssuedBearer:
-    """A bearer token obtained from the API and renewed before it expires (see module docstring)."""
-
-    issue: TokenCall | None
-    refresh: TokenCall | None
-    token_field: str
-    refresh_token_field: str | None = None
-    lifetime_field: str | None = None
-    expires_at_field: str | None = None
-    lifetime_from_jwt: bool = False
-    lifetime_seconds: float = 300.0
-    refreshable_seconds: float | None = None
-    renew_before_seconds: float = 30.0
-    renew_on_401: bool = True
-    initial_token: str | None = None
-    initial_refresh_token: str | None = None
-    needs_subject: bool = False
-
-
-Scheme = StaticBearer | QueryApiKey | HttpBasic | IssuedBearer
-
-
-def _call_from_config(config: Mapping[str, Any]) -> TokenCall:
-    return TokenCall(
-        method=str(config["method"]).upper(),
-        path=str(config["path"]),
-        auth=config.get("auth"),
-        path_params=dict(config.get("path-params") or {}),
-        body=dict(config["body"]) if config.get("body") is not None else None,
-        body_format=str(config.get("body-format", "json")),
-        bearer=config.get("bearer"),
-    )
-
-
-def _issued_from_config(config: Mapping[str, Any]) -> IssuedBearer:
-    issue = config.get("issue")
-    if issue is None and isinstance(config.get("issued-by"), Mapping):
-        # Shorthand: `issued-by` (resolved to method/path), `issue-auth`, `subject-param`.
-        issue = {
-            **config["issued-by"],
-            "auth": config.get("issue-auth"),
-            "path-params": {config["subject-param"]: "$subject"} if config.get("subject-param") else {},
-        }
-    issue_call = _call_from_config(issue) if issue else None
-    refresh_call = _call_from_config(config["refresh"]) if config.get("refresh") else None
-    templates = [
-        *(issue_call.path_params.values() if issue_call else ()),
-        *((issue_call.body or {}).values() if issue_call else ()),
-    ]
-    return IssuedBearer(
-        issue=issue_call,
-        refresh=refresh_call,
-        token_field=str(config.get("token-field", "token")),
-        refresh_token_field=config.get("refresh-token-field"),
-        lifetime_field=config.get("lifetime-field"),
-        expires_at_field=config.get("expires-at-field"),
-        lifetime_from_jwt=bool(config.get("lifetime-from-jwt", False)),
-        lifetime_seconds=float(config.get("lifetime-seconds", 300)),
-        refreshable_seconds=float(config["refreshable-seconds"]) if config.get("refreshable-seconds") else None,
-        renew_before_seconds=float(config.get("renew-before-seconds", 30)),
-        renew_on_401=bool(config.get("renew-on-401", True)),
-        initial_token=config.get("initial-token"),
-        initial_refresh_token=config.get("initial-refresh-token"),
-        needs_subject="$subject" in templates,
-    )
-
-
-def scheme_from_config(config: Mapping[str, Any]) -> Scheme:
-    """Build a scheme from an `x-auth.schemes.<name>` entry as rendered into `_vendor.py`."""
-    kind = config.get("kind")
-    if kind == "static-bearer":
-        return StaticBearer(credential=config["credential"], headers=dict(config.get("headers") or {}))
-    if kind == "query-api-key":
-        return QueryApiKey(credential=config["credential"], param=config["param"])
-    if kind == "http-basic":
-        return HttpBasic(
-            username=str(config.get("username", "")),
-            password=str(config["password"]),
-            headers=dict(config.get("headers") or {}),
-        )
-    if kind == "issued-bearer":
-        return _issued_from_config(config)
-    raise AuthConfigurationError(f"unsupported auth scheme kind {kind!r}")
 
 
 # -- token state ----------------------------------------------------------------------------------
@@ -230,8 +104,6 @@ def _jwt_expiry(token: str) -> float | None:
 
 class VendorAuth(httpx.Auth):
     """Applies, per request, the security requirement the spec declares for that operation."""
-
-    requires_response_body = True
 
     def __init__(
         self,
@@ -298,7 +170,7 @@ class VendorAuth(httpx.Auth):
 
     def _can_satisfy(self, scheme_name: str, depth: int = 0) -> bool:
         scheme = self._schemes.get(scheme_name)
-        if isinstance(scheme, StaticBearer | QueryApiKey):
+        if isinstance(scheme, StaticBearer | ApiKey):
             return scheme.credential in self._credentials
         if isinstance(scheme, HttpBasic):
             return all(self._available(t) for t in (scheme.username, scheme.password, *scheme.headers.values()))
@@ -308,7 +180,7 @@ class VendorAuth(httpx.Auth):
             call = scheme.issue
             if call is None:
                 return False
-            templates = [*call.path_params.values(), *(call.body or {}).values()]
+            templates = [t for t in call.templates() if t not in ("$token", "$refresh_token")]
             return all(self._available(t) for t in templates) and (
                 call.auth is None or self._can_satisfy(call.auth, depth + 1)
             )
@@ -321,8 +193,14 @@ class VendorAuth(httpx.Auth):
             request.headers["Authorization"] = f"Bearer {self._fill('$credential.' + scheme.credential)}"
             for header, template in scheme.headers.items():
                 request.headers[header] = self._fill(template)
-        elif isinstance(scheme, QueryApiKey):
-            request.url = _with_query_param(request.url, scheme.param, self._fill("$credential." + scheme.credential))
+        elif isinstance(scheme, ApiKey):
+            value = self._fill("$credential." + scheme.credential)
+            if scheme.location == "query":
+                request.url = _with_query_param(request.url, scheme.name, value)
+            elif scheme.location == "header":
+                request.headers[scheme.name] = value
+            else:
+                request.headers["Cookie"] = f"{scheme.name}={value}"
         elif isinstance(scheme, HttpBasic):
             pair = f"{self._fill(scheme.username)}:{self._fill(scheme.password)}".encode()
             request.headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
@@ -349,7 +227,7 @@ class VendorAuth(httpx.Auth):
             else None
         )
         lifetime = scheme.lifetime_seconds
-        expiry = _jwt_expiry(value) if scheme.lifetime_from_jwt else None
+        expiry = _jwt_expiry(value) if scheme.answer.lifetime_from_jwt else None
         if expiry is not None:
             lifetime = expiry - self._wall_clock()
         return _IssuedToken(Secret(value), self._clock() + lifetime, max(lifetime, 0.0), refresh_value=refresh)
@@ -369,7 +247,10 @@ class VendorAuth(httpx.Auth):
         path = call.path
         for name, value in call.path_params.items():
             path = path.replace("{" + name + "}", quote(self._fill(value, token), safe=""))
+        query = {name: self._fill(value, token) for name, value in call.query.items()}
         url = template.url.copy_with(path=self._routes.base_path + path, query=None)
+        if query:
+            url = url.copy_merge_params(query)
         headers = {"Accept": "application/json"}
         kwargs: dict[str, Any] = {}
         if call.body is not None:
@@ -395,22 +276,23 @@ class VendorAuth(httpx.Auth):
             raise error_for(response)  # e.g. AuthenticationError when the admin key is wrong
         try:
             body = json.loads(response.content)
-            value = str(_dig(body, scheme.token_field))
+            value = str(_dig(body, scheme.answer.token_field))
         except (ValueError, KeyError, TypeError) as exc:
             raise UnexpectedResponseError(response, exc) from None
         now = self._clock()
         lifetime = scheme.lifetime_seconds
-        if scheme.lifetime_field and isinstance(body.get(scheme.lifetime_field), int | float):
-            lifetime = float(body[scheme.lifetime_field])
-        elif scheme.expires_at_field and body.get(scheme.expires_at_field) is not None:
+        answer = scheme.answer
+        if answer.lifetime_field and isinstance(body.get(answer.lifetime_field), int | float):
+            lifetime = float(body[answer.lifetime_field])
+        elif answer.expires_at_field and body.get(answer.expires_at_field) is not None:
             with contextlib.suppress(TypeError, ValueError):
-                lifetime = float(body[scheme.expires_at_field]) - self._wall_clock()
-        elif scheme.lifetime_from_jwt and (expiry := _jwt_expiry(value)) is not None:
+                lifetime = float(body[answer.expires_at_field]) - self._wall_clock()
+        elif answer.lifetime_from_jwt and (expiry := _jwt_expiry(value)) is not None:
             lifetime = expiry - self._wall_clock()
         refresh: Secret | None = previous.refresh_value if previous else None
-        if scheme.refresh_token_field:
+        if answer.refresh_token_field:
             with contextlib.suppress(KeyError, TypeError):
-                refresh = Secret(str(_dig(body, scheme.refresh_token_field)))
+                refresh = Secret(str(_dig(body, answer.refresh_token_field)))
         refreshable_until = previous.refreshable_until if previous and call is scheme.refresh else None
         if refreshable_until is None and scheme.refreshable_seconds is not None:
             refreshable_until = now + scheme.refreshable_seconds
@@ -421,11 +303,7 @@ class VendorAuth(httpx.Auth):
             return False
         if token.refreshable_until is not None and self._clock() >= token.refreshable_until:
             return False
-        uses_refresh_token = "$refresh_token" in (
-            scheme.refresh.bearer,
-            *(scheme.refresh.body or {}).values(),
-        )
-        return token.refresh_value is not None or not uses_refresh_token
+        return token.refresh_value is not None or scheme.renewal != "refresh-token"
 
     def _renewal(
         self, template: httpx.Request, scheme: IssuedBearer, current: _IssuedToken | None

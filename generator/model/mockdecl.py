@@ -1,0 +1,132 @@
+"""Root `x-mock` and operation `x-mock`, typed: what the mock engine is told about a vendor.
+
+```yaml
+x-mock:
+  module: jumpstory           # optional: generator/mock/vendors/<module>.py, the vendor's business rules
+  credentials:                # demo credentials the mock accepts (flag, environment variable, default)
+    admin_key: {option: --admin-key, env: JUMPSTORY_MOCK_ADMIN_KEY, default: demo-admin-key}
+```
+
+Every credential of `x-auth.credentials` has a source here, declared or not: an undeclared one is
+read from `<MODULE>_MOCK_<NAME>` and has no default. The declaration of resources, their bindings to
+operations and the vendor's error style are read by the mock engine's own readers from `resources`,
+`errors` and the operations' `x-mock` (kept here as written, with where they sit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from generator.errors import InputError
+from generator.model.auth import AuthModel
+from generator.model.pointers import jsonpath, pointer_join
+
+ROOT: Final = "/x-mock"
+_MODULE_NAME: Final = re.compile(r"[a-z_][a-z0-9_]*")
+_ROOT_KEYS: Final = frozenset({"module", "credentials", "resources", "errors", "description"})
+
+
+@dataclass(frozen=True)
+class CredentialSource:
+    """Where the mock gets the value of one credential: `option` > `env` > `default`."""
+
+    name: str
+    env: str
+    default: str | None
+    option: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class OperationBinding:
+    """An operation's `x-mock`, as written (read by the mock engine), and where it sits."""
+
+    config: Mapping[str, Any]
+    pointer: str
+
+
+@dataclass(frozen=True)
+class MockDeclaration:
+    """Root `x-mock`."""
+
+    module: str | None = None
+    credentials: tuple[CredentialSource, ...] = ()
+    resources: Mapping[str, Any] = field(default_factory=dict)
+    errors: Mapping[str, Any] | None = None
+
+    def credential(self, name: str) -> CredentialSource | None:
+        return next((source for source in self.credentials if source.name == name), None)
+
+    def defaults(self) -> dict[str, str]:
+        """The declared default of every credential that has one."""
+        return {source.name: source.default for source in self.credentials if source.default is not None}
+
+
+def _error(label: str, pointer: str, message: str) -> InputError:
+    return InputError(file=label, location=jsonpath(pointer), message=message)
+
+
+def read_mock(raw: Any, label: str, auth: AuthModel, vendor_hint: str) -> MockDeclaration:
+    """Root `x-mock`; `vendor_hint` names the environment variables of undeclared credentials."""
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, Mapping):
+        raise _error(label, ROOT, "expected an object {module, credentials, resources, errors}")
+    unknown = sorted(set(raw) - _ROOT_KEYS)
+    if unknown:
+        raise _error(
+            label, pointer_join(ROOT, unknown[0]), f"unknown key (allowed: {', '.join(sorted(_ROOT_KEYS))})"
+        )
+    module = raw.get("module")
+    if module is not None and (not isinstance(module, str) or not _MODULE_NAME.fullmatch(module)):
+        raise _error(label, pointer_join(ROOT, "module"), f"not a module name: {module!r}")
+    prefix = str(module or vendor_hint or "vendor")
+    declared = raw.get("credentials") or {}
+    where = pointer_join(ROOT, "credentials")
+    if not isinstance(declared, Mapping):
+        raise _error(label, where, "expected a mapping of credential names to {option, env, default}")
+    described = {credential.name: credential for credential in auth.credentials}
+    unknown = sorted(set(declared) - set(described))
+    if unknown:
+        raise _error(
+            label,
+            pointer_join(where, unknown[0]),
+            "not a credential of x-auth.credentials (declare it there first)",
+        )
+    sources = []
+    for name in [*declared, *(name for name in described if name not in declared)]:
+        entry = declared.get(name) or {}
+        at = pointer_join(where, name)
+        if not isinstance(entry, Mapping) or set(entry) - {"option", "env", "default"}:
+            raise _error(label, at, "expected {option, env, default}")
+        option = entry.get("option")
+        if option is not None and (not isinstance(option, str) or not option.startswith("--")):
+            raise _error(label, pointer_join(at, "option"), "expected a long command-line flag (--name)")
+        sources.append(
+            CredentialSource(
+                name=name,
+                env=str(entry.get("env") or f"{prefix}_MOCK_{name}".upper()),
+                default=str(entry["default"]) if entry.get("default") is not None else None,
+                option=option,
+                description=described[name].description,
+            )
+        )
+    resources = raw.get("resources") or {}
+    if not isinstance(resources, Mapping):
+        raise _error(label, pointer_join(ROOT, "resources"), "expected a mapping of resource names")
+    errors = raw.get("errors")
+    if errors is not None and not isinstance(errors, Mapping):
+        raise _error(label, pointer_join(ROOT, "errors"), "expected an object (the vendor's error style)")
+    return MockDeclaration(module=module, credentials=tuple(sources), resources=resources, errors=errors)
+
+
+def read_binding(raw: Any, label: str, pointer: str) -> OperationBinding | None:
+    """An operation's `x-mock` (None when it has none)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, Mapping):
+        raise _error(label, pointer, "expected an object (the operation's binding to a mock resource)")
+    return OperationBinding(config=raw, pointer=pointer)
