@@ -81,9 +81,8 @@ class MockEngine:
         self._header_shapes = self._compile_responses(resolver)
         self.credentials = {**spec.mock.defaults(), **options.credentials}
         self.tokens, self.auth = self._authentication()
-        self.limiter: RateLimiter | None = rate_limiter_for(
-            spec.rate_limit, options.rate_limit, options.clock
-        )
+        now = options.clock.time
+        self.limiter: RateLimiter | None = rate_limiter_for(spec.rate_limit, options.rate_limit, now)
         self.faults = FaultInjector(options.faults)
 
         self.vendor = vendor or self._vendor_of_spec()
@@ -96,8 +95,8 @@ class MockEngine:
         self.services: Services[Any] = Services(
             state=self.vendor.create_state(VendorSetup(spec=self.spec, options=options, models=models)),
             tokens=self.tokens,
-            clock=options.clock,
-            links=UrlSigner(options.clock),
+            clock=now,
+            links=UrlSigner(now),
             models=models,
             public_base_url=options.public_base_url,
         )
@@ -128,7 +127,7 @@ class MockEngine:
     def _authentication(self) -> tuple[TokenService, Authenticator]:
         schemes = scheme_configs(self.spec)
         lifetimes = {name: scheme.lifetime_seconds for name, scheme in self.spec.auth.issued().items()}
-        tokens = TokenService(lifetimes, self.options.clock, self.options.token_lifetime_seconds)
+        tokens = TokenService(lifetimes, self.options.clock.time, self.options.token_lifetime_seconds)
         return tokens, Authenticator(schemes, self.credentials, tokens, self.spec.label)
 
     def _vendor_of_spec(self) -> MockVendor[Any]:

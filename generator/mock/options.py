@@ -6,15 +6,16 @@ and everything else keeps the behaviour the spec documents.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from generator.mock.faults import FaultOptions
+from generator.runtime.clock import SYSTEM_CLOCK
+from generator.runtime.clock import Clock as InjectedClock
 
 Clock = Callable[[], float]
-"""Seconds since the epoch, like `time.time`; tests inject a controllable one."""
+"""Seconds since the epoch, like `time.time`: what the mock's parts read (`MockOptions.clock.time`)."""
 
 SPEC_DEFAULT: Final = "spec-default"
 
@@ -32,7 +33,8 @@ class MockOptions:
     - `token_lifetime_seconds`: lifetime of tokens the mock issues; `None` keeps each scheme's
       documented `lifetime-seconds`.
     - `rate_limit`: `(requests, per_seconds)`, `None` to disable, or "spec-default" for `x-rate-limit`.
-    - `clock`: the time source of token expiry, throttling and timestamps in bodies.
+    - `clock`: the time source of token expiry, throttling and timestamps in bodies: the same
+      `generator.runtime.clock.Clock` a client takes, so a test moves both sides' time at once.
     - `seed`: makes seeded data (a vendor's stock library, ids) deterministic.
     - `public_base_url`: base of the links the mock puts into bodies (file URLs); by default the
       scheme and host the request came to.
@@ -46,7 +48,7 @@ class MockOptions:
     credentials: Mapping[str, str] = field(default_factory=dict)
     token_lifetime_seconds: float | None = None
     rate_limit: RateLimitOption = SPEC_DEFAULT
-    clock: Clock = time.time
+    clock: InjectedClock = SYSTEM_CLOCK
     seed: int = 0
     public_base_url: str | None = None
     max_body_bytes: int = 8 * 1024 * 1024

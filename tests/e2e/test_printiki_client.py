@@ -57,7 +57,7 @@ class MovableClock:
 
     offset: float = 0.0
 
-    def __call__(self) -> float:
+    def time(self) -> float:
         return time.time() + self.offset
 
 

@@ -17,25 +17,13 @@ from generator.mock.context import RequestContext
 from generator.mock.errors import MockError
 from generator.mock.responses import MockResponse, json_response
 from generator.mock.vendors import MockVendor, VendorSetup
+from tests.support.clock import FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN_KEY = "test-admin-key"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 32
 GIF = b"GIF89a" + b"\x00" * 32
-
-
-class FakeClock:
-    """A clock tests move by hand."""
-
-    def __init__(self, now: float = 1_700_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 def _error(ref: str = "#/components/schemas/Error") -> dict[str, Any]:
