@@ -9,7 +9,8 @@ A request goes through, in this order (each step may answer on its own):
 5. validation of path, query, headers and body against the spec -> 404 / 415 / 400 / 413 / 422;
 6. the vendor handler for the operationId.
 
-Refusals are rendered with a status the operation declares (`responses.declared_status`). A bug
+Refusals are `MockError`s rendered by the vendor's error style (`x-mock.errors`, see `errorstyle`)
+with a status the operation declares (`responses.declared_status`). A bug
 in a handler is never hidden behind a plausible answer: it propagates when
 `raise_server_errors` is set (tests) and is otherwise logged with its traceback and answered
 500, which schemathesis reports. With `validate_responses`, every answer is checked against the
@@ -34,19 +35,13 @@ from generator.mock.body import read_body
 from generator.mock.checks import CompiledRequest, compile_request, validate_request
 from generator.mock.coercion import WireShape, coerce_values, wire_shape
 from generator.mock.context import HelperContext, RequestContext, Services, raw_request_path
-from generator.mock.errors import MockError, MockSetupError
+from generator.mock.errors import ErrorKind, MockError, MockSetupError
+from generator.mock.errorstyle import read_error_style
 from generator.mock.faults import Fault, FaultInjector, cut_in_half
 from generator.mock.models import generate_models
 from generator.mock.options import MockOptions
 from generator.mock.ratelimit import RateLimiter, rate_limiter_for
-from generator.mock.responses import (
-    JSON,
-    MockResponse,
-    declared_status,
-    error_response,
-    render,
-    response_media_type,
-)
+from generator.mock.responses import JSON, MockResponse, declared_status, render, response_media_type
 from generator.mock.routing import Router, normalize_path
 from generator.mock.schemas import SchemaRegistry
 from generator.mock.urls import UrlSigner
@@ -76,6 +71,7 @@ class MockEngine:
         self.options = options
         self.spec: Api = spec
         self.registry = SchemaRegistry(spec.document, spec.label)
+        self.errors = read_error_style(spec.mock.errors, spec.label)
         resolver = spec.resolver
         self.router = self._compile_requests(resolver)
         self._header_shapes = self._compile_responses(resolver)
@@ -160,13 +156,13 @@ class MockEngine:
                 return helper
             found = self.router.match(raw_path)
             if found is None:
-                path = normalize_path(raw_path, self.spec.base_path).lstrip("/")
-                return render(
-                    MockResponse({"message": f"The route {path} could not be found."}, 404), None, {}
-                )
+                path = normalize_path(raw_path, self.spec.base_path)
+                return self._refusal(_route_not_found(request.method, path))
             compiled = found.route.methods.get(request.method)
             if compiled is None:
-                return _method_not_allowed(request.method, found.route.template, found.route.allowed)
+                return self._refusal(
+                    _method_not_allowed(request.method, found.route.template, found.route.allowed)
+                )
             operation = compiled.operation
             principal = self.auth.authenticate(
                 operation, request.headers, request.query_params, request.cookies
@@ -180,15 +176,15 @@ class MockEngine:
                 extra_headers = self.limiter.hit(key)
             fault = await self.faults.before()
             if fault is not None and fault.replaces_answer:
-                return self.faults.answer(fault, extra_headers)
+                return self.faults.answer(fault, extra_headers, lambda error: self.errors.render(error, None))
             response = await self._dispatch(request, compiled, found.path_params, principal)
         except MockError as error:
-            response = error_response(error, operation)
+            response = self.errors.render(error, operation)
         except Exception as exc:
             if self.options.raise_server_errors:
                 raise
             logger.exception("mock bug while answering %s %s", request.method, request.scope.get("path"))
-            response = MockResponse({"message": f"Mock server error: {type(exc).__name__}: {exc}"}, 500)
+            response = self._server_error(f"{type(exc).__name__}: {exc}", operation)
         declared = operation.declared_response(response.status) if operation else None
         if self.options.validate_responses and operation is not None and response.status < 500:
             try:
@@ -197,11 +193,21 @@ class MockEngine:
                 if self.options.raise_server_errors:
                     raise
                 logger.error("%s", exc)
-                response = MockResponse({"message": f"Mock server error: {exc}"}, 500)
+                response = self._server_error(str(exc), operation)
         rendered = render(response, declared, extra_headers)
         if self.faults.breaks_body(response, fault):
             return render_truncated(rendered)
         return rendered
+
+    def _refusal(self, error: MockError) -> Response:
+        """A refusal outside any operation (no route, a method the route lacks), in the vendor's style."""
+        return render(self.errors.render(error, None), None, {})
+
+    def _server_error(self, detail: str, operation: Operation | None) -> MockResponse:
+        """A bug of the mock, told as one (the message is the mock's, not the vendor's) in the
+        vendor's error body, so a client or schemathesis shows what broke."""
+        error = MockError(ErrorKind.SERVER_ERROR, f"Mock server error: {detail}")
+        return self.errors.render(error, operation)
 
     async def _dispatch(
         self,
@@ -238,13 +244,15 @@ class MockEngine:
             return None
         handler = found.route.methods.get(request.method)
         if handler is None:
-            return _method_not_allowed(request.method, found.route.template, found.route.allowed)
+            return self._refusal(
+                _method_not_allowed(request.method, found.route.template, found.route.allowed)
+            )
         try:
             response = await handler(
                 HelperContext(request=request, services=self.services, path=found.path_params)
             )
         except MockError as error:
-            response = error_response(error, None)
+            response = self.errors.render(error, None)
         return render(response, None, {})
 
     def check_response(
@@ -302,11 +310,20 @@ def render_truncated(response: Response) -> Response:
     return Response(cut_in_half(bytes(response.body)), response.status_code, headers=headers)
 
 
-def _method_not_allowed(method: str, template: str, allowed: str) -> Response:
-    body = {
-        "message": f"The {method} method is not supported for route {template.lstrip('/')}. Supported methods: {allowed}."
-    }
-    return render(MockResponse(body, 405, headers={"Allow": allowed}), None, {})
+def _route_not_found(method: str, path: str) -> MockError:
+    """No operation at `path` (relative to the API's base path): `path` with its leading slash,
+    `route` without it."""
+    return MockError(
+        ErrorKind.ROUTE_NOT_FOUND, params={"method": method, "path": path, "route": path.lstrip("/")}
+    )
+
+
+def _method_not_allowed(method: str, template: str, allowed: str) -> MockError:
+    return MockError(
+        ErrorKind.METHOD_NOT_ALLOWED,
+        headers={"Allow": allowed},
+        params={"method": method, "path": template, "route": template.lstrip("/"), "allowed": allowed},
+    )
 
 
 def conformance_warnings(spec: Api, rate_limited: bool) -> list[str]:
