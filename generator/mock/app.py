@@ -2,12 +2,14 @@
 
 A request goes through, in this order (each step may answer on its own):
 
+0. the OAuth 2.0 endpoints of an `oauth2-authorization-code` scheme (`generator.mock.oauth2`);
 1. helper routes of the vendor (undocumented, e.g. the bytes behind a signed download URL);
 2. routing: unknown path -> 404, known path with an undeclared method -> 405 + `Allow`;
 3. authentication per the operation's `security` and root `x-auth` -> 401 / 403;
 4. throttling per credential from root `x-rate-limit` -> 429 + `Retry-After`;
 5. validation of path, query, headers and body against the spec -> 404 / 415 / 400 / 413 / 422;
-6. the vendor handler for the operationId.
+6. the handler of the operationId: the vendor module's, else a generic token handler for an
+   issue/refresh operation of `x-auth` (`generator.mock.tokens`).
 
 Refusals are `MockError`s rendered by the vendor's error style (`x-mock.errors`, see `errorstyle`)
 with a status the operation declares (`responses.declared_status`). A bug
@@ -30,7 +32,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from generator.mock.auth import Authenticator, Principal, TokenService, scheme_configs
+from generator.mock.auth import Principal, build_authentication
 from generator.mock.body import read_body
 from generator.mock.checks import CompiledRequest, compile_request, validate_request
 from generator.mock.coercion import WireShape, coerce_values, wire_shape
@@ -39,13 +41,15 @@ from generator.mock.errors import ErrorKind, MockError, MockSetupError
 from generator.mock.errorstyle import read_error_style
 from generator.mock.faults import Fault, FaultInjector, cut_in_half
 from generator.mock.models import generate_models
+from generator.mock.oauth2 import AuthorizationServer, Endpoint
 from generator.mock.options import MockOptions
 from generator.mock.ratelimit import RateLimiter, rate_limiter_for
 from generator.mock.responses import JSON, MockResponse, declared_status, render, response_media_type
 from generator.mock.routing import Router, normalize_path
 from generator.mock.schemas import SchemaRegistry
+from generator.mock.tokens import token_operations
 from generator.mock.urls import UrlSigner
-from generator.mock.vendors import HelperHandler, MockVendor, VendorSetup, load_vendor
+from generator.mock.vendors import Handler, HelperHandler, MockVendor, VendorSetup, load_vendor
 from generator.model import Api, Operation, Resolver, load_api
 
 logger = logging.getLogger("vendorkit.mock")
@@ -76,13 +80,23 @@ class MockEngine:
         self.router = self._compile_requests(resolver)
         self._header_shapes = self._compile_responses(resolver)
         self.credentials = {**spec.mock.defaults(), **options.credentials}
-        self.tokens, self.auth = self._authentication()
+        authentication = build_authentication(
+            spec, self.credentials, options.clock.time, options.token_lifetime_seconds
+        )
+        self.tokens = authentication.tokens
+        self.auth = authentication.authenticator
+        self.oauth = self._authorization_endpoints(authentication.servers)
         now = options.clock.time
         self.limiter: RateLimiter | None = rate_limiter_for(spec.rate_limit, options.rate_limit, now)
         self.faults = FaultInjector(options.faults)
 
         self.vendor = vendor or self._vendor_of_spec()
-        self.vendor.check_covers(self.spec)
+        self.token_operations = token_operations(spec, self.tokens, self.credentials, self.registry)
+        # A vendor's handler wins over the generic one (its business rules, e.g. "the user must exist").
+        self.handlers: dict[str, Handler[Any]] = {**self.token_operations.handlers, **self.vendor.handlers}
+        self.vendor.check_covers(
+            self.spec, generic=self.token_operations.handlers, gaps=self.token_operations.gaps
+        )
         if models is None and self.vendor.needs_models:
             models = generate_models(spec, self.vendor.name)
         self.helpers: Router[HelperHandler[Any]] = Router()
@@ -120,11 +134,29 @@ class MockEngine:
                         header_shapes[header.schema.pointer] = wire_shape(resolver, header.schema)
         return header_shapes
 
-    def _authentication(self) -> tuple[TokenService, Authenticator]:
-        schemes = scheme_configs(self.spec)
-        lifetimes = {name: scheme.lifetime_seconds for name, scheme in self.spec.auth.issued().items()}
-        tokens = TokenService(lifetimes, self.options.clock.time, self.options.token_lifetime_seconds)
-        return tokens, Authenticator(schemes, self.credentials, tokens, self.spec.label)
+    def _authorization_endpoints(
+        self, servers: Mapping[str, AuthorizationServer]
+    ) -> dict[str, dict[str, Endpoint]]:
+        """Path -> method -> endpoint of every authorization server; a path a spec operation or
+        another server has too stops start-up."""
+        endpoints: dict[str, dict[str, Endpoint]] = {}
+        for name, server in servers.items():
+            where = f"$['components']['securitySchemes']['{name}']['flows']['authorizationCode']"
+            for path, methods in server.endpoints.items():
+                found = self.router.match(path)
+                if found is not None:
+                    clash = next(iter(found.route.methods.values())).operation.operation_id
+                    raise MockSetupError(
+                        self.spec.label,
+                        where,
+                        f"the mock serves {path} for {name}, but {clash} has that path",
+                    )
+                if path in endpoints and set(endpoints[path]) & set(methods):
+                    raise MockSetupError(
+                        self.spec.label, where, f"{path} is served for two OAuth 2.0 schemes"
+                    )
+                endpoints.setdefault(path, {}).update(methods)
+        return endpoints
 
     def _vendor_of_spec(self) -> MockVendor[Any]:
         module = self.spec.mock.module
@@ -151,6 +183,10 @@ class MockEngine:
         fault: Fault | None = None
         try:
             raw_path = raw_request_path(request.scope)
+            if self.oauth:
+                answer = await self._authorization_server(request, raw_path)
+                if answer is not None:
+                    return answer
             helper = await self._helper(request, raw_path)
             if helper is not None:
                 return helper
@@ -236,7 +272,18 @@ class MockEngine:
             files=validated.files,
             decoded=validated.decoded,
         )
-        return await self.vendor.handlers[compiled.operation.operation_id](context)
+        return await self.handlers[compiled.operation.operation_id](context)
+
+    async def _authorization_server(self, request: Request, raw_path: str) -> Response | None:
+        """The answer of an OAuth 2.0 endpoint at `raw_path` (None: there is none)."""
+        path = raw_path.rstrip("/") or "/"
+        methods = self.oauth.get(path)
+        if methods is None:
+            return None
+        endpoint = methods.get(request.method)
+        if endpoint is None:
+            return self._refusal(_method_not_allowed(request.method, path, ", ".join(sorted(methods))))
+        return await endpoint(request)
 
     async def _helper(self, request: Request, raw_path: str) -> Response | None:
         found = self.helpers.match(raw_path)
