@@ -94,7 +94,9 @@ async def test_scopes_are_kept_apart(mini: httpx.AsyncClient) -> None:
     assert (await mini.get("/items", headers=user)).status_code == 200
     admin_on_user_endpoint = await mini.get("/items", headers=admin())
     assert admin_on_user_endpoint.status_code == 403
-    assert admin_on_user_endpoint.json() == {"message": "The credentials do not grant access to this operation."}
+    assert admin_on_user_endpoint.json() == {
+        "message": "The credentials do not grant access to this operation."
+    }
     user_on_admin_endpoint = await mini.post("/tokens/bob", headers=user)
     assert user_on_admin_endpoint.status_code == 403
 
@@ -208,7 +210,11 @@ KINDS = authspecs.spec(
         "basic": {"type": "http", "scheme": "basic"},
     },
     schemes={
-        "admin": {"kind": "static-bearer", "credential": "admin_key", "headers": {"X-Tenant": "$credential.tenant"}},
+        "admin": {
+            "kind": "static-bearer",
+            "credential": "admin_key",
+            "headers": {"X-Tenant": "$credential.tenant"},
+        },
         "headerKey": {"kind": "api-key", "credential": "header_key"},
         "cookieKey": {"kind": "api-key", "credential": "cookie_key"},
         "queryKey": {"kind": "api-key", "credential": "query_key", "param": "key"},
@@ -282,8 +288,14 @@ async def test_http_basic_with_its_header(kinds: httpx.AsyncClient) -> None:
     assert ok.status_code == 200 and ok.json() == {"scheme": "basic", "subject": None}
     for headers, message in (
         ({**basic("", "personal-access-token")}, "Credentials are required."),  # no OrganizationId
-        ({**basic("", "personal-access-token"), "OrganizationId": "101"}, "The credentials are invalid or expired."),
-        ({**basic("someone", "personal-access-token"), **organization}, "The credentials are invalid or expired."),
+        (
+            {**basic("", "personal-access-token"), "OrganizationId": "101"},
+            "The credentials are invalid or expired.",
+        ),
+        (
+            {**basic("someone", "personal-access-token"), **organization},
+            "The credentials are invalid or expired.",
+        ),
         ({**basic("", "wrong"), **organization}, "The credentials are invalid or expired."),
         ({"Authorization": "Basic !!!", **organization}, "The credentials are invalid or expired."),
         (organization, "Credentials are required."),
@@ -298,7 +310,9 @@ async def test_http_basic_with_its_header(kinds: httpx.AsyncClient) -> None:
 async def test_any_one_requirement_is_enough_and_others_are_forbidden(kinds: httpx.AsyncClient) -> None:
     by_key = await kinds.get("/either", headers={"X-Api-Key": "header-secret"})
     assert by_key.json() == {"scheme": "headerKey", "subject": None}
-    by_basic = await kinds.get("/either", headers={**basic("", "personal-access-token"), "OrganizationId": "100"})
+    by_basic = await kinds.get(
+        "/either", headers={**basic("", "personal-access-token"), "OrganizationId": "100"}
+    )
     assert by_basic.json() == {"scheme": "basic", "subject": None}
     # A valid credential of a scheme the operation does not accept.
     other = await kinds.get("/either", params={"key": "query-secret"})
