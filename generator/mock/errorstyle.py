@@ -8,32 +8,33 @@ mistake reported with the file and JSONPath, over a neutral default that holds n
 x-mock:
   errors:
     body: {message: "{message}", errors: "{errors}"}     # the body of every kind (a template)
-    validation: {status: 422, message: The given data was invalid.}
-    unauthenticated: {message: Unauthenticated.}
-    missing-credentials: {status: 400, message: Token not provided, body: {error: "{message}"}}
-    route-not-found: {message: "The route {route} could not be found."}
-    too-large: {message: ["{first_error}", "The request may not be greater than {kilobytes} kilobytes."]}
+    validation: {status: 422, message: The request is invalid.}
+    missing-credentials: {status: 400, message: No token was sent., body: {error: "{message}"}}
+    route-not-found: {message: "No route {route}."}
+    too-large: {message: ["{first_error}", "At most {kilobytes} KB."]}
     fields:                                              # field errors of validation
       key: dotted             # how a field is written as a key: dotted (a.b.0) | brackets (a[b][0]) | pointer (/a/b/0)
       root: body              # the key of a problem with the whole body
       attribute: words        # {attribute} in messages: key | words (underscores as spaces) | sentence (words, capitalised)
       types: {boolean: true or false}                    # how {expected} names JSON types
-      messages: {required: "The {attribute} field is required.", default: "The {attribute} field is invalid."}
+      messages: {required: "The {attribute} is missing.", default: "The {attribute} is invalid."}
 ```
+
+(`overlays/jumpstory/quirks.yaml` has a complete one.)
 
 Templates: in a message, `{name}` is replaced by a parameter of the kind (`KIND_PARAMS`, plus
 `reason` -- the HTTP reason phrase of the status sent -- and `status`); a list of messages means
 the first whose placeholders all have values (a too large upload has a `first_error`, a too large
-body has none); in a body, a string that is
-exactly `{name}` becomes the value itself (`{status}` a number, `{errors}` an object of field ->
-messages, `{error_messages}` a list of every field message, `{first_error}` the first one), and a
-member whose value is absent (no field errors, a parameter another kind has) is left out.
+body has none). In a body, a string that is exactly `{name}` becomes the value itself (`{status}`
+a number, `{errors}` an object of field -> messages, `{error_messages}` a list of every field
+message, `{first_error}` the first one), and a member whose value is absent (no field errors, a
+parameter another kind has) is left out.
 
 A kind the style does not declare takes, attribute by attribute, what its parent kind declares
 (`missing-credentials`, `login-failed` and `refresh-failed` -> `unauthenticated`; `route-not-found`
 -> `not-found`), else the neutral default of its own kind; a field rule without a message takes the
 style's `default` message, else the neutral one. A message a vendor module passes itself
-(`not_found("No query results for model [File].")`) replaces the kind's message.
+(`not_found("No such file.")`) replaces the kind's message.
 """
 
 from __future__ import annotations

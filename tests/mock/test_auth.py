@@ -339,3 +339,20 @@ def test_verifiers_never_show_their_secrets(clock: FakeClock) -> None:
     shown = repr(engine.auth._verifiers)
     for secret in ("admin-secret", "header-secret", "cookie-secret", "query-secret", "personal-access-token"):
         assert secret not in shown
+
+
+def test_refresh_tokens_the_mock_issues_live_the_refreshable_window_or_30_days() -> None:
+    from generator.mock.tokenservice import DEFAULT_REFRESH_SECONDS, token_lifetimes
+    from generator.model import load_api
+
+    document = mini_spec()
+    user = document["x-auth"]["schemes"]["user"]
+    user["refresh"] = {"operation": "revokeTokens", "path-params": {"subject": "$refresh_token"}}
+    user["refresh-token-field"] = "refresh"
+    assert token_lifetimes(load_api(document, "mini").auth) == (
+        {"user": 60},
+        {"user#refresh": DEFAULT_REFRESH_SECONDS},
+    )
+    assert DEFAULT_REFRESH_SECONDS == 30 * 24 * 3600
+    user["refreshable-seconds"] = 3600
+    assert token_lifetimes(load_api(document, "mini").auth)[1] == {"user#refresh": 3600}

@@ -349,3 +349,53 @@ async def test_storyly_speaks_its_envelope(clock: FakeClock) -> None:
         }  # the module's words
         nowhere = await client.get("/nowhere", params={"token": "t"})
         assert nowhere.status_code == 404 and nowhere.json() == {"status": "error", "message": "not found"}
+
+
+def test_keys_types_and_the_rules_the_validator_reports() -> None:
+    from generator.mock.schemas import SchemaRegistry
+    from generator.model import load_api
+
+    document = mini_spec()
+    document["components"]["schemas"]["Strict"] = {
+        "type": "object",
+        "unevaluatedProperties": False,
+        "properties": {
+            "pages": {"type": "integer", "multipleOf": 4},
+            "when": {"type": ["string", "null"]},
+            "either": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+        },
+    }
+    api = load_api(document, "mini")
+    problems = SchemaRegistry(api.document, "mini").problems(
+        api.resolver.at("/components/schemas/Strict"),
+        {"pages": 6, "when": 1, "either": [], "extra": 1},
+        root=("data",),
+    )
+    assert {(problem.path, problem.rule) for problem in problems} == {
+        (("data", "pages"), "multipleOf"),
+        (("data", "when"), "type"),
+        (("data", "either"), "anyOf"),
+        (("data", "extra"), "additionalProperties"),
+    }
+    declared = style(
+        {
+            "route-not-found": {"message": "{method} {path}: no such route"},
+            "fields": {"key": "pointer", "types": {"null": "nothing"}, "type-separator": " / "},
+        }
+    )
+    rendered = declared.render(MockError(ErrorKind.VALIDATION, errors=problems), None).body["errors"]
+    assert rendered == {
+        "/data/pages": ["/data/pages must be a multiple of 4."],
+        "/data/when": ["/data/when must be nothing / a string."],
+        "/data/either": ["/data/either is invalid (anyOf)."],
+        "/data/extra": ["/data/extra is not allowed."],
+    }
+    route = declared.render(
+        MockError(ErrorKind.ROUTE_NOT_FOUND, params={"method": "GET", "path": "/x", "route": "x"}), None
+    )
+    assert route.body == {"message": "GET /x: no such route"}
+    gone = declared.render(MockError(410, "Gone for good."), None)
+    assert MockError(410).kind is ErrorKind.OTHER and (gone.status, gone.body) == (
+        410,
+        {"message": "Gone for good."},
+    )

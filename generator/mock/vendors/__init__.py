@@ -3,7 +3,9 @@
 A vendor module defines `VENDOR = MockVendor(name, create_state)` and registers one handler per
 operationId of the spec with `@VENDOR.operation("createUser")`. The engine dispatches by
 operationId after routing, authentication, throttling and validation, so a handler deals with
-business rules only. Every operation must have a handler; `build_app` refuses to start otherwise.
+business rules only. Every operation must have a handler: the vendor's, or a generic one (the
+issue and refresh operations of `x-auth`, `generator.mock.tokens`), over which the vendor's wins;
+`build_app` refuses to start otherwise.
 Undocumented helper routes (e.g. the bytes behind a download URL) are registered with
 `@VENDOR.helper("GET", "/_mock/...")`; they bypass the spec (no auth, no validation).
 """
