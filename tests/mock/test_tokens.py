@@ -82,7 +82,7 @@ LOGIN = authspecs.spec(
     schemas={
         "Session": {
             "type": "object",
-            "required": ["auth", "token_type"],
+            "required": ["auth", "token_type", "issuer", "version", "region"],
             "properties": {
                 "auth": {
                     "type": "object",
@@ -97,6 +97,9 @@ LOGIN = authspecs.spec(
                     },
                 },
                 "token_type": {"type": "string", "enum": ["bearer"]},
+                "issuer": {"const": "mock"},
+                "version": {"type": "integer", "default": 2},
+                "region": {"type": "string", "example": "eu"},
             },
         }
     },
@@ -120,7 +123,13 @@ async def test_login_answers_every_field_typed_as_declared(
     answer = await login_api.post("/login", json={"email": EMAIL, "password": PASSWORD})
     assert answer.status_code == 201
     session = answer.json()
-    assert session["token_type"] == "bearer"  # a required property x-auth does not fill: its enum
+    # Required properties x-auth does not fill: their enum, const, default or example.
+    assert (session["token_type"], session["issuer"], session["version"], session["region"]) == (
+        "bearer",
+        "mock",
+        2,
+        "eu",
+    )
     assert session["auth"]["expires_in"] == 60
     assert session["auth"]["expires"] == str(int(clock.now) + 60)
     me = await login_api.get("/me", headers=bearer(session["auth"]["access_token"]))
