@@ -2,14 +2,17 @@
 
 A request goes through, in this order (each step may answer on its own):
 
+0. the OAuth 2.0 endpoints of an `oauth2-authorization-code` scheme (`generator.mock.oauth2`);
 1. helper routes of the vendor (undocumented, e.g. the bytes behind a signed download URL);
 2. routing: unknown path -> 404, known path with an undeclared method -> 405 + `Allow`;
 3. authentication per the operation's `security` and root `x-auth` -> 401 / 403;
 4. throttling per credential from root `x-rate-limit` -> 429 + `Retry-After`;
 5. validation of path, query, headers and body against the spec -> 404 / 415 / 400 / 413 / 422;
-6. the vendor handler for the operationId.
+6. the handler of the operationId: the vendor module's, else a generic token handler for an
+   issue/refresh operation of `x-auth` (`generator.mock.tokens`).
 
-Refusals are rendered with a status the operation declares (`responses.declared_status`). A bug
+Refusals are `MockError`s rendered by the vendor's error style (`x-mock.errors`, see `errorstyle`)
+with a status the operation declares (`responses.declared_status`). A bug
 in a handler is never hidden behind a plausible answer: it propagates when
 `raise_server_errors` is set (tests) and is otherwise logged with its traceback and answered
 500, which schemathesis reports. With `validate_responses`, every answer is checked against the
@@ -29,28 +32,24 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from generator.mock.auth import Authenticator, Principal, TokenService, scheme_configs
+from generator.mock.auth import Principal, build_authentication
 from generator.mock.body import read_body
 from generator.mock.checks import CompiledRequest, compile_request, validate_request
 from generator.mock.coercion import WireShape, coerce_values, wire_shape
 from generator.mock.context import HelperContext, RequestContext, Services, raw_request_path
-from generator.mock.errors import MockError, MockSetupError
+from generator.mock.errors import ErrorKind, MockError, MockSetupError
+from generator.mock.errorstyle import read_error_style
 from generator.mock.faults import Fault, FaultInjector, cut_in_half
 from generator.mock.models import generate_models
+from generator.mock.oauth2 import AuthorizationServer, Endpoint
 from generator.mock.options import MockOptions
 from generator.mock.ratelimit import RateLimiter, rate_limiter_for
-from generator.mock.responses import (
-    JSON,
-    MockResponse,
-    declared_status,
-    error_response,
-    render,
-    response_media_type,
-)
+from generator.mock.responses import JSON, MockResponse, declared_status, render, response_media_type
 from generator.mock.routing import Router, normalize_path
 from generator.mock.schemas import SchemaRegistry
+from generator.mock.tokens import token_operations
 from generator.mock.urls import UrlSigner
-from generator.mock.vendors import HelperHandler, MockVendor, VendorSetup, load_vendor
+from generator.mock.vendors import Handler, HelperHandler, MockVendor, VendorSetup, load_vendor
 from generator.model import Api, Operation, Resolver, load_api
 
 logger = logging.getLogger("vendorkit.mock")
@@ -76,17 +75,28 @@ class MockEngine:
         self.options = options
         self.spec: Api = spec
         self.registry = SchemaRegistry(spec.document, spec.label)
+        self.errors = read_error_style(spec.mock.errors, spec.label)
         resolver = spec.resolver
         self.router = self._compile_requests(resolver)
         self._header_shapes = self._compile_responses(resolver)
         self.credentials = {**spec.mock.defaults(), **options.credentials}
-        self.tokens, self.auth = self._authentication()
+        authentication = build_authentication(
+            spec, self.credentials, options.clock.time, options.token_lifetime_seconds
+        )
+        self.tokens = authentication.tokens
+        self.auth = authentication.authenticator
+        self.oauth = self._authorization_endpoints(authentication.servers)
         now = options.clock.time
         self.limiter: RateLimiter | None = rate_limiter_for(spec.rate_limit, options.rate_limit, now)
         self.faults = FaultInjector(options.faults)
 
         self.vendor = vendor or self._vendor_of_spec()
-        self.vendor.check_covers(self.spec)
+        self.token_operations = token_operations(spec, self.tokens, self.credentials, self.registry)
+        # A vendor's handler wins over the generic one (its business rules, e.g. "the user must exist").
+        self.handlers: dict[str, Handler[Any]] = {**self.token_operations.handlers, **self.vendor.handlers}
+        self.vendor.check_covers(
+            self.spec, generic=self.token_operations.handlers, gaps=self.token_operations.gaps
+        )
         if models is None and self.vendor.needs_models:
             models = generate_models(spec, self.vendor.name)
         self.helpers: Router[HelperHandler[Any]] = Router()
@@ -124,11 +134,29 @@ class MockEngine:
                         header_shapes[header.schema.pointer] = wire_shape(resolver, header.schema)
         return header_shapes
 
-    def _authentication(self) -> tuple[TokenService, Authenticator]:
-        schemes = scheme_configs(self.spec)
-        lifetimes = {name: scheme.lifetime_seconds for name, scheme in self.spec.auth.issued().items()}
-        tokens = TokenService(lifetimes, self.options.clock.time, self.options.token_lifetime_seconds)
-        return tokens, Authenticator(schemes, self.credentials, tokens, self.spec.label)
+    def _authorization_endpoints(
+        self, servers: Mapping[str, AuthorizationServer]
+    ) -> dict[str, dict[str, Endpoint]]:
+        """Path -> method -> endpoint of every authorization server; a path a spec operation or
+        another server has too stops start-up."""
+        endpoints: dict[str, dict[str, Endpoint]] = {}
+        for name, server in servers.items():
+            where = f"$['components']['securitySchemes']['{name}']['flows']['authorizationCode']"
+            for path, methods in server.endpoints.items():
+                found = self.router.match(path)
+                if found is not None:
+                    clash = next(iter(found.route.methods.values())).operation.operation_id
+                    raise MockSetupError(
+                        self.spec.label,
+                        where,
+                        f"the mock serves {path} for {name}, but {clash} has that path",
+                    )
+                if path in endpoints and set(endpoints[path]) & set(methods):
+                    raise MockSetupError(
+                        self.spec.label, where, f"{path} is served for two OAuth 2.0 schemes"
+                    )
+                endpoints.setdefault(path, {}).update(methods)
+        return endpoints
 
     def _vendor_of_spec(self) -> MockVendor[Any]:
         module = self.spec.mock.module
@@ -155,18 +183,22 @@ class MockEngine:
         fault: Fault | None = None
         try:
             raw_path = raw_request_path(request.scope)
+            if self.oauth:
+                answer = await self._authorization_server(request, raw_path)
+                if answer is not None:
+                    return answer
             helper = await self._helper(request, raw_path)
             if helper is not None:
                 return helper
             found = self.router.match(raw_path)
             if found is None:
-                path = normalize_path(raw_path, self.spec.base_path).lstrip("/")
-                return render(
-                    MockResponse({"message": f"The route {path} could not be found."}, 404), None, {}
-                )
+                path = normalize_path(raw_path, self.spec.base_path)
+                return self._refusal(_route_not_found(request.method, path))
             compiled = found.route.methods.get(request.method)
             if compiled is None:
-                return _method_not_allowed(request.method, found.route.template, found.route.allowed)
+                return self._refusal(
+                    _method_not_allowed(request.method, found.route.template, found.route.allowed)
+                )
             operation = compiled.operation
             principal = self.auth.authenticate(
                 operation, request.headers, request.query_params, request.cookies
@@ -180,15 +212,15 @@ class MockEngine:
                 extra_headers = self.limiter.hit(key)
             fault = await self.faults.before()
             if fault is not None and fault.replaces_answer:
-                return self.faults.answer(fault, extra_headers)
+                return self.faults.answer(fault, extra_headers, lambda error: self.errors.render(error, None))
             response = await self._dispatch(request, compiled, found.path_params, principal)
         except MockError as error:
-            response = error_response(error, operation)
+            response = self.errors.render(error, operation)
         except Exception as exc:
             if self.options.raise_server_errors:
                 raise
             logger.exception("mock bug while answering %s %s", request.method, request.scope.get("path"))
-            response = MockResponse({"message": f"Mock server error: {type(exc).__name__}: {exc}"}, 500)
+            response = self._server_error(f"{type(exc).__name__}: {exc}", operation)
         declared = operation.declared_response(response.status) if operation else None
         if self.options.validate_responses and operation is not None and response.status < 500:
             try:
@@ -197,11 +229,21 @@ class MockEngine:
                 if self.options.raise_server_errors:
                     raise
                 logger.error("%s", exc)
-                response = MockResponse({"message": f"Mock server error: {exc}"}, 500)
+                response = self._server_error(str(exc), operation)
         rendered = render(response, declared, extra_headers)
         if self.faults.breaks_body(response, fault):
             return render_truncated(rendered)
         return rendered
+
+    def _refusal(self, error: MockError) -> Response:
+        """A refusal outside any operation (no route, a method the route lacks), in the vendor's style."""
+        return render(self.errors.render(error, None), None, {})
+
+    def _server_error(self, detail: str, operation: Operation | None) -> MockResponse:
+        """A bug of the mock, told as one (the message is the mock's, not the vendor's) in the
+        vendor's error body, so a client or schemathesis shows what broke."""
+        error = MockError(ErrorKind.SERVER_ERROR, f"Mock server error: {detail}")
+        return self.errors.render(error, operation)
 
     async def _dispatch(
         self,
@@ -230,7 +272,18 @@ class MockEngine:
             files=validated.files,
             decoded=validated.decoded,
         )
-        return await self.vendor.handlers[compiled.operation.operation_id](context)
+        return await self.handlers[compiled.operation.operation_id](context)
+
+    async def _authorization_server(self, request: Request, raw_path: str) -> Response | None:
+        """The answer of an OAuth 2.0 endpoint at `raw_path` (None: there is none)."""
+        path = raw_path.rstrip("/") or "/"
+        methods = self.oauth.get(path)
+        if methods is None:
+            return None
+        endpoint = methods.get(request.method)
+        if endpoint is None:
+            return self._refusal(_method_not_allowed(request.method, path, ", ".join(sorted(methods))))
+        return await endpoint(request)
 
     async def _helper(self, request: Request, raw_path: str) -> Response | None:
         found = self.helpers.match(raw_path)
@@ -238,13 +291,15 @@ class MockEngine:
             return None
         handler = found.route.methods.get(request.method)
         if handler is None:
-            return _method_not_allowed(request.method, found.route.template, found.route.allowed)
+            return self._refusal(
+                _method_not_allowed(request.method, found.route.template, found.route.allowed)
+            )
         try:
             response = await handler(
                 HelperContext(request=request, services=self.services, path=found.path_params)
             )
         except MockError as error:
-            response = error_response(error, None)
+            response = self.errors.render(error, None)
         return render(response, None, {})
 
     def check_response(
@@ -302,11 +357,20 @@ def render_truncated(response: Response) -> Response:
     return Response(cut_in_half(bytes(response.body)), response.status_code, headers=headers)
 
 
-def _method_not_allowed(method: str, template: str, allowed: str) -> Response:
-    body = {
-        "message": f"The {method} method is not supported for route {template.lstrip('/')}. Supported methods: {allowed}."
-    }
-    return render(MockResponse(body, 405, headers={"Allow": allowed}), None, {})
+def _route_not_found(method: str, path: str) -> MockError:
+    """No operation at `path` (relative to the API's base path): `path` with its leading slash,
+    `route` without it."""
+    return MockError(
+        ErrorKind.ROUTE_NOT_FOUND, params={"method": method, "path": path, "route": path.lstrip("/")}
+    )
+
+
+def _method_not_allowed(method: str, template: str, allowed: str) -> MockError:
+    return MockError(
+        ErrorKind.METHOD_NOT_ALLOWED,
+        headers={"Allow": allowed},
+        params={"method": method, "path": template, "route": template.lstrip("/"), "allowed": allowed},
+    )
 
 
 def conformance_warnings(spec: Api, rate_limited: bool) -> list[str]:

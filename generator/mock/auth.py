@@ -1,45 +1,73 @@
-"""Authentication as the spec declares it: security requirements + root `x-auth` schemes, by kind.
+"""Authentication as the spec declares it: one verifier per kind of `x-auth` scheme.
 
-Kinds (see docs/extensions.md):
-- `static-bearer`: the bearer must equal a configured credential (`x-auth.schemes.<s>.credential`
-  names it, `MockOptions.credentials` holds its value); compared in constant time.
-- `query-api-key`: the same check for a credential sent as a query parameter (Storyly's
-  `?token=...`): the security scheme must be `apiKey` `in: query`, and `param`, when given, must
-  name the same parameter. The value sits in the URL, so nothing here ever logs or echoes the query.
-- `issued-bearer`: a JWT the mock signed itself (HS256, a random per-process secret) through
-  `TokenService.issue`, which vendor handlers call from the issuing operation. Claims: `sub`
-  (the subject, e.g. a user id), `scope` (the scheme name), `iat`, `exp`, and `gen`, the subject's
-  generation: `TokenService.revoke` (a deleted user) bumps it, so every earlier token stops working.
+Each security scheme of `api.auth.schemes` (the typed objects of `generator.runtime.schemes`, the
+same the client runtime sends from) gets one verifier with one job: find its credential in a
+request and say whether it is absent, incomplete, invalid, or accepted (and for whom).
 
-Outcomes: no credential, or one that is invalid or expired -> 401 `{"message": "Unauthenticated."}`
-(with `WWW-Authenticate: Bearer` only when a bearer scheme would have been accepted);
-a valid credential of a scheme the operation does not accept (the admin key on a user endpoint, a
-user token on an admin endpoint) -> 403. Expiry uses the injected clock, not the wall clock.
+- `StaticBearerVerifier` (`static-bearer`): `Authorization: Bearer <credential>`, compared in
+  constant time with the mock's value of the credential; its extra `headers` too.
+- `ApiKeyVerifier` (`api-key`): the key in its query parameter, header or cookie. A key in the
+  URL is a secret like any other: nothing here logs or echoes the query.
+- `HttpBasicVerifier` (`http-basic`): `Authorization: Basic`, user name and password compared in
+  constant time with the scheme's templates filled from the mock's credentials; its extra
+  `headers` (Mediagraph's `OrganizationId: $credential.organization_id`) too.
+- `IssuedBearerVerifier` (`issued-bearer`): a JWT the mock signed itself (`TokenService`), of
+  this scheme, unexpired and unrevoked on the injected clock. On the scheme's own renewal
+  operation, when it renews by posting the expired token as bearer (`renewal == "expired-token"`),
+  an expired token is accepted while its session is within `refreshable_seconds` of its login.
+- `OAuth2Verifier` (`oauth2-authorization-code`): an access token the mock's own authorization
+  server issued (`generator.mock.oauth2`), unexpired and unrevoked.
+
+Extra headers are templates: `$credential.<name>` must equal that credential's value, a literal
+itself, `$subject` any non-empty value. A credential sent without a header it needs is incomplete.
+
+Outcomes, from the operation's security requirements (any one of them, all its schemes):
+accepted -> the `Principal`; a valid credential of a scheme the operation does not accept (the
+admin key on a user endpoint) -> forbidden (403); a credential the operation's schemes refuse
+(wrong, expired, revoked) -> unauthenticated (401); nothing, or an incomplete credential ->
+missing-credentials (401 unless the vendor's style says otherwise: Jilster answers 400). 401s
+carry `WWW-Authenticate` with the challenges of the operation's schemes (`Bearer`, `Basic`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import hmac
-import math
-import secrets
-from collections import OrderedDict
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Final
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Final, Protocol
 
-import jwt
 from starlette.datastructures import Headers, QueryParams
 
-from generator.mock.errors import MockError, MockSetupError, forbidden, unauthenticated
+from generator.mock.basic import decode_basic, equal_secrets
+from generator.mock.errors import ErrorKind, MockError, MockSetupError
+from generator.mock.oauth2 import AuthorizationServer
 from generator.mock.options import Clock
+from generator.mock.tokenservice import TokenService, token_lifetimes
 from generator.model import Api, Operation
-from generator.runtime.schemes import ApiKey, IssuedBearer, Scheme, StaticBearer
+from generator.runtime.schemes import (
+    SUBJECT,
+    TOKEN,
+    ApiKey,
+    HttpBasic,
+    IssuedBearer,
+    OAuth2AuthorizationCode,
+    StaticBearer,
+    credential_of,
+)
 
-_ALGORITHM: Final = "HS256"
-_REQUIRED_CLAIMS: Final = ["sub", "scope", "iat", "exp", "gen"]
-WWW_AUTHENTICATE: Final = {"WWW-Authenticate": "Bearer"}
-_VERIFIED_CACHE_SIZE: Final = 4096
+__all__ = [
+    "Accepted",
+    "Authentication",
+    "Authenticator",
+    "Principal",
+    "Refused",
+    "TokenService",
+    "Verifier",
+    "build_authentication",
+]
+
+BEARER_CHALLENGE: Final = "Bearer"
 
 
 @dataclass(frozen=True)
@@ -54,206 +82,297 @@ class Principal:
 
 
 @dataclass(frozen=True)
-class SchemeConfig:
-    """One security scheme: where its credential travels and how it is verified."""
+class Presented:
+    """Where a request carries credentials."""
 
-    name: str
-    scheme: Scheme
-    location: str  # "header" | "query" | "cookie"
-    parameter: str  # header (lower case), query or cookie name
-    bearer: bool  # the value is `Bearer <token>`
+    headers: Headers
+    query: QueryParams
+    cookies: Mapping[str, str]
 
-    @property
-    def credential(self) -> str | None:
-        """The credential a static scheme compares with (None: the mock issues the tokens)."""
-        return self.scheme.credential if isinstance(self.scheme, StaticBearer | ApiKey) else None
-
-
-def scheme_configs(api: Api) -> dict[str, SchemeConfig]:
-    """Every scheme of `x-auth` (validated by the model) with where its credential travels."""
-    configs: dict[str, SchemeConfig] = {}
-    for name, scheme in api.auth.schemes.items():
-        if isinstance(scheme, StaticBearer | IssuedBearer):
-            configs[name] = SchemeConfig(name, scheme, "header", "authorization", True)
-        elif isinstance(scheme, ApiKey):
-            parameter = scheme.name.lower() if scheme.location == "header" else scheme.name
-            configs[name] = SchemeConfig(name, scheme, scheme.location, parameter, False)
-        else:
-            raise MockSetupError(
-                api.label,
-                f"$['x-auth']['schemes']['{name}']['kind']",
-                f"the mock cannot verify {scheme.kind} yet",
-            )
-    return configs
-
-
-class TokenService:
-    """Issues and verifies the mock's own JWTs; vendor handlers issue, the authenticator verifies."""
-
-    def __init__(
-        self,
-        lifetimes: Mapping[str, float],
-        clock: Clock,
-        lifetime_override: float | None = None,
-        secret: bytes | None = None,
-    ) -> None:
-        self._lifetimes = dict(lifetimes)
-        self._clock = clock
-        self._override = lifetime_override
-        self._secret = secret or secrets.token_bytes(64)
-        self._generations: dict[tuple[str, str], int] = {}
-        self._last_issued: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
-        # Signature checks cost ~100 us; a token's claims never change, so each is checked once.
-        self._verified: OrderedDict[str, tuple[str, str, float, int] | None] = OrderedDict()
-
-    def lifetime(self, scheme: str) -> float:
-        if scheme not in self._lifetimes:
-            raise KeyError(f"{scheme!r} is not an issued-bearer scheme")
-        return self._override if self._override is not None else self._lifetimes[scheme]
-
-    def issue(self, scheme: str, subject: str) -> tuple[str, int]:
-        """A new token of `scheme` for `subject` and its lifetime in whole seconds (rounded up)."""
-        lifetime = self.lifetime(scheme)
-        issued_at = math.floor(self._clock())
-        claims = {
-            "sub": subject,
-            "scope": scheme,
-            "iat": issued_at,
-            "exp": issued_at + lifetime,
-            "gen": self._generations.get((scheme, subject), 0),
-        }
-        # Equal claims sign to the same bytes; logins in a loop (a load test) need not pay for it again.
-        last = self._last_issued.get((scheme, subject))
-        if last is not None and last[0] == claims:
-            return last[1], math.ceil(lifetime)
-        token = jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
-        self._last_issued[(scheme, subject)] = (claims, token)
-        return token, math.ceil(lifetime)
-
-    def revoke(self, scheme: str, subject: str) -> None:
-        """Invalidate every token issued so far for `subject` (e.g. the user was deleted)."""
-        key = (scheme, subject)
-        self._generations[key] = self._generations.get(key, 0) + 1
-
-    def verify(self, token: str) -> tuple[str, str] | None:
-        """`(scheme, subject)` of a valid, unexpired, unrevoked token of ours; None otherwise."""
-        if token in self._verified:
-            self._verified.move_to_end(token)
-            claims = self._verified[token]
-        else:
-            claims = self._decode(token)
-            self._verified[token] = claims
-            if len(self._verified) > _VERIFIED_CACHE_SIZE:
-                self._verified.popitem(last=False)
-        if claims is None:
-            return None
-        scheme, subject, expires, generation = claims
-        if self._clock() >= expires or generation != self._generations.get((scheme, subject), 0):
-            return None
-        return scheme, subject
-
-    def _decode(self, token: str) -> tuple[str, str, float, int] | None:
-        """The claims that matter of a token signed by this service, or None."""
-        try:
-            claims = jwt.decode(
-                token,
-                self._secret,
-                algorithms=[_ALGORITHM],
-                options={"verify_exp": False, "verify_iat": False, "require": _REQUIRED_CLAIMS},
-            )
-        except jwt.InvalidTokenError:
-            return None
-        scheme, subject, expires, generation = claims["scope"], claims["sub"], claims["exp"], claims["gen"]
-        if not isinstance(scheme, str) or scheme not in self._lifetimes or not isinstance(subject, str):
-            return None
-        if not isinstance(expires, int | float) or not isinstance(generation, int):
-            return None
-        return scheme, subject, float(expires), generation
-
-
-def _credential_key(value: str) -> str:
-    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-
-
-class Authenticator:
-    """Decides 401 / 403 / who for each request, from the operation's security requirements."""
-
-    def __init__(
-        self,
-        schemes: Mapping[str, SchemeConfig],
-        credentials: Mapping[str, str],
-        tokens: TokenService,
-        label: str = "merged spec",
-    ):
-        self._schemes = dict(schemes)
-        self._tokens = tokens
-        self._static: dict[str, bytes] = {}
-        for scheme in schemes.values():
-            if scheme.credential is not None:
-                value = credentials.get(scheme.credential)
-                if not value:
-                    raise MockSetupError(
-                        label,
-                        f"$['x-auth']['schemes']['{scheme.name}']['credential']",
-                        f"no value for credential {scheme.credential!r} (set it in the mock's credentials)",
-                    )
-                self._static[scheme.name] = value.encode()
-
-    def _presented(
-        self, scheme: SchemeConfig, headers: Headers, query: QueryParams, cookies: Mapping[str, str]
-    ) -> str | None:
-        if scheme.location == "header":
-            raw = headers.get(scheme.parameter)
-        elif scheme.location == "query":
-            raw = query.get(scheme.parameter)
-        else:
-            raw = cookies.get(scheme.parameter)
+    def bearer(self) -> str | None:
+        raw = self.headers.get("authorization")
         if raw is None:
             return None
-        if not scheme.bearer:
-            return raw or None
         kind, _, token = raw.strip().partition(" ")
         token = token.strip()
         return token if kind.lower() == "bearer" and token else None
 
-    def _accepts(
-        self, scheme: SchemeConfig, value: str, verified: dict[str, tuple[str, str] | None]
-    ) -> str | None:
-        """The subject ("" for static credentials) when `value` is valid for `scheme`, else None."""
-        if scheme.credential is not None:
-            return (
-                ""
-                if hmac.compare_digest(value.encode("utf-8", "surrogatepass"), self._static[scheme.name])
-                else None
-            )
-        if value not in verified:
-            verified[value] = self._tokens.verify(value)
-        found = verified[value]
-        return found[1] if found is not None and found[0] == scheme.name else None
+
+class Refused(Enum):
+    ABSENT = "absent"
+    """Nothing of the scheme was sent."""
+    INCOMPLETE = "incomplete"
+    """Its credential was sent without a header the scheme needs."""
+    INVALID = "invalid"
+    """Sent, but wrong, expired or revoked."""
+
+
+@dataclass(frozen=True)
+class Accepted:
+    subject: str | None
+    credential_key: str
+
+
+Verdict = Accepted | Refused
+
+
+class Verifier(Protocol):
+    """Checks the credential of one scheme in a request."""
+
+    @property
+    def challenge(self) -> str | None:
+        """The `WWW-Authenticate` challenge of the scheme (None: it has none)."""
+
+    def verify(self, presented: Presented, operation: Operation) -> Verdict: ...
+
+
+def credential_key(value: str) -> str:
+    """A stable, non-reversible key of a presented credential (rate limiting per credential)."""
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class RequiredHeaders:
+    """Headers a scheme sends with its credential: lower-case name -> the value (None: `$subject`,
+    any non-empty value)."""
+
+    expected: Mapping[str, bytes | None] = field(default_factory=dict, repr=False)
+
+    def check(self, headers: Headers) -> Refused | None:
+        """None when every header is there and right; INCOMPLETE when one is missing, INVALID
+        when one is wrong."""
+        for name, value in self.expected.items():
+            sent = headers.get(name)
+            if not sent:
+                return Refused.INCOMPLETE
+            if value is not None and not equal_secrets(sent, value):
+                return Refused.INVALID
+        return None
+
+
+@dataclass(frozen=True)
+class StaticBearerVerifier:
+    secret: bytes = field(repr=False)
+    headers: RequiredHeaders = field(default_factory=RequiredHeaders)
+    challenge: str | None = BEARER_CHALLENGE
+
+    def verify(self, presented: Presented, operation: Operation) -> Verdict:
+        token = presented.bearer()
+        if token is None:
+            return Refused.ABSENT
+        if not equal_secrets(token, self.secret):
+            return Refused.INVALID
+        return self.headers.check(presented.headers) or Accepted(None, credential_key(token))
+
+
+@dataclass(frozen=True)
+class ApiKeyVerifier:
+    location: str  # query | header | cookie
+    parameter: str
+    secret: bytes = field(repr=False)
+    challenge: str | None = None
+
+    def verify(self, presented: Presented, operation: Operation) -> Verdict:
+        if self.location == "query":
+            value = presented.query.get(self.parameter)
+        elif self.location == "header":
+            value = presented.headers.get(self.parameter)
+        else:
+            value = presented.cookies.get(self.parameter)
+        if not value:
+            return Refused.ABSENT
+        return Accepted(None, credential_key(value)) if equal_secrets(value, self.secret) else Refused.INVALID
+
+
+@dataclass(frozen=True)
+class HttpBasicVerifier:
+    username: bytes = field(repr=False)
+    password: bytes = field(repr=False)
+    headers: RequiredHeaders = field(default_factory=RequiredHeaders)
+    challenge: str | None = 'Basic realm="api", charset="UTF-8"'
+
+    def verify(self, presented: Presented, operation: Operation) -> Verdict:
+        raw = presented.headers.get("authorization")
+        found = decode_basic(raw)
+        if found is None:
+            return Refused.INVALID if raw and raw.strip().lower().startswith("basic") else Refused.ABSENT
+        # Both compared every time: how long a refusal takes says nothing of which part was wrong.
+        user_ok = equal_secrets(found[0], self.username)
+        password_ok = equal_secrets(found[1], self.password)
+        if not (user_ok and password_ok):
+            return Refused.INVALID
+        return self.headers.check(presented.headers) or Accepted(None, credential_key(raw or ""))
+
+
+@dataclass(frozen=True)
+class IssuedBearerVerifier:
+    scheme: str
+    tokens: TokenService
+    renewal_operations: frozenset[str] = frozenset()
+    """Operations that renew this scheme by the expired token sent as bearer."""
+    refreshable_seconds: float | None = None
+    challenge: str | None = BEARER_CHALLENGE
+
+    def verify(self, presented: Presented, operation: Operation) -> Verdict:
+        token = presented.bearer()
+        if token is None:
+            return Refused.ABSENT
+        found = self.tokens.verify(token)
+        if found is not None and found[0] == self.scheme:
+            return Accepted(found[1], credential_key(token))
+        if operation.operation_id in self.renewal_operations:
+            claims = self.tokens.renewable(token, self.scheme, self.refreshable_seconds)
+            if claims is not None:
+                return Accepted(claims.subject, credential_key(token))
+        return Refused.INVALID
+
+
+@dataclass(frozen=True)
+class OAuth2Verifier:
+    server: AuthorizationServer
+    challenge: str | None = BEARER_CHALLENGE
+
+    def verify(self, presented: Presented, operation: Operation) -> Verdict:
+        token = presented.bearer()
+        if token is None:
+            return Refused.ABSENT
+        subject = self.server.subject_of(token)
+        return Refused.INVALID if subject is None else Accepted(subject, credential_key(token))
+
+
+class Authenticator:
+    """Decides who sent a request, or refuses it (see the module docstring for the outcomes)."""
+
+    def __init__(self, verifiers: Mapping[str, Verifier]) -> None:
+        self._verifiers = dict(verifiers)
 
     def authenticate(
         self, operation: Operation, headers: Headers, query: QueryParams, cookies: Mapping[str, str]
     ) -> Principal | None:
-        """The principal of a request to `operation` (None for public operations); raise 401/403."""
+        """The principal of a request to `operation` (None for public operations); raise a refusal."""
         if operation.anonymous:
             return None
-        verified: dict[str, tuple[str, str] | None] = {}
-        valid: dict[str, tuple[str, str]] = {}  # scheme -> (subject, credential value)
-        for scheme in self._schemes.values():
-            value = self._presented(scheme, headers, query, cookies)
-            if value is None:
-                continue
-            subject = self._accepts(scheme, value, verified)
-            if subject is not None:
-                valid[scheme.name] = (subject, value)
+        presented = Presented(headers, query, cookies)
+        verdicts: dict[str, Verdict] = {}
+
+        def verdict(name: str) -> Verdict:
+            if name not in verdicts:
+                verdicts[name] = self._verifiers[name].verify(presented, operation)
+            return verdicts[name]
+
+        required: list[str] = []
         for requirement in operation.security:
-            if all(name in valid for name in requirement):
-                name = next(iter(requirement))
-                subject, value = valid[name]
-                return Principal(scheme=name, subject=subject or None, credential_key=_credential_key(value))
-        if valid:
-            raise forbidden("This action is unauthorized.")
-        error: MockError = unauthenticated()
-        if any(self._schemes[name].bearer for requirement in operation.security for name in requirement):
-            error.headers.update(WWW_AUTHENTICATE)
-        raise error
+            names = list(requirement)
+            required.extend(name for name in names if name not in required)
+            found = [verdict(name) for name in names]
+            if all(isinstance(item, Accepted) for item in found):
+                first = found[0]
+                assert isinstance(first, Accepted)
+                return Principal(names[0], first.subject, first.credential_key)
+        if any(isinstance(verdict(name), Accepted) for name in self._verifiers if name not in required):
+            raise MockError(ErrorKind.FORBIDDEN)
+        kind = (
+            ErrorKind.UNAUTHENTICATED
+            if any(verdict(name) is Refused.INVALID for name in required)
+            else ErrorKind.MISSING_CREDENTIALS
+        )
+        challenges = dict.fromkeys(
+            challenge for name in required if (challenge := self._verifiers[name].challenge) is not None
+        )
+        headers_out = {"WWW-Authenticate": ", ".join(challenges)} if challenges else {}
+        raise MockError(kind, headers=headers_out)
+
+
+@dataclass(frozen=True)
+class Authentication:
+    """The mock's authentication, built from `x-auth`: token service, authorization servers and
+    the authenticator of every request."""
+
+    tokens: TokenService
+    servers: Mapping[str, AuthorizationServer]
+    authenticator: Authenticator
+
+
+class _Builder:
+    def __init__(self, api: Api, credentials: Mapping[str, str]) -> None:
+        self.api = api
+        self.credentials = credentials
+
+    def where(self, name: str, key: str) -> str:
+        return f"$['x-auth']['schemes']['{name}']['{key}']"
+
+    def value(self, template: str, name: str, key: str) -> bytes | None:
+        """The value a template stands for (None for `$subject`: any value)."""
+        if template == SUBJECT:
+            return None
+        credential = credential_of(template)
+        if credential is None:
+            return template.encode()
+        value = self.credentials.get(credential)
+        if not value:
+            raise MockSetupError(
+                self.api.label,
+                self.where(name, key),
+                f"no value for credential {credential!r} (set it in the mock's credentials)",
+            )
+        return value.encode("utf-8", "surrogatepass")
+
+    def secret(self, template: str, name: str, key: str) -> bytes:
+        value = self.value(template, name, key)
+        if value is None:
+            raise MockSetupError(self.api.label, self.where(name, key), "$subject cannot be checked here")
+        return value
+
+    def headers(self, templates: Mapping[str, str], name: str) -> RequiredHeaders:
+        return RequiredHeaders(
+            {header.lower(): self.value(template, name, "headers") for header, template in templates.items()}
+        )
+
+
+def build_authentication(
+    api: Api, credentials: Mapping[str, str], clock: Clock, lifetime_override: float | None = None
+) -> Authentication:
+    """Verifiers for every scheme of `x-auth`; a credential a verifier needs and the mock has no
+    value for stops start-up (`MockSetupError` naming the scheme)."""
+    lifetimes, refresh_lifetimes = token_lifetimes(api.auth)
+    tokens = TokenService(lifetimes, clock, lifetime_override, refresh_lifetimes=refresh_lifetimes)
+    build = _Builder(api, credentials)
+    servers: dict[str, AuthorizationServer] = {}
+    verifiers: dict[str, Verifier] = {}
+    for name, scheme in api.auth.schemes.items():
+        if isinstance(scheme, StaticBearer):
+            verifiers[name] = StaticBearerVerifier(
+                build.secret(f"$credential.{scheme.credential}", name, "credential"),
+                build.headers(scheme.headers, name),
+            )
+        elif isinstance(scheme, ApiKey):
+            parameter = scheme.name.lower() if scheme.location == "header" else scheme.name
+            secret = build.secret(f"$credential.{scheme.credential}", name, "credential")
+            verifiers[name] = ApiKeyVerifier(scheme.location, parameter, secret)
+        elif isinstance(scheme, HttpBasic):
+            verifiers[name] = HttpBasicVerifier(
+                build.secret(scheme.username, name, "username"),
+                build.secret(scheme.password, name, "password"),
+                build.headers(scheme.headers, name),
+            )
+        elif isinstance(scheme, IssuedBearer):
+            renewal = scheme.refresh
+            by_bearer = renewal is not None and scheme.renewal == "expired-token" and renewal.bearer == TOKEN
+            verifiers[name] = IssuedBearerVerifier(
+                name,
+                tokens,
+                frozenset({renewal.operation_id}) if renewal is not None and by_bearer else frozenset(),
+                scheme.refreshable_seconds,
+            )
+        elif isinstance(scheme, OAuth2AuthorizationCode):
+            servers[name] = AuthorizationServer(
+                name,
+                scheme,
+                credentials,
+                clock,
+                base_path=api.base_path,
+                label=api.label,
+                lifetime_override=lifetime_override,
+            )
+            verifiers[name] = OAuth2Verifier(servers[name])
+    return Authentication(tokens=tokens, servers=servers, authenticator=Authenticator(verifiers))

@@ -1,8 +1,8 @@
 """Reading request bodies: size limit, JSON decoding, form and multipart parsing.
 
 The body is read once, up to `max_bytes` (more is refused with 413 before parsing), then decoded
-by media type. Every way a body can be malformed ends in a `MockError` (400 or 413) with a message
-saying what was wrong, never in an exception escaping the engine.
+by media type. Every way a body can be malformed ends in a `MockError` (malformed-body or
+too-large) carrying the parser's reason, never in an exception escaping the engine.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from starlette.datastructures import Headers, UploadFile
 from starlette.formparsers import FormParser, MultiPartException, MultiPartParser
 from starlette.types import Receive
 
-from generator.mock.errors import MockError
+from generator.mock.errors import ErrorKind, MockError
 
 _MAX_FORM_FIELDS: Final = 1000
 _SURROGATE_ESCAPE: Final = re.compile(rb"\\u[dD][89a-fA-F]")
@@ -46,7 +46,13 @@ class UploadedFile:
 
 
 def too_large(max_bytes: int) -> MockError:
-    return MockError(413, f"The request body must not be larger than {max_bytes} bytes.")
+    return MockError(ErrorKind.TOO_LARGE, params={"max_bytes": max_bytes, "kilobytes": max_bytes // 1024})
+
+
+def malformed(what: str, detail: str) -> MockError:
+    """400 for a body that cannot be read as `what` (JSON, multipart, form, text); `detail` is the
+    parser's reason (never the body itself)."""
+    return MockError(ErrorKind.MALFORMED_BODY, params={"format": what, "detail": detail})
 
 
 async def read_body(receive: Receive, headers: Headers, max_bytes: int) -> bytes:
@@ -124,15 +130,13 @@ def parse_json(data: bytes) -> Any:
     try:
         return decode_json_text(data)
     except json.JSONDecodeError as exc:
-        raise MockError(
-            400, f"Malformed JSON body: {exc.msg} at line {exc.lineno}, column {exc.colno}."
-        ) from None
+        raise malformed("JSON", f"{exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
     except UnicodeDecodeError:
-        raise MockError(400, "Malformed JSON body: the body is not valid UTF-8.") from None
+        raise malformed("JSON", "the body is not valid UTF-8.") from None
     except ValueError as exc:
-        raise MockError(400, f"Malformed JSON body: {exc}.") from None
+        raise malformed("JSON", f"{exc}.") from None
     except RecursionError:
-        raise MockError(400, "Malformed JSON body: nested too deeply.") from None
+        raise malformed("JSON", "nested too deeply.") from None
 
 
 async def _replay(data: bytes) -> AsyncGenerator[bytes, None]:
@@ -160,9 +164,9 @@ async def parse_form(data: bytes, headers: Headers, media_type: str) -> FormFiel
     try:
         form = await parser.parse()
     except MultiPartException as exc:
-        raise MockError(400, f"Malformed {what} body: {exc.message}") from None
+        raise malformed(what, exc.message) from None
     except Exception as exc:  # python-multipart raises several types for malformed input
-        raise MockError(400, f"Malformed {what} body: {exc}") from None
+        raise malformed(what, str(exc)) from None
     fields: FormFields = {}
     try:
         for name, value in form.multi_items():

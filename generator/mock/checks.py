@@ -3,7 +3,8 @@
 `compile_request` prepares, once per operation at start-up, everything a check needs: compiled
 validators, the wire shapes of parameters and bodies, `x-json-encoded` fields and `x-upload` rules.
 Each `check_*` function then looks at one part of a request and returns what it accepted plus
-Laravel-style field errors, or raises a `MockError` for a refusal of its own:
+the field problems found (which rule each field broke; the vendor's error style words them), or
+raises a `MockError` for a refusal of its own:
 
 - `check_path_parameters`  invalid path value -> 404 (422/400 where 404 is not declared)
 - `check_query_parameters` / `check_header_parameters` / `check_cookie_parameters` -> field errors
@@ -14,7 +15,7 @@ Laravel-style field errors, or raises a `MockError` for a refusal of its own:
 - `check_json_encoded_fields`  strings that must hold a JSON document (`x-json-encoded`) -> field errors
 - `check_uploads`          `x-upload` rules -> 413 / 422
 
-`validate_request` runs them in order and raises one 422 with every field error found.
+`validate_request` runs them in order and raises one validation error with every problem found.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ from generator.mock.coercion import (
     coerce_values,
     wire_shape,
 )
-from generator.mock.errors import FieldErrors, MockError, validation_error
-from generator.mock.schemas import SchemaRegistry, attribute_name
+from generator.mock.errors import ErrorKind, FieldProblem, MockError, validation_error
+from generator.mock.schemas import SchemaRegistry
 from generator.mock.uploads import UploadRule, check_upload, upload_rule
 from generator.model import Operation, Parameter, Resolver, SchemaRef
 from generator.model.pointers import pointer_join
@@ -187,15 +188,18 @@ def _parameter_value(parameter: CompiledParameter, values: list[str]) -> Any:
     return coerce_values(values, parameter.shape, explode=explode, separator=separator)
 
 
+Problems = list[FieldProblem]
+
+
 def _validate_parameter(
-    registry: SchemaRegistry, parameter: CompiledParameter, value: Any, errors: FieldErrors
+    registry: SchemaRegistry, parameter: CompiledParameter, value: Any, problems: Problems
 ) -> None:
     if parameter.spec.schema is not None:
-        errors.update(registry.field_errors(parameter.spec.schema, value, root=parameter.name))
+        problems.extend(registry.problems(parameter.spec.schema, value, root=(parameter.name,)))
 
 
-def _required(name: str) -> list[str]:
-    return [f"The {attribute_name(name)} field is required."]
+def _required(name: str) -> FieldProblem:
+    return FieldProblem((name,), "required")
 
 
 def check_path_parameters(
@@ -203,21 +207,21 @@ def check_path_parameters(
 ) -> dict[str, Any]:
     """Typed path parameters; a value the schema rejects names no resource: 404."""
     values: dict[str, Any] = {}
-    errors: FieldErrors = {}
+    problems: Problems = []
     for parameter in request.path:
         value = _parameter_value(parameter, [raw.get(parameter.name, "")])
-        _validate_parameter(registry, parameter, value, errors)
+        _validate_parameter(registry, parameter, value, problems)
         values[parameter.name] = value
-    if errors:
-        raise MockError(404, "Not Found.", alternatives=(422, 400))
+    if problems:
+        raise MockError(ErrorKind.NOT_FOUND, alternatives=(422, 400))
     return values
 
 
 def check_query_parameters(
     request: CompiledRequest, registry: SchemaRegistry, query: QueryParams
-) -> tuple[dict[str, Any], FieldErrors]:
+) -> tuple[dict[str, Any], Problems]:
     values: dict[str, Any] = {}
-    errors: FieldErrors = {}
+    errors: Problems = []
     pairs: list[tuple[str, str]] | None = None
     for parameter in request.query:
         name = parameter.name
@@ -233,7 +237,7 @@ def check_query_parameters(
                 continue
         if not raw:
             if parameter.spec.required:
-                errors[name] = _required(name)
+                errors.append(_required(name))
             continue
         value = _parameter_value(parameter, raw)
         _validate_parameter(registry, parameter, value, errors)
@@ -243,14 +247,14 @@ def check_query_parameters(
 
 def check_header_parameters(
     request: CompiledRequest, registry: SchemaRegistry, headers: Headers
-) -> tuple[dict[str, Any], FieldErrors]:
+) -> tuple[dict[str, Any], Problems]:
     values: dict[str, Any] = {}
-    errors: FieldErrors = {}
+    errors: Problems = []
     for parameter in request.headers:
         raw = headers.getlist(parameter.name)
         if not raw:
             if parameter.spec.required:
-                errors[parameter.name] = _required(parameter.name)
+                errors.append(_required(parameter.name))
             continue
         value = _parameter_value(parameter, [", ".join(raw)])
         _validate_parameter(registry, parameter, value, errors)
@@ -260,13 +264,13 @@ def check_header_parameters(
 
 def check_cookie_parameters(
     request: CompiledRequest, registry: SchemaRegistry, cookies: Mapping[str, str]
-) -> tuple[dict[str, Any], FieldErrors]:
+) -> tuple[dict[str, Any], Problems]:
     values: dict[str, Any] = {}
-    errors: FieldErrors = {}
+    errors: Problems = []
     for parameter in request.cookies:
         if parameter.name not in cookies:
             if parameter.spec.required:
-                errors[parameter.name] = _required(parameter.name)
+                errors.append(_required(parameter.name))
             continue
         value = _parameter_value(parameter, [cookies[parameter.name]])
         _validate_parameter(registry, parameter, value, errors)
@@ -293,33 +297,41 @@ def check_content_type(
     if not request.media:
         return None
     actual = request_media_type(content_type)
+    accepted = ", ".join(media.media_type for media in request.media)
     if not actual:
         if has_body:
-            raise MockError(415, "The request body needs a Content-Type header.", alternatives=(400,))
+            raise _unsupported("none", accepted)
         return None
     for media in request.media:
         if _media_matches(media.media_type, actual):
             return media
     if not has_body and not request.body_required:
         return None
-    accepted = ", ".join(media.media_type for media in request.media)
-    raise MockError(415, f"Unsupported Content-Type {actual!r}; expected {accepted}.", alternatives=(400,))
+    raise _unsupported(actual, accepted)
 
 
-def _missing_body(media: CompiledMedia | None, registry: SchemaRegistry) -> FieldErrors:
-    """Errors for a required body that was not sent: its required fields, or the body itself."""
+def _unsupported(media_type: str, accepted: str) -> MockError:
+    return MockError(
+        ErrorKind.UNSUPPORTED_MEDIA_TYPE,
+        alternatives=(400,),
+        params={"media_type": media_type, "expected": accepted},
+    )
+
+
+def _missing_body(media: CompiledMedia | None, registry: SchemaRegistry) -> Problems:
+    """Problems of a required body that was not sent: its required fields, or the body itself."""
     if media is not None and media.schema is not None and "object" in media.shape.types:
-        errors = registry.field_errors(media.schema, {})
-        if errors:
-            return errors
-    return {"body": ["The request body is required."]}
+        problems = registry.problems(media.schema, {})
+        if problems:
+            return problems
+    return [FieldProblem((), "body")]
 
 
-def check_json_body(media: CompiledMedia, registry: SchemaRegistry, data: bytes) -> tuple[Any, FieldErrors]:
+def check_json_body(media: CompiledMedia, registry: SchemaRegistry, data: bytes) -> tuple[Any, Problems]:
     body = parse_json(data)
     if media.schema is None:
-        return body, {}
-    return body, registry.field_errors(media.schema, body)
+        return body, []
+    return body, registry.problems(media.schema, body)
 
 
 def _without_files(value: Any) -> Any:
@@ -330,30 +342,29 @@ def _without_files(value: Any) -> Any:
     return value
 
 
-def check_files_and_text(media: CompiledMedia, body: Mapping[str, Any]) -> FieldErrors:
-    """Binary properties must be file parts, every other property text."""
-    errors: FieldErrors = {}
+def check_files_and_text(media: CompiledMedia, body: Mapping[str, Any]) -> Problems:
+    """Binary properties must be file parts (rule `file`), every other property text (`text`)."""
+    problems: Problems = []
     for name, value in body.items():
         prop = media.shape.properties.get(name)
         if prop is None:
             continue
         items = value if isinstance(value, list) else [value]
         wants_file = prop.binary or bool(prop.items and prop.items.binary)
-        label = attribute_name(name)
         if wants_file and not all(isinstance(item, UploadedFile) for item in items):
-            errors[name] = [f"The {label} field must be a file."]
+            problems.append(FieldProblem((name,), "file"))
         elif not wants_file and any(isinstance(item, UploadedFile) for item in items):
-            errors[name] = [f"The {label} field must not be a file."]
-    return errors
+            problems.append(FieldProblem((name,), "text"))
+    return problems
 
 
-def decode_json_parts(media: CompiledMedia, body: dict[str, Any]) -> FieldErrors:
+def decode_json_parts(media: CompiledMedia, body: dict[str, Any]) -> Problems:
     """Decode, in place, multipart parts whose property is an object: OpenAPI's default encoding of
     an object part is application/json (Storyly's `data` part is such a JSON document). A part that
-    does not parse stays text and gets a field error here, not a misleading "must be an object"."""
-    errors: FieldErrors = {}
+    does not parse stays text and gets the problem `json` here, not a misleading "must be an object"."""
+    problems: Problems = []
     if media.media_type != "multipart/form-data":
-        return errors
+        return problems
     for name, value in body.items():
         prop = media.shape.properties.get(name)
         if prop is None or not prop.is_object() or "string" in prop.types or not isinstance(value, str):
@@ -361,33 +372,39 @@ def decode_json_parts(media: CompiledMedia, body: dict[str, Any]) -> FieldErrors
         try:
             body[name] = decode_json_text(value)
         except (ValueError, RecursionError):
-            errors[name] = [f"The {attribute_name(name)} field must be a valid JSON document."]
-    return errors
+            problems.append(FieldProblem((name,), "json"))
+    return problems
 
 
 async def check_form_body(
     media: CompiledMedia, registry: SchemaRegistry, data: bytes, headers: Headers
-) -> tuple[dict[str, Any], dict[str, UploadedFile], FieldErrors]:
+) -> tuple[dict[str, Any], dict[str, UploadedFile], Problems]:
     fields: FormFields = await parse_form(data, headers, media.media_type)
     body = coerce_form(fields, media.shape, is_text)
-    errors = check_files_and_text(media, body)
-    errors.update(decode_json_parts(media, body))
+    problems = check_files_and_text(media, body)
+    problems.extend(decode_json_parts(media, body))
     if media.schema is not None:
+        # A part already refused (a file where text belongs, a data part that is no JSON) is not
+        # also reported for what its placeholder value breaks in the schema.
+        refused = {problem.path[0] for problem in problems}
         instance = {name: _without_files(value) for name, value in body.items()}
-        for name, messages in registry.field_errors(media.schema, instance).items():
-            errors.setdefault(name, messages)
+        problems.extend(
+            problem
+            for problem in registry.problems(media.schema, instance)
+            if not problem.path or problem.path[0] not in refused
+        )
     files = {name: value for name, value in body.items() if isinstance(value, UploadedFile)}
-    return body, files, errors
+    return body, files, problems
 
 
 def check_json_encoded_fields(
     media: CompiledMedia, registry: SchemaRegistry, body: Any
-) -> tuple[dict[str, Any], FieldErrors]:
+) -> tuple[dict[str, Any], Problems]:
     """Decode string fields that carry a JSON document and validate them against `contentSchema`."""
     decoded: dict[str, Any] = {}
-    errors: FieldErrors = {}
+    problems: Problems = []
     if not media.json_encoded or not isinstance(body, dict):
-        return decoded, errors
+        return decoded, problems
     for name, content_schema in media.json_encoded.items():
         value = body.get(name)
         if not isinstance(value, str):
@@ -396,15 +413,15 @@ def check_json_encoded_fields(
             # A string the schema accepts (e.g. a `\\ud800` escape its pattern allows) is accepted.
             document = decode_json_text(value, replace_lone_surrogates=True)
         except (ValueError, RecursionError):
-            errors[name] = [f"The {attribute_name(name)} field must be a valid JSON string."]
+            problems.append(FieldProblem((name,), "json"))
             continue
         if content_schema is not None:
-            found = registry.field_errors(content_schema, document, root=name)
+            found = registry.problems(content_schema, document, root=(name,))
             if found:
-                errors.update(found)
+                problems.extend(found)
                 continue
         decoded[name] = document
-    return decoded, errors
+    return decoded, problems
 
 
 def check_uploads(media: CompiledMedia, files: Mapping[str, UploadedFile]) -> None:
@@ -421,23 +438,23 @@ async def validate_request(
     cookies: Mapping[str, str],
     read_body: Callable[[], Awaitable[bytes]],
 ) -> ValidatedRequest:
-    """Run every check; raise the first refusal of its own (404, 415, 400, 413) or one 422 with all
-    field errors. `read_body` is an async callable giving the (size-limited) body bytes."""
+    """Run every check; raise the first refusal of its own (404, 415, 400, 413) or one validation
+    error with every problem found. `read_body` is an async callable giving the (size-limited) body bytes."""
     validated = ValidatedRequest(path=check_path_parameters(request, registry, path_params))
-    errors: FieldErrors = {}
+    problems: Problems = []
     validated.query, found = check_query_parameters(request, registry, query)
-    errors.update(found)
+    problems.extend(found)
     validated.headers, found = check_header_parameters(request, registry, headers)
-    errors.update(found)
+    problems.extend(found)
     validated.cookies, found = check_cookie_parameters(request, registry, cookies)
-    errors.update(found)
+    problems.extend(found)
     if request.media:
         data: bytes = await read_body()
         media = check_content_type(request, headers.get("content-type"), has_body=bool(data))
         validated.media_type = media.media_type if media else None
         if not data:
             if request.body_required:
-                errors.update(
+                problems.extend(
                     _missing_body(media or (request.media[0] if len(request.media) == 1 else None), registry)
                 )
         elif media is not None:
@@ -447,24 +464,26 @@ async def validate_request(
                 validated.body, validated.files, found = await check_form_body(media, registry, data, headers)
             else:
                 validated.body, found = _check_raw_body(media, registry, data)
-            errors.update(found)
+            problems.extend(found)
             if not found:
                 validated.decoded, found = check_json_encoded_fields(media, registry, validated.body)
-                errors.update(found)
-            if not errors:
+                problems.extend(found)
+            if not problems:
                 check_uploads(media, validated.files)
-    if errors:
-        raise validation_error(errors)
+    if problems:
+        raise validation_error(problems)
     return validated
 
 
-def _check_raw_body(media: CompiledMedia, registry: SchemaRegistry, data: bytes) -> tuple[Any, FieldErrors]:
+def _check_raw_body(media: CompiledMedia, registry: SchemaRegistry, data: bytes) -> tuple[Any, Problems]:
     """text/* bodies are strings validated against their schema; other media types stay bytes."""
     if media.kind == "text":
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise MockError(400, "The request body is not valid UTF-8.") from None
+            raise MockError(
+                ErrorKind.MALFORMED_BODY, params={"format": "text", "detail": "the body is not valid UTF-8."}
+            ) from None
         value = coerce_scalar(text, media.shape)
-        return value, registry.field_errors(media.schema, value) if media.schema is not None else {}
-    return data, {}
+        return value, registry.problems(media.schema, value) if media.schema is not None else []
+    return data, []

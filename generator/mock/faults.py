@@ -10,7 +10,8 @@ against the spec.
 
 The kinds of fault, as `fail_next` takes them:
 
-- `503` (any status 400..599): a JSON error `{"message": ...}`; 429 and 503 carry `Retry-After`;
+- `503` (any status 400..599): a JSON error in the vendor's error style (the kind its status stands
+  for: 429 rate-limited, 5xx server-error); 429 and 503 carry `Retry-After`;
 - `"drop"`: the request is read, the status line, headers and half the body are sent, then the
   server gives up and closes the connection (the client sees `httpx.RemoteProtocolError`); each
   drop is logged as a warning here and as an error by uvicorn ("ASGI callable returned without
@@ -33,7 +34,7 @@ import math
 import random
 import re
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from html import escape
 from http import HTTPStatus
@@ -43,17 +44,11 @@ import anyio
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from generator.mock.errors import MockError
 from generator.mock.responses import JSON, MockResponse, render
 
 logger = logging.getLogger("vendorkit.mock")
 
-_MESSAGES: Final = {
-    429: "Too Many Attempts.",
-    500: "Server Error",
-    502: "Bad Gateway",
-    503: "Service Unavailable",
-    504: "Gateway Timeout",
-}
 _WITH_RETRY_AFTER: Final = frozenset({429, 503})
 _NO_BODY: Final = frozenset({204, 304})
 
@@ -254,8 +249,14 @@ class FaultInjector:
             return Fault("html", status=self._random.choice(options.html_statuses))
         return None
 
-    def answer(self, fault: Fault, extra_headers: Mapping[str, str]) -> Response:
-        """The HTTP answer of a fault that replaces the handler's (`extra_headers`: rate-limit counters)."""
+    def answer(
+        self,
+        fault: Fault,
+        extra_headers: Mapping[str, str],
+        render_error: Callable[[MockError], MockResponse],
+    ) -> Response:
+        """The HTTP answer of a fault that replaces the handler's (`extra_headers`: rate-limit
+        counters); an injected error is worded by `render_error` (the vendor's error style)."""
         if fault.kind == "drop":
             return DroppedConnection()
         if fault.kind == "html":
@@ -265,12 +266,11 @@ class FaultInjector:
                 headers=self._retry_after(fault.status),
                 media_type="text/html",
             )
-        message = _MESSAGES.get(fault.status, "Injected fault.")
-        return render(
-            MockResponse({"message": message}, fault.status, self._retry_after(fault.status)),
-            None,
-            extra_headers,
+        retry_after = self._retry_after(fault.status)
+        error = MockError(
+            fault.status, headers=retry_after, params={"retry_after": self.options.retry_after_seconds}
         )
+        return render(render_error(error), None, extra_headers)
 
     def breaks_body(self, response: MockResponse, fault: Fault | None = None) -> bool:
         """Whether to cut this answer's body: a queued "broken" cuts any body, the rate only JSON successes."""

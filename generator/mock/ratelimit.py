@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from generator.mock.errors import MockError, MockSetupError
+from generator.mock.errors import ErrorKind, MockError, MockSetupError
 from generator.mock.options import SPEC_DEFAULT, Clock, RateLimitOption
 from generator.model import RateLimit
 
@@ -48,8 +48,8 @@ class RateLimiter:
         if window.count >= self.requests:
             retry_after = max(1, math.ceil(window.started + self.per_seconds - now))
             raise MockError(
-                429,
-                "Too Many Attempts.",
+                ErrorKind.RATE_LIMITED,
+                params={"retry_after": retry_after},
                 headers={
                     "Retry-After": str(retry_after),
                     "X-RateLimit-Limit": str(self.requests),

@@ -3,7 +3,7 @@
 Every status the mock sends must be documented for the operation. The engine knows what it wants
 to say (401, 404, 413, ...); `declared_status` turns that into the closest status the operation
 declares, e.g. a JumpStory-owned collection a user may not change is 403 where the spec declares
-403 and 404 where it does not. Error bodies are `{"message": ...}` (+ `errors` for validation).
+403 and 404 where it does not. Error bodies are the vendor's error style's (`errorstyle`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from typing import Any, Final
 
 from starlette.responses import Response
 
-from generator.mock.errors import MockError
 from generator.model import Operation
 from generator.model import Response as DeclaredResponse
 
@@ -63,14 +62,6 @@ def declared_status(operation: Operation | None, wanted: int, alternatives: tupl
         if operation.declares(candidate):
             return candidate
     return wanted
-
-
-def error_response(error: MockError, operation: Operation | None) -> MockResponse:
-    return MockResponse(
-        body=error.body(),
-        status=declared_status(operation, error.status, error.alternatives),
-        headers=dict(error.headers),
-    )
 
 
 def response_media_type(declared: DeclaredResponse | None, response: MockResponse) -> str:

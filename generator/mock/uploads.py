@@ -1,6 +1,6 @@
 """File upload rules from `x-upload` (`{field, extensions, media-types, max-bytes}`).
 
-Like Laravel's `mimes:` and `max:` rules: the file name must carry an allowed extension, the
+Like the `mimes:` and `max:` rules of web frameworks: the file name must carry an allowed extension, the
 content must *be* an allowed type (recognised by its magic bytes, not by what the client claims),
 a declared part Content-Type must not contradict it, and the size must not exceed `max-bytes`.
 Too large -> 413; anything else -> 422 (415 where the operation declares only that).
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from generator.mock.body import UploadedFile
-from generator.mock.errors import MockError, MockSetupError
+from generator.mock.errors import ErrorKind, FieldProblem, MockError, MockSetupError
 from generator.model.pointers import jsonpath
 
 # Leading bytes of the media types uploads commonly allow.
@@ -71,25 +71,16 @@ def upload_rule(declared: Any, label: str, pointer: str) -> UploadRule | None:
 
 
 def _type_error(rule: UploadRule) -> MockError:
-    label = rule.field.replace("_", " ")
-    return MockError(
-        422,
-        "The given data was invalid.",
-        {rule.field: [f"The {label} field must be a file of type: {rule.describe_types()}."]},
-        alternatives=(415,),
-    )
+    problem = FieldProblem((rule.field,), "upload-type", {"types": rule.describe_types()})
+    return MockError(ErrorKind.VALIDATION, errors=[problem], alternatives=(415,))
 
 
 def check_upload(rule: UploadRule, upload: UploadedFile) -> None:
-    """Raise 413 / 422 unless `upload` satisfies the rule."""
+    """Raise too-large (413) / a validation error (422) unless `upload` satisfies the rule."""
     if rule.max_bytes is not None and upload.size > rule.max_bytes:
-        kilobytes = rule.max_bytes // 1024
-        label = rule.field.replace("_", " ")
-        raise MockError(
-            413,
-            f"The {label} field must not be greater than {kilobytes} kilobytes.",
-            {rule.field: [f"The {label} field must not be greater than {kilobytes} kilobytes."]},
-        )
+        limits = {"max_bytes": rule.max_bytes, "kilobytes": rule.max_bytes // 1024}
+        problem = FieldProblem((rule.field,), "upload-size", limits)
+        raise MockError(ErrorKind.TOO_LARGE, errors=[problem], params=limits)
     if rule.extensions and upload.extension not in rule.extensions:
         raise _type_error(rule)
     if rule.media_types:

@@ -279,7 +279,7 @@ def test_a_wrong_or_missing_token_is_refused(mock: RunningMock) -> None:
         wrong.apps.list()
     assert refused.value.status_code == 401
     bare = httpx.get(f"{mock.base_url}/external/app")
-    assert bare.status_code == 401 and bare.json() == {"message": "Unauthenticated."}
+    assert bare.status_code == 401 and bare.json() == {"status": "error", "message": "token required"}
 
 
 def test_the_token_never_shows_in_reprs_errors_or_logs(

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from generator.mock import engine_of
-from generator.mock.errors import MockError
+from generator.mock.errors import ErrorKind, MockError
 from generator.mock.ratelimit import RateLimiter, rate_limiter_for
 from generator.model import RateLimit
 
@@ -25,7 +25,7 @@ def test_fixed_window_with_retry_after() -> None:
     clock.advance(0.5)
     with pytest.raises(MockError) as refused:
         limiter.hit("a")
-    assert refused.value.status == 429
+    assert refused.value.kind is ErrorKind.RATE_LIMITED
     assert refused.value.headers["Retry-After"] == "50"  # ceil(160 - 110.5)
     assert limiter.hit("b")["X-RateLimit-Remaining"] == "1"  # another credential
     clock.advance(49.5)  # the window of "a" opened at 100 and ends at 160
@@ -55,7 +55,7 @@ async def test_throttle_per_token_over_http_semantics(mini_app: Any, clock: Fake
         clock.advance(4)
         throttled = await client.get("/items", headers=alice)
         assert throttled.status_code == 429
-        assert throttled.json() == {"message": "Too Many Attempts."}
+        assert throttled.json() == {"message": "Too many requests; retry after 6 seconds."}
         assert throttled.headers["retry-after"] == "6"
         assert (await client.get("/items", headers=bob)).status_code == 200
         clock.advance(6)

@@ -106,10 +106,10 @@ def test_csv_columns() -> None:
 
 async def test_the_token_is_checked_and_never_echoed(sy: httpx.AsyncClient) -> None:
     assert (await sy.get("/app")).status_code == 200
-    for params in ({"token": "wrong-token"}, {}):
+    for params, message in (({"token": "wrong-token"}, "invalid token"), ({}, "token required")):
         sy.params = httpx.QueryParams(params)
         refused = await sy.get("/app")
-        assert refused.status_code == 401 and refused.json() == {"message": "Unauthenticated."}
+        assert refused.status_code == 401 and refused.json() == {"status": "error", "message": message}
         assert "www-authenticate" not in refused.headers  # no bearer scheme to announce
         assert "wrong-token" not in refused.text
     sy.params = httpx.QueryParams({"token": TOKEN, "story_id": "x"})

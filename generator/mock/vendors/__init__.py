@@ -3,7 +3,9 @@
 A vendor module defines `VENDOR = MockVendor(name, create_state)` and registers one handler per
 operationId of the spec with `@VENDOR.operation("createUser")`. The engine dispatches by
 operationId after routing, authentication, throttling and validation, so a handler deals with
-business rules only. Every operation must have a handler; `build_app` refuses to start otherwise.
+business rules only. Every operation must have a handler: the vendor's, or a generic one (the
+issue and refresh operations of `x-auth`, `generator.mock.tokens`), over which the vendor's wins;
+`build_app` refuses to start otherwise.
 Undocumented helper routes (e.g. the bytes behind a download URL) are registered with
 `@VENDOR.helper("GET", "/_mock/...")`; they bypass the spec (no auth, no validation).
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Generic, TypeVar
@@ -84,15 +86,23 @@ class MockVendor(Generic[S]):
 
         return register
 
-    def check_covers(self, spec: Api) -> None:
-        """Every operation of the spec has a handler and every handler an operation."""
+    def check_covers(
+        self, spec: Api, generic: Collection[str] = (), gaps: Mapping[str, str] | None = None
+    ) -> None:
+        """Every operation of the spec has a handler (the vendor's, or one of `generic`) and every
+        handler of the vendor an operation; `gaps` says why a token operation has no generic one."""
         declared = {operation.operation_id for operation in spec.operations}
-        missing = sorted(declared - set(self.handlers))
+        missing = sorted(declared - set(self.handlers) - set(generic))
         if missing:
+            reasons = "".join(
+                f"; the generic token handler cannot answer {name}: {(gaps or {})[name]}"
+                for name in missing
+                if name in (gaps or {})
+            )
             raise MockSetupError(
                 f"generator/mock/vendors/{self.name}.py",
                 None,
-                f"no handler for operations: {', '.join(missing)}",
+                f"no handler for operations: {', '.join(missing)}{reasons}",
             )
         unknown = sorted(set(self.handlers) - declared)
         if unknown:

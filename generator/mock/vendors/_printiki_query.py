@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, TypeAlias
 
-from generator.mock.errors import VALIDATION_MESSAGE, MockError
+from generator.mock.errors import MockError, validation_error
 
 Record = dict[str, Any]
 Scalar: TypeAlias = str | Decimal | float | None
@@ -84,7 +84,7 @@ def _malformed(name: str) -> MockError:
         f"The {name} field must be a JSON encoded object of field names and values (strings, numbers, "
         "null, or arrays of those)."
     )
-    return MockError(400, VALIDATION_MESSAGE, {name: [message]})
+    return validation_error({name: [message]}, status=400)
 
 
 def _as_number(value: Any) -> Decimal | float | int | None:

@@ -16,7 +16,7 @@ class Error:
     """An error answer: what went wrong (`message`), and for invalid requests the messages per field (`errors`).
 
     Example:
-        {'message': 'Unauthenticated.'}
+        {'status': 'error', 'message': 'invalid token'}
 
     """
 

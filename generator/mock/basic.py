@@ -1,0 +1,28 @@
+"""HTTP Basic credentials (RFC 7617) as a request carries them in `Authorization`."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+
+
+def decode_basic(authorization: str | None) -> tuple[str, str] | None:
+    """`(user, password)` of `Authorization: Basic <base64(user:password)>`, or None when the header
+    is absent, of another scheme or not decodable (the user ends at the first colon, RFC 7617 §2)."""
+    if authorization is None:
+        return None
+    kind, _, encoded = authorization.strip().partition(" ")
+    if kind.lower() != "basic" or not encoded.strip():
+        return None
+    try:
+        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    user, colon, password = decoded.partition(":")
+    return (user, password) if colon else None
+
+
+def equal_secrets(given: str, expected: bytes) -> bool:
+    """Constant-time comparison of a presented credential with the expected one."""
+    return hmac.compare_digest(given.encode("utf-8", "surrogatepass"), expected)
