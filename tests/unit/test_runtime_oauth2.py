@@ -1,0 +1,290 @@
+"""OAuth 2.0 authorization code grant through the runtime, against a fake authorization server
+(an `httpx.MockTransport`) that checks what RFC 6749 and RFC 7009 ask of a client."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, unquote_plus
+
+import httpx
+import pytest
+
+from generator.runtime.auth import VendorAuth
+from generator.runtime.credentials import AuthConfigurationError
+from generator.runtime.errors import BadRequestError
+from generator.runtime.oauth2 import AsyncOAuth2, OAuth2, OAuth2Auth
+from generator.runtime.routes import RouteTable
+from generator.runtime.schemes import OAuth2AuthorizationCode
+from tests.support.clock import FakeClock
+
+BASE_URL = "https://api.vendor.test/api"
+REDIRECT = "https://app.example/callback"
+CLIENT_ID, CLIENT_SECRET = "client-1", "client-secret-1"
+
+
+def scheme(**changes: Any) -> OAuth2AuthorizationCode:
+    settings: dict[str, Any] = {
+        "authorization_url": "/oauth/authorize",
+        "token_url": "/oauth/token",
+        "client_id": "client_id",
+        "client_secret": "client_secret",
+        "access_token": "access_token",
+        "refresh_token": "refresh_token",
+        "revocation_url": "/oauth/revoke",
+        "scopes": ("read", "write"),
+        "client_authentication": "basic",
+        "lifetime_seconds": 3600.0,
+        "renew_before_seconds": 60.0,
+        **changes,
+    }
+    return OAuth2AuthorizationCode(**settings)
+
+
+@dataclass
+class AuthorizationServer:
+    """Issues codes' tokens, refreshes (rotating refresh tokens unless told not to), revokes, and
+    serves `GET /api/me` to valid access tokens only. Records every token endpoint call."""
+
+    clock: FakeClock
+    client_authentication: str = "basic"
+    rotate: bool = True
+    codes: dict[str, str] = field(default_factory=lambda: {"code-1": REDIRECT})
+    access: dict[str, float] = field(default_factory=dict)  # token -> expiry (wall time)
+    refresh: set[str] = field(default_factory=set)
+    calls: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    issued: int = 0
+    refuse_all: bool = False
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/me":
+            token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+            ok = self.access.get(token, 0.0) > self.clock.time() and not self.refuse_all
+            return httpx.Response(
+                200 if ok else 401, json={"id": 1} if ok else {"message": "Unauthenticated."}
+            )
+        form = dict(parse_qsl(request.content.decode()))
+        assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+        self.calls.append((request.url.path, form))
+        if not self.client_is_authenticated(request, form):
+            return httpx.Response(401, json={"error": "invalid_client"})
+        if request.url.path == "/oauth/revoke":
+            self.refresh.discard(form["token"])
+            self.access.pop(form["token"], None)
+            return httpx.Response(200)
+        grant = form.get("grant_type")
+        if grant == "authorization_code" and self.codes.pop(form.get("code", ""), None) == form.get(
+            "redirect_uri"
+        ):
+            return self.tokens(new_refresh=True)
+        if grant == "refresh_token" and form.get("refresh_token") in self.refresh:
+            if self.rotate:
+                self.refresh.discard(form["refresh_token"])
+            return self.tokens(new_refresh=self.rotate)
+        return httpx.Response(
+            400, json={"error": "invalid_grant", "error_description": "The code is invalid."}
+        )
+
+    def client_is_authenticated(self, request: httpx.Request, form: dict[str, str]) -> bool:
+        if self.client_authentication == "basic":
+            scheme_name, _, encoded = request.headers.get("Authorization", "").partition(" ")
+            user, _, password = base64.b64decode(encoded).decode().partition(":") if encoded else ("", "", "")
+            return scheme_name == "Basic" and (unquote_plus(user), unquote_plus(password)) == (
+                CLIENT_ID,
+                CLIENT_SECRET,
+            )
+        return (form.get("client_id"), form.get("client_secret")) == (CLIENT_ID, CLIENT_SECRET)
+
+    def tokens(self, *, new_refresh: bool) -> httpx.Response:
+        self.issued += 1
+        access = f"at-{self.issued}"
+        self.access[access] = self.clock.time() + 3600
+        body: dict[str, Any] = {"access_token": access, "token_type": "Bearer", "expires_in": 3600}
+        if new_refresh:
+            body["refresh_token"] = f"rt-{self.issued}"
+            self.refresh.add(body["refresh_token"])
+        return httpx.Response(200, json=body)
+
+
+class Provider:
+    """Stands in for the generated AuthenticatedClient: httpx clients carrying the vendor's auth."""
+
+    def __init__(self, server: AuthorizationServer, auth: httpx.Auth) -> None:
+        transport = httpx.MockTransport(server.handler)
+        self.sync = httpx.Client(base_url=BASE_URL, transport=transport, auth=auth)
+        self.asynchronous = httpx.AsyncClient(base_url=BASE_URL, transport=transport, auth=auth)
+
+    def get_httpx_client(self) -> httpx.Client:
+        return self.sync
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        return self.asynchronous
+
+
+def signed_in(
+    clock: FakeClock, credentials: dict[str, str | None] | None = None, **changes: Any
+) -> tuple[VendorAuth, OAuth2Auth]:
+    auth = VendorAuth(
+        schemes={"oauth": scheme(**changes)},
+        routes=RouteTable([("GET", "/me", [["oauth"]])], base_path="/api"),
+        credentials={"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET, **(credentials or {})},
+        clock=clock,
+        base_url=BASE_URL,
+    )
+    return auth, auth.oauth2("oauth")
+
+
+def test_authorization_url_asks_for_a_code_with_state_and_scopes() -> None:
+    _, oauth = signed_in(FakeClock())
+    request = oauth.authorization_url(REDIRECT)
+    url = httpx.URL(request.url)
+    assert (url.scheme, url.host, url.path) == (
+        "https",
+        "api.vendor.test",
+        "/oauth/authorize",
+    )  # relative to the base URL
+    assert dict(url.params) == {
+        "response_type": "code",
+        "client_id": CLIENT_ID,
+        "redirect_uri": REDIRECT,
+        "state": request.state,
+        "scope": "read write",
+    }
+    assert len(request.state) >= 32 and oauth.authorization_url(REDIRECT).state != request.state
+    chosen = httpx.URL(oauth.authorization_url(REDIRECT, state="s-1", scopes=["read"]).url).params
+    assert (chosen["state"], chosen["scope"]) == ("s-1", "read")
+    absolute = signed_in(FakeClock(), authorization_url="https://login.vendor.test/authorize")[1]
+    assert absolute.authorization_url(REDIRECT).url.startswith("https://login.vendor.test/authorize?")
+
+
+@pytest.mark.parametrize("client_authentication", ["basic", "body"])
+def test_code_exchange_then_calls_carry_the_access_token(client_authentication: str) -> None:
+    clock = FakeClock()
+    server = AuthorizationServer(clock, client_authentication=client_authentication)
+    auth, oauth = signed_in(clock, client_authentication=client_authentication)
+    provider = Provider(server, auth)
+    helper = OAuth2(oauth, provider)
+    with pytest.raises(AuthConfigurationError, match="GET /me needs oauth"):
+        provider.sync.get("/me")  # not signed in yet: refused before sending
+    assert server.calls == []
+    tokens = helper.exchange_code("code-1", redirect_uri=REDIRECT)
+    assert (tokens.access_token, tokens.refresh_token) == ("at-1", "rt-1")
+    assert tokens.expires_at == pytest.approx(clock.time() + 3600)
+    assert server.calls == [
+        (
+            "/oauth/token",
+            {"grant_type": "authorization_code", "code": "code-1", "redirect_uri": REDIRECT}
+            | (
+                {"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET}
+                if client_authentication == "body"
+                else {}
+            ),
+        )
+    ]
+    assert provider.sync.get("/me").json() == {"id": 1}
+    assert "at-1" not in repr(tokens) and "rt-1" not in repr(tokens) and "rt-1" not in repr(helper)
+
+
+def test_a_refused_code_is_a_typed_error_without_secrets() -> None:
+    clock = FakeClock()
+    auth, oauth = signed_in(clock)
+    helper = OAuth2(oauth, Provider(AuthorizationServer(clock), auth))
+    with pytest.raises(BadRequestError) as refused:
+        helper.exchange_code("not-a-code", redirect_uri=REDIRECT)
+    assert "The code is invalid." in str(refused.value)
+    assert CLIENT_SECRET not in str(refused.value) and helper.tokens is None
+
+
+def test_the_access_token_is_refreshed_before_it_expires_and_rotation_is_kept() -> None:
+    clock = FakeClock()
+    server = AuthorizationServer(clock)
+    auth, oauth = signed_in(clock)
+    provider = Provider(server, auth)
+    OAuth2(oauth, provider).exchange_code("code-1", redirect_uri=REDIRECT)
+    clock.advance(3600 - 30)  # inside the 60 s renew-before window
+    assert provider.sync.get("/me").status_code == 200
+    assert server.calls[-1] == ("/oauth/token", {"grant_type": "refresh_token", "refresh_token": "rt-1"})
+    clock.advance(3600 - 30)
+    assert provider.sync.get("/me").status_code == 200
+    assert server.calls[-1][1]["refresh_token"] == "rt-2"  # the rotated refresh token was kept
+    server.rotate = False  # an answer without a refresh token: keep using the one held
+    for _ in range(2):
+        clock.advance(3600 - 30)
+        assert provider.sync.get("/me").status_code == 200
+    assert [form["refresh_token"] for _, form in server.calls[-2:]] == ["rt-3", "rt-3"]
+
+
+def test_a_401_refreshes_once_then_the_401_is_returned() -> None:
+    clock = FakeClock()
+    server = AuthorizationServer(clock)
+    auth, oauth = signed_in(clock, {"access_token": "at-held", "refresh_token": "rt-held"})
+    server.refresh.add("rt-held")  # the server knows the refresh token; "at-held" is unknown to it
+    provider = Provider(server, auth)
+    assert provider.sync.get("/me").status_code == 200  # 401 -> refreshed -> retried
+    assert [path for path, _ in server.calls] == ["/oauth/token"]
+    server.refuse_all = True  # no access token works any more, not even a fresh one
+    assert provider.sync.get("/me").status_code == 401  # one renewal, then the answer stands
+    assert len(server.calls) == 2
+
+
+def test_a_refresh_token_alone_is_refreshed_before_the_first_call_at_the_refresh_url() -> None:
+    clock = FakeClock()
+    server = AuthorizationServer(clock)
+    server.refresh.add("rt-held")
+    auth, _ = signed_in(clock, {"refresh_token": "rt-held"}, refresh_url="oauth/refresh")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/oauth/refresh":  # relative to the base URL's path
+            request = httpx.Request(
+                "POST",
+                request.url.copy_with(path="/oauth/token"),
+                headers=request.headers,
+                content=request.content,
+            )
+        return server.handler(request)
+
+    with httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(handler), auth=auth) as client:
+        assert client.get("/me").status_code == 200
+    assert server.calls[0][1] == {"grant_type": "refresh_token", "refresh_token": "rt-held"}
+
+
+def test_revoke_revokes_the_grant_and_the_client_forgets_it() -> None:
+    clock = FakeClock()
+    server = AuthorizationServer(clock)
+    auth, oauth = signed_in(clock)
+    provider = Provider(server, auth)
+    helper = OAuth2(oauth, provider)
+    helper.exchange_code("code-1", redirect_uri=REDIRECT)
+    helper.revoke()
+    assert server.calls[-1] == ("/oauth/revoke", {"token": "rt-1", "token_type_hint": "refresh_token"})
+    assert server.refresh == set() and helper.tokens is None
+    with pytest.raises(AuthConfigurationError):
+        provider.sync.get("/me")  # nothing left to authenticate with: refused before sending
+    assert server.calls[-1][0] == "/oauth/revoke"
+    without = OAuth2(signed_in(clock, revocation_url=None)[1], provider)
+    with pytest.raises(AuthConfigurationError, match="revocation"):
+        without.revoke()
+
+
+def test_the_async_helper_and_single_flight_refresh() -> None:
+    clock = FakeClock()
+    server = AuthorizationServer(clock)
+    auth, oauth = signed_in(clock)
+    provider = Provider(server, auth)
+    helper = AsyncOAuth2(oauth, provider)
+
+    async def run() -> list[int]:
+        await helper.exchange_code("code-1", redirect_uri=REDIRECT)
+        clock.advance(3600)
+        statuses = [
+            r.status_code
+            for r in await asyncio.gather(*(provider.asynchronous.get("/me") for _ in range(20)))
+        ]
+        await helper.revoke()
+        return statuses
+
+    assert asyncio.run(run()) == [200] * 20
+    assert [path for path, _ in server.calls] == ["/oauth/token", "/oauth/token", "/oauth/revoke"]
+    assert helper.tokens is None
