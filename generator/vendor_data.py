@@ -14,7 +14,6 @@ from typing import Any
 from generator.errors import InputError
 from generator.model import Api, CredentialSpec, Operation
 from generator.model.pointers import jsonpath
-from generator.runtime.pagination import Paging
 from generator.runtime.schemes import OAuth2AuthorizationCode, Scheme
 
 
