@@ -4,6 +4,7 @@ httpx mock transports (no network), on a fake clock."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -12,6 +13,7 @@ import httpx
 import pytest
 
 from generator.runtime.auth import AuthConfigurationError, VendorAuth
+from generator.runtime.errors import UnexpectedResponseError
 from generator.runtime.routes import RouteTable
 from generator.runtime.schemes import HttpBasic, IssuedBearer, Scheme, StaticBearer, TokenAnswer, TokenCall
 from tests.support.clock import FakeClock
@@ -393,3 +395,44 @@ def test_a_cancelled_request_leaves_renewal_working() -> None:
             return (await asyncio.wait_for(c.get("/v1/archive/index"), timeout=10)).status_code
 
     assert asyncio.run(run()) == 200
+
+
+def test_a_path_that_is_no_operation_is_sent_as_it_is() -> None:
+    api = FakeApi()
+    with client_for(api, make_auth(FakeClock())) as client:
+        client.get("/somewhere/else")
+    assert api.seen_auth == [None] and api.issued == 0
+
+
+def test_renew_on_401_can_be_turned_off() -> None:
+    scheme = SCHEMES["userToken"]
+    assert isinstance(scheme, IssuedBearer)
+    schemes = {**SCHEMES, "userToken": dataclasses.replace(scheme, renew_on_401=False)}
+    api = FakeApi()
+    auth = VendorAuth(
+        schemes=schemes,
+        routes=RouteTable(ROUTES, base_path="/api"),
+        credentials={"admin_key": "admin-secret"},
+        subject="user-1",
+        clock=FakeClock(),
+    )
+    with client_for(api, auth) as client:
+        client.get("/v1/archive/index")
+        api.valid = set()
+        assert client.get("/v1/archive/index").status_code == 401
+    assert api.issued == 1
+
+
+def test_a_token_answer_without_the_token_is_an_unexpected_response() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"jwt": "somewhere else"})
+
+    transport = httpx.MockTransport(handler)
+    with (
+        httpx.Client(
+            base_url="https://v.test/api", transport=transport, auth=make_auth(FakeClock())
+        ) as client,
+        pytest.raises(UnexpectedResponseError) as error,
+    ):
+        client.get("/v1/archive/index")
+    assert error.value.response.request.url.path == "/api/v1/user/user-1/token"

@@ -9,12 +9,16 @@ from typing import Any
 import httpx
 import pytest
 
+from generator.errors import InputError
+from generator.model import load_api
 from generator.runtime.auth import VendorAuth
 from generator.runtime.credentials import AuthConfigurationError
 from generator.runtime.errors import BadRequestError
+from generator.runtime.flows import run_sync
 from generator.runtime.oauth2 import AsyncOAuth2, OAuth2, OAuth2Auth
 from generator.runtime.routes import RouteTable
 from generator.runtime.schemes import OAuth2AuthorizationCode
+from generator.vendor_data import vendor_data
 from tests.support.clock import FakeClock
 from tests.support.oauth2 import CLIENT_ID, CLIENT_SECRET, REDIRECT, AuthorizationServer
 
@@ -219,3 +223,49 @@ def test_the_async_helper_and_single_flight_refresh() -> None:
     assert asyncio.run(run()) == [200] * 20
     assert [path for path, _ in server.calls] == ["/oauth/token", "/oauth/token", "/oauth/revoke"]
     assert helper.tokens is None
+
+
+def test_a_client_without_a_secret_sends_its_id_in_the_body() -> None:
+    clock = FakeClock()
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"access_token": "at", "expires_in": 60})
+
+    auth = VendorAuth(
+        schemes={"oauth": scheme(client_secret=None)},
+        routes=RouteTable([]),
+        credentials={"client_id": CLIENT_ID},
+        clock=clock,
+        base_url=BASE_URL,
+    )
+    with httpx.Client(transport=httpx.MockTransport(handler)) as http:
+        run_sync(auth.oauth2("oauth").exchange_code("c", REDIRECT), http)
+    assert "Authorization" not in seen[0].headers
+    assert dict(httpx.QueryParams(seen[0].content.decode()))["client_id"] == CLIENT_ID
+    assert "client_secret" not in seen[0].content.decode()
+
+
+def test_a_vendor_offers_at_most_one_oauth_scheme_on_its_facade() -> None:
+    flow = {"authorizationCode": {"authorizationUrl": "/a", "tokenUrl": "/t", "scopes": {}}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "components": {
+            "securitySchemes": {
+                "one": {"type": "oauth2", "flows": flow},
+                "two": {"type": "oauth2", "flows": flow},
+            }
+        },
+        "x-auth": {
+            "credentials": {"id": {}},
+            "schemes": {
+                "one": {"kind": "oauth2-authorization-code", "client-id": "id"},
+                "two": {"kind": "oauth2-authorization-code", "client-id": "id"},
+            },
+        },
+    }
+    with pytest.raises(InputError, match=r"t\.yaml.*\['x-auth'\]\['schemes'\].*found one, two"):
+        vendor_data(load_api(document, "t.yaml"), "t")

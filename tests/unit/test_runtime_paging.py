@@ -349,3 +349,35 @@ def test_a_counted_style_needs_items_unless_the_answer_is_a_list() -> None:
     assert paged.operation("listThings").pagination is not None
     following = load_api(spec({"style": "link"}, answer=envelope), "t.yaml")  # the server says where it ends
     assert following.operation("listThings").pagination is not None
+
+
+@both
+def test_without_a_known_limit_the_offset_moves_by_the_items_counted(asynchronous: bool) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", 0))
+        return httpx.Response(200, json=RECORDS[offset : offset + 8])  # the server's own page size
+
+    listing = Listing(answer)
+    paging = Paging(style="offset", offset_param="offset", size_param="limit")
+    found = pages(listing, paging, {"method": "get", "url": "/records"}, asynchronous)
+    assert ids(found) == list(range(23)) and listing.query("offset") == [None, "8", "16", "23"]
+
+
+@both
+def test_no_listing_runs_beyond_the_page_limit(asynchronous: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.runtime.pagination as pagination
+
+    monkeypatch.setattr(pagination, "MAX_PAGES", 4)
+
+    def endless(request: httpx.Request) -> httpx.Response:
+        cursor = int(request.url.params.get("cursor", 0))
+        return httpx.Response(200, json={"data": [{"id": cursor}], "next": cursor + 1})
+
+    listing = Listing(endless)
+    paging = Paging(style="cursor", next_cursor="next", cursor_param="cursor", items=("data",))
+    assert len(pages(listing, paging, {"method": "get", "url": "/feed"}, asynchronous)) == 4
+    same = Listing(lambda request: httpx.Response(200, json={"data": [], "next": "c1"}))
+    assert (
+        len(pages(same, paging, {"method": "get", "url": "/feed", "params": {"cursor": "c1"}}, asynchronous))
+        == 1
+    )
