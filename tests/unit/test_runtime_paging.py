@@ -381,3 +381,17 @@ def test_no_listing_runs_beyond_the_page_limit(asynchronous: bool, monkeypatch: 
         len(pages(same, paging, {"method": "get", "url": "/feed", "params": {"cursor": "c1"}}, asynchronous))
         == 1
     )
+
+
+@both
+def test_a_next_page_on_another_host_is_refused(asynchronous: bool) -> None:
+    from generator.runtime.errors import UnexpectedResponseError
+
+    listing = Listing(
+        lambda request: httpx.Response(
+            200, json=[{"id": 1}], headers={"Link": '<https://evil.test/x?token=t>; rel="next"'}
+        )
+    )
+    with pytest.raises(UnexpectedResponseError, match="another host"):
+        pages(listing, Paging(style="link"), {"method": "get", "url": "/events"}, asynchronous)
+    assert len(listing.requests) == 1

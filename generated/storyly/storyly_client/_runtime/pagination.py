@@ -16,6 +16,8 @@ from typing import Any, Literal
 
 import httpx
 
+from .errors import UnexpectedResponseError
+
 STYLES = ("page", "offset", "link", "cursor")
 
 MAX_PAGES = 10_000
@@ -95,7 +97,8 @@ class PageWalk:
     Counted styles (`page`, `offset` without `next_header`) stop at the first empty page, at a
     page shorter than the page size, or when `total_header` says every item has been seen. Styles
     that follow the server (`next_header`, `link`, `cursor`) yield every page the server answers
-    and stop when it names no next page, or names the page just fetched again.
+    and stop when it names no next page, or names the page just fetched again; a next page on
+    another host raises `UnexpectedResponseError` (the client's credentials would go with it).
     """
 
     def __init__(self, paging: Paging, request: dict[str, Any]) -> None:
@@ -169,6 +172,13 @@ class PageWalk:
         )
         if not link or (url := response.request.url.join(link)) == response.request.url:
             return None
+        if (url.scheme, url.host, url.port) != (
+            response.request.url.scheme,
+            response.request.url.host,
+            response.request.url.port,
+        ):
+            # The client's credentials would follow the link: refuse rather than send them elsewhere.
+            raise UnexpectedResponseError(response, ValueError(f"the next page is on another host ({url.host})"))
         request = {key: value for key, value in self._current.items() if key != "params"}
         request["url"] = str(url)  # the link carries the query
         return request
