@@ -29,7 +29,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.errors import GenerationError
 from generator.model import Api, Operation, Returns, SdkVariant
-from generator.vendor_data import VendorData, vendor_data
+from generator.vendor_data import VendorData, pages_docstring, paging_constant, python_source, vendor_data
 from generator.vendors import Vendor
 
 TEMPLATES_DIR = Path(__file__).parent / "templates" / "opc"
@@ -55,6 +55,9 @@ class _VendorkitProject(OpcProject):
             module_name=self._module_name,
             sdk_name=lambda endpoint: vendor.operation_at(endpoint.method, _raw(endpoint.path)).sdk_name,
             pagination=lambda endpoint: vendor.operation_at(endpoint.method, _raw(endpoint.path)).pagination,
+            paging_constant=lambda endpoint: paging_constant(self._operation(endpoint)),
+            paging_constants=self._paging_constants,
+            pages_docstring=lambda endpoint: pages_docstring(self._operation(endpoint)),
             raw=_raw,
             success_type=_success_type,
             facade_imports=self._facade_imports,
@@ -86,6 +89,15 @@ class _VendorkitProject(OpcProject):
 
     def _operation(self, endpoint: Any) -> Operation:
         return self._vendor.operation_at(endpoint.method, _raw(endpoint.path))
+
+    def _paging_constants(self, collection: Any) -> list[tuple[str, str]]:
+        """(constant name, `Paging(...)` source) of each paged operation of a resource module."""
+        found = []
+        for endpoint in collection.endpoints:
+            operation = self._operation(endpoint)
+            if operation.pagination is not None and not operation.variants:
+                found.append((paging_constant(operation), python_source(operation.pagination)))
+        return found
 
     def _facade_methods(self, collection: Any) -> list[tuple[Any, SdkVariant | None]]:
         """(endpoint, variant) per facade method of a resource, names that shadow builtins last.

@@ -11,8 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
+from generator.errors import InputError
 from generator.model import Api, CredentialSpec, Operation
-from generator.runtime.schemes import Scheme
+from generator.model.pointers import jsonpath
+from generator.runtime.schemes import OAuth2AuthorizationCode, Scheme
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ class VendorData:
     resources: dict[str, tuple[Operation, ...]] = field(default_factory=dict)
     parameter_encodings: dict[tuple[str, str, str], str] = field(default_factory=dict)
     """(METHOD, path, parameter name) -> "json" | "csv" for query parameters the base generator would get wrong."""
+    oauth_scheme: str | None = None
+    """The OAuth 2.0 scheme the facade offers as `client.oauth` (a vendor has at most one)."""
 
     def operation_at(self, method: str, path: str) -> Operation:
         for operation in self.operations:
@@ -65,8 +69,55 @@ def python_source(value: Any) -> str:
     if isinstance(value, Mapping):
         return "{" + ", ".join(f"{python_source(k)}: {python_source(v)}" for k, v in value.items()) + "}"
     if isinstance(value, tuple):
-        return "(" + "".join(f"{python_source(item)}, " for item in value) + ")"
+        items = [python_source(item) for item in value]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
     return repr(value)
+
+
+def paging_constant(operation: Operation) -> str:
+    """The name of the module constant holding an operation's `Paging` in its resource module."""
+    return f"_{operation.sdk_name.upper()}_PAGING"
+
+
+def pages_docstring(operation: Operation) -> str:
+    """The docstring of `<method>_pages()`: how it finds the next page and when it stops."""
+    paging = operation.pagination
+    assert paging is not None
+    where = "in the body" if paging.location == "body" else "in the query"
+    total = f", or once `{paging.total_header}` items have been seen" if paging.total_header else ""
+    if paging.style == "page":
+        size = f", `{paging.size_param}` items each" if paging.size_param else ""
+        how = f"asks pages {paging.start}, {paging.start + 1}, ... as `{paging.page_param}` {where}{size}"
+        ends = f"the first empty page or one shorter than the page size{total}"
+    elif paging.style == "offset" and paging.next_header:
+        how = f"follows the `{paging.next_header}` header from page to page"
+        ends = "an answer without it"
+    elif paging.style == "offset":
+        how = f"moves `{paging.offset_param}` on by `{paging.size_param}` {where}"
+        ends = f"the first empty page or one shorter than the limit{total}"
+    elif paging.style == "link":
+        how = 'follows the `rel="next"` target of the `Link` header'
+        ends = "an answer without one"
+    else:
+        source = (
+            f"the answer's `{paging.next_cursor}`"
+            if paging.next_cursor
+            else f"the `{paging.next_header}` header"
+        )
+        how = f"sends {source} back as `{paging.cursor_param}` {where}"
+        ends = "an answer without a cursor"
+    return f"Every page of `{operation.sdk_name}`: {how}; stops at {ends}."
+
+
+def _oauth_scheme(api: Api) -> str | None:
+    names = [name for name, scheme in api.auth.schemes.items() if isinstance(scheme, OAuth2AuthorizationCode)]
+    if len(names) > 1:
+        raise InputError(
+            file=api.label,
+            location=jsonpath("/x-auth/schemes"),
+            message=f"the facade offers one OAuth 2.0 scheme as `client.oauth`; found {', '.join(names)}",
+        )
+    return names[0] if names else None
 
 
 def _class_names(value: Any) -> set[str]:
@@ -100,4 +151,5 @@ def vendor_data(api: Api, name: str) -> VendorData:
         operations=api.operations,
         resources=api.by_tag(),
         parameter_encodings=encodings,
+        oauth_scheme=_oauth_scheme(api),
     )

@@ -206,7 +206,8 @@ class _Parser:
                 )
                 parameters = self.parameters(shared, pointer_join(item_pointer, "parameters"), raw, pointer)
                 body = self.request_body(raw.get("requestBody"), pointer)
-                sdk = reader.operation(raw, pointer, parameters, body)
+                responses = self.responses(raw.get("responses") or {}, pointer)
+                sdk = reader.operation(raw, pointer, parameters, body, responses)
                 yield Operation(
                     operation_id=operation_id,
                     method=method.upper(),
@@ -217,7 +218,7 @@ class _Parser:
                     description=str(raw.get("description") or ""),
                     parameters=parameters,
                     request_body=body,
-                    responses=self.responses(raw.get("responses") or {}, pointer),
+                    responses=responses,
                     security=security,
                     extensions=_extensions(raw),
                     resource=snake(tags[0]) if tags else "default",

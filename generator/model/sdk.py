@@ -14,11 +14,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.errors import InputError
-from generator.model.api import Parameter, RequestBody, SchemaRef
+from generator.model.api import Parameter, RequestBody, Response, SchemaRef
 from generator.model.pointers import jsonpath, pointer_join
 from generator.runtime.pagination import STYLES, Paging
 
 PropertyLookup = Callable[[SchemaRef | None, str], SchemaRef | None]
+
+_COMMON_PAGING_KEYS = frozenset({"style", "in", "items"})
+PAGING_KEYS: Mapping[str, frozenset[str]] = {
+    "page": _COMMON_PAGING_KEYS | {"page-param", "size-param", "total-header", "start"},
+    "offset": _COMMON_PAGING_KEYS | {"offset-param", "limit-param", "next-header", "total-header"},
+    "link": _COMMON_PAGING_KEYS | {"size-param"},
+    "cursor": _COMMON_PAGING_KEYS | {"cursor-param", "next-cursor", "next-header", "size-param"},
+}
+"""The keys of `x-pagination` per style (docs/extensions.md, "Paging")."""
 
 
 def snake(name: str) -> str:
@@ -73,6 +82,7 @@ class SdkReader:
         pointer: str,
         parameters: tuple[Parameter, ...],
         body: RequestBody | None,
+        responses: Mapping[str, Response] | None = None,
     ) -> OperationSdk:
         operation_id = str(raw.get("operationId") or "")
         sdk_name = raw.get("x-sdk-name", snake(operation_id))
@@ -88,7 +98,7 @@ class SdkReader:
                 else None
             ),
             pagination=self.pagination(
-                raw.get("x-pagination"), pointer_join(pointer, "x-pagination"), parameters, body
+                raw.get("x-pagination"), pointer_join(pointer, "x-pagination"), parameters, body, responses
             ),
         )
 
@@ -138,14 +148,26 @@ class SdkReader:
         return tuple(found)
 
     def pagination(
-        self, config: Any, pointer: str, parameters: tuple[Parameter, ...], body: RequestBody | None
+        self,
+        config: Any,
+        pointer: str,
+        parameters: tuple[Parameter, ...],
+        body: RequestBody | None,
+        responses: Mapping[str, Response] | None = None,
     ) -> Paging | None:
-        """`x-pagination` as a `Paging`; every parameter it names must exist where `in` says."""
+        """`x-pagination` as a `Paging`: the keys its style takes (see `PAGING_KEYS`), every parameter
+        it names present where `in` says, and a way to count items where the client counts them."""
         if config is None:
             return None
         if not isinstance(config, Mapping) or config.get("style") not in STYLES:
             raise self.error(pointer_join(pointer, "style"), f"expected a paging style: {' | '.join(STYLES)}")
         style = config["style"]
+        unknown = sorted(set(config) - PAGING_KEYS[style])
+        if unknown:
+            raise self.error(
+                pointer_join(pointer, unknown[0]),
+                f"{unknown[0]!r} is not a key of the {style} style (its keys: {', '.join(sorted(PAGING_KEYS[style]))})",
+            )
         location = config.get("in", "body" if style == "page" and body is not None else "query")
         if location not in ("query", "body"):
             raise self.error(pointer_join(pointer, "in"), "expected query | body")
@@ -164,22 +186,40 @@ class SdkReader:
                 )
             return value
 
+        def text(key: str) -> str | None:
+            value = config.get(key)
+            if value is not None and (not isinstance(value, str) or not value):
+                raise self.error(pointer_join(pointer, key), "expected a header or field name")
+            return value
+
         page_param = named("page-param", "page") if style == "page" else None
         size_param = named("limit-param", "limit") if style == "offset" else named("size-param")
         offset_param = named("offset-param", "offset") if style == "offset" else None
         cursor_param = named("cursor-param", "cursor") if style == "cursor" else None
-        next_cursor = config.get("next-cursor")
-        next_header = config.get("next-header")
-        if style == "cursor" and not (next_cursor or next_header):
-            raise self.error(pointer, "a cursor style needs next-cursor (a field) or next-header")
+        next_cursor, next_header, total_header = (
+            text("next-cursor"),
+            text("next-header"),
+            text("total-header"),
+        )
+        if style == "cursor" and bool(next_cursor) == bool(next_header):
+            raise self.error(
+                pointer, "a cursor style needs one of next-cursor (a dotted field) or next-header"
+            )
         items = config.get("items") or ()
-        if not isinstance(items, list | tuple) or not all(isinstance(item, str) for item in items):
-            raise self.error(pointer_join(pointer, "items"), "expected a list of field names")
+        if not isinstance(items, list | tuple) or not all(isinstance(item, str) and item for item in items):
+            raise self.error(pointer_join(pointer, "items"), "expected a list of (dotted) field names")
+        counted = style == "page" or (style == "offset" and next_header is None)
+        if counted and not items and not _answers_a_list(responses):
+            raise self.error(
+                pointer_join(pointer, "items"),
+                f"the {style} style counts items to find the last page: the answer is not a list, so name "
+                "the fields that hold the items",
+            )
         size_schema = self._input(size_param, location, parameters, body_schema) if size_param else None
         default_size = size_schema.node.get("default") if size_schema is not None else None
         max_size = size_schema.node.get("maximum") if size_schema is not None else None
         start = config.get("start", 1)
-        if not isinstance(start, int):
+        if not isinstance(start, int) or isinstance(start, bool):
             raise self.error(pointer_join(pointer, "start"), "expected the first page's number")
         return Paging(
             style=style,
@@ -188,9 +228,9 @@ class SdkReader:
             size_param=size_param,
             offset_param=offset_param,
             cursor_param=cursor_param,
-            next_cursor=str(next_cursor) if next_cursor else None,
-            next_header=str(next_header) if next_header else None,
-            total_header=str(config["total-header"]) if config.get("total-header") else None,
+            next_cursor=next_cursor,
+            next_header=next_header,
+            total_header=total_header,
             items=tuple(items),
             start=start,
             default_size=default_size if isinstance(default_size, int) else None,
@@ -213,3 +253,12 @@ class SdkReader:
         if parameter is None:
             return None
         return parameter.schema or SchemaRef(pointer="", raw={}, resolved={})
+
+
+def _answers_a_list(responses: Mapping[str, Response] | None) -> bool:
+    """Whether the operation's 2xx JSON answer is an array (each page is the list of items)."""
+    for response in (responses or {}).values():
+        for media in response.content if response.is_success else ():
+            if media.is_json and media.schema is not None and media.schema.node.get("type") == "array":
+                return True
+    return False

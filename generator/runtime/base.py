@@ -8,17 +8,17 @@ same for every vendor and configured from `_vendor.py` data.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import httpx
 
+from .clock import SYSTEM_CLOCK, Clock
 from .errors import APIConnectionError, ApiStatusError, APITimeoutError, UnexpectedResponseError, error_for
-from .pagination import MAX_PAGES
+from .flows import Flow, Wait, run_async, run_sync
+from .pagination import PageWalk, Paging
 from .ratelimit import RateLimiter
 from .redaction import redact_url
 from .retry import RetryPolicy, is_retryable_exception, is_retryable_status, retry_after_seconds
@@ -55,8 +55,8 @@ class Runtime:
     """The client's per-request timeout: what a request gets unless the call or the deadline asks for less."""
     limiter: RateLimiter | None = None
     logger: logging.Logger = field(default_factory=lambda: logging.getLogger("vendorkit.client"))
-    clock: Callable[[], float] = time.monotonic
-    sleep: Callable[[float], None] = time.sleep
+    clock: Clock = SYSTEM_CLOCK
+    """Backoff waits, deadlines and `Retry-After` dates are read on it (a test passes a fake one)."""
 
     def policy_for(self, options: RequestOptions | None) -> RetryPolicy:
         if options is None:
@@ -75,13 +75,13 @@ class _Attempts:
         self.runtime = runtime
         self.policy = policy
         self.method = method
-        self.started = runtime.clock()
+        self.started = runtime.clock.monotonic()
         self.retries = 0
 
     def remaining(self) -> float | None:
         if self.policy.deadline is None:
             return None
-        return self.policy.deadline - (self.runtime.clock() - self.started)
+        return self.policy.deadline - (self.runtime.clock.monotonic() - self.started)
 
     def timeout_for(self, request: dict[str, Any], per_call: float | None) -> dict[str, Any]:
         """The request's timeout: the call's or the client's, clamped to what is left of the deadline."""
@@ -96,7 +96,7 @@ class _Attempts:
         """Seconds to wait before the next try, or None when the call must not be retried."""
         if self.retries >= self.policy.max_retries or not self.policy.allows_method(self.method):
             return None
-        wait = retry_after_seconds(response) if response is not None else None
+        wait = retry_after_seconds(response, self.runtime.clock.time()) if response is not None else None
         if wait is None:
             wait = self.policy.backoff(self.retries + 1)
         elif wait > self.policy.max_retry_after:
@@ -169,6 +169,61 @@ def _rewind_files(request: dict[str, Any]) -> None:
             payload.seek(0)
 
 
+@dataclass(frozen=True)
+class Send:
+    """Step (`flows.py`): one exchange through the client's httpx client, its auth flow included.
+    A failure that may be worth retrying comes back as the exception instead of being raised."""
+
+    client: HttpxClientProvider
+    request: dict[str, Any]
+
+    def run(self) -> httpx.Response | Exception:
+        try:
+            return self.client.get_httpx_client().request(**self.request)
+        except (httpx.TransportError, ApiStatusError) as error:
+            return error
+
+    async def arun(self) -> httpx.Response | Exception:
+        try:
+            return await self.client.get_async_httpx_client().request(**self.request)
+        except (httpx.TransportError, ApiStatusError) as error:
+            return error
+
+
+def exchange(
+    runtime: Runtime, request: dict[str, Any], options: RequestOptions | None
+) -> Flow[httpx.Response]:
+    """Pace, send and retry what is safe; a non-success answer becomes a typed error.
+
+    One flow for sync and async resources alike: it yields the steps (pacing, sending, waiting
+    before a retry) that their drivers perform.
+    """
+    attempts = _Attempts(runtime, runtime.policy_for(options), str(request["method"]).upper())
+    per_call = options.timeout if options else None
+    clock = runtime.clock
+    while True:
+        if runtime.limiter is not None:
+            yield runtime.limiter.pacing()
+        started = clock.monotonic()
+        outcome: httpx.Response | Exception = yield Send(
+            runtime.client, attempts.timeout_for(request, per_call)
+        )
+        if isinstance(outcome, Exception):
+            yield Wait(clock, _wait_after_failure(attempts, outcome, request))
+            _rewind_files(request)
+            continue
+        _log_response(runtime, outcome, clock.monotonic() - started)
+        if is_retryable_status(outcome.status_code):
+            wait = attempts.wait_before_retry(outcome)
+            if wait is not None:
+                yield Wait(clock, wait)
+                _rewind_files(request)
+                continue
+        if outcome.status_code >= 400:
+            raise error_for(outcome)
+        return outcome
+
+
 class SyncResource:
     """Base of a generated resource (one per spec tag) for the sync facade."""
 
@@ -176,48 +231,19 @@ class SyncResource:
         self._runtime = runtime
 
     def _send(self, request: dict[str, Any], options: RequestOptions | None) -> httpx.Response:
-        """Pace, send and retry what is safe; a non-success answer becomes a typed error."""
-        runtime = self._runtime
-        attempts = _Attempts(runtime, runtime.policy_for(options), str(request["method"]).upper())
-        httpx_client = runtime.client.get_httpx_client()
-        while True:
-            if runtime.limiter is not None:
-                runtime.limiter.acquire()
-            started = runtime.clock()
-            try:
-                response = httpx_client.request(
-                    **attempts.timeout_for(request, options.timeout if options else None)
-                )
-            except (httpx.TransportError, ApiStatusError) as error:
-                runtime.sleep(_wait_after_failure(attempts, error, request))
-                _rewind_files(request)
-                continue
-            _log_response(runtime, response, runtime.clock() - started)
-            if is_retryable_status(response.status_code):
-                wait = attempts.wait_before_retry(response)
-                if wait is not None:
-                    response.close()
-                    runtime.sleep(wait)
-                    _rewind_files(request)
-                    continue
-            if response.status_code >= 400:
-                raise error_for(response)
-            return response
+        return run_sync(exchange(self._runtime, request, options))
 
     def _request(self, request: dict[str, Any], parse: Parser, options: RequestOptions | None = None) -> Any:
         return _parsed(self._runtime.client, self._send(request, options), parse)
 
-    def _follow_links(
-        self, request: dict[str, Any], parse: Parser, next_header: str, options: RequestOptions | None = None
+    def _pages(
+        self, request: dict[str, Any], parse: Parser, paging: Paging, options: RequestOptions | None = None
     ) -> Iterator[Any]:
-        """Pages of a listing that names its next page in a response header (Printiki's X-Pagination-Next)."""
-        for _ in range(MAX_PAGES):
-            response = self._send(request, options)
-            yield _parsed(self._runtime.client, response, parse)
-            link = response.headers.get(next_header)
-            if not link:
-                return
-            request = {"method": "get", "url": str(response.request.url.join(link))}
+        """Every page of a listing, parsed (`pagination.PageWalk` says which request comes next)."""
+        walk = PageWalk(paging, request)
+        while (following := walk.next_request()) is not None:
+            if walk.keep(response := self._send(following, options)):
+                yield _parsed(self._runtime.client, response, parse)
 
 
 class AsyncResource:
@@ -227,47 +253,18 @@ class AsyncResource:
         self._runtime = runtime
 
     async def _send(self, request: dict[str, Any], options: RequestOptions | None) -> httpx.Response:
-        """The async twin of `SyncResource._send`."""
-        runtime = self._runtime
-        attempts = _Attempts(runtime, runtime.policy_for(options), str(request["method"]).upper())
-        httpx_client = runtime.client.get_async_httpx_client()
-        while True:
-            if runtime.limiter is not None:
-                await runtime.limiter.acquire_async()
-            started = runtime.clock()
-            try:
-                response = await httpx_client.request(
-                    **attempts.timeout_for(request, options.timeout if options else None)
-                )
-            except (httpx.TransportError, ApiStatusError) as error:
-                await asyncio.sleep(_wait_after_failure(attempts, error, request))
-                _rewind_files(request)
-                continue
-            _log_response(runtime, response, runtime.clock() - started)
-            if is_retryable_status(response.status_code):
-                wait = attempts.wait_before_retry(response)
-                if wait is not None:
-                    await response.aclose()
-                    await asyncio.sleep(wait)
-                    _rewind_files(request)
-                    continue
-            if response.status_code >= 400:
-                raise error_for(response)
-            return response
+        return await run_async(exchange(self._runtime, request, options))
 
     async def _request(
         self, request: dict[str, Any], parse: Parser, options: RequestOptions | None = None
     ) -> Any:
         return _parsed(self._runtime.client, await self._send(request, options), parse)
 
-    async def _follow_links(
-        self, request: dict[str, Any], parse: Parser, next_header: str, options: RequestOptions | None = None
+    async def _pages(
+        self, request: dict[str, Any], parse: Parser, paging: Paging, options: RequestOptions | None = None
     ) -> AsyncIterator[Any]:
-        """The async twin of `SyncResource._follow_links`."""
-        for _ in range(MAX_PAGES):
-            response = await self._send(request, options)
-            yield _parsed(self._runtime.client, response, parse)
-            link = response.headers.get(next_header)
-            if not link:
-                return
-            request = {"method": "get", "url": str(response.request.url.join(link))}
+        """Every page of a listing, parsed, as `SyncResource._pages` walks it."""
+        walk = PageWalk(paging, request)
+        while (following := walk.next_request()) is not None:
+            if walk.keep(response := await self._send(following, options)):
+                yield _parsed(self._runtime.client, response, parse)

@@ -120,8 +120,11 @@ def _parse_body(response: httpx.Response) -> Any:
 
 
 def _message_of(body: Any) -> str:
-    if isinstance(body, dict) and isinstance(body.get("message"), str):
-        return str(body["message"])[:200]
+    """The answer's own explanation: `message`, else OAuth's `error_description` or `error` (RFC 6749 §5.2)."""
+    if isinstance(body, dict):
+        for key in ("message", "error_description", "error"):
+            if isinstance(body.get(key), str):
+                return str(body[key])[:200]
     return ""
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import struct
-import time
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from io import BytesIO
+from typing import Any
 
 import httpx
 import pytest
@@ -18,7 +19,6 @@ from jumpstory_client import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
-    RequestOptions,
     ValidationError,
 )
 from jumpstory_client._runtime.ratelimit import RateLimiter
@@ -239,26 +239,48 @@ def test_async_client(jumpstory_mock: MockServer) -> None:
     assert asyncio.run(flow()) == ["f0", "f1", "f2", "f3", "f4"]
 
 
-def test_user_token_is_renewed_before_expiry(short_token_mock: MockServer) -> None:
-    issued: list[str] = []
+@dataclass
+class Exchanges:
+    """(method, path, status) of every response a client got, token calls of its auth flow included,
+    and the bearer token each request carried."""
 
-    def record(request: httpx.Request) -> None:
-        if request.url.path.endswith("/token"):
-            issued.append(request.url.path)
+    seen: list[tuple[str, str, int]] = field(default_factory=list)
+    bearers: list[str] = field(default_factory=list)
 
+    def hook(self, response: httpx.Response) -> None:
+        self.seen.append((response.request.method, response.request.url.path, response.status_code))
+        self.bearers.append(response.request.headers.get("Authorization", ""))
+
+    async def ahook(self, response: httpx.Response) -> None:
+        self.hook(response)
+
+    def httpx_args(self, asynchronous: bool = False) -> dict[str, Any]:
+        return {"event_hooks": {"response": [self.ahook if asynchronous else self.hook]}}
+
+
+def test_user_token_is_renewed_before_expiry(clocked_mock: MockServer) -> None:
+    clock, exchanges = clocked_mock.clock, Exchanges()
     with JumpStory(
-        admin_key=short_token_mock.admin_key,
-        base_url=short_token_mock.base_url,
+        admin_key=clocked_mock.admin_key,
+        base_url=clocked_mock.base_url,
         rate_limit=False,
-        httpx_args={"event_hooks": {"request": [record]}},
+        clock=clock,
+        httpx_args=exchanges.httpx_args(),
     ) as admin:
         admin.users.create(body=CreateUserBody(user_id="short"))
         user = admin.as_user("short")
         user.archive.index()
-        assert len(issued) == 1
-        time.sleep(short_token_mock.token_lifetime + 0.2)  # the token has expired on the server
+        first_token = exchanges.bearers[-1]
+        clock.advance(
+            clocked_mock.token_lifetime + 1
+        )  # the token has expired on the server (and the client knows)
         user.archive.index()  # renewed before sending: no 401 round trip needed
-        assert len(issued) == 2
+        user.close()
+    index, token = ("GET", "/v1/archive/index", 200), ("POST", "/v1/user/short/token", 200)
+    assert exchanges.seen[1:] == [token, index, token, index]
+    with httpx.Client(base_url=clocked_mock.base_url) as raw:
+        stale = raw.get("/v1/archive/index", headers={"Authorization": first_token})
+    assert stale.status_code == 401  # the first token really had expired on the server
 
 
 def test_user_token_is_renewed_once_after_a_401(admin: JumpStory) -> None:
@@ -284,17 +306,23 @@ def test_throttle_answers_429_with_retry_after(throttled_mock: MockServer) -> No
 
 
 def test_client_paces_itself_to_the_limit(throttled_mock: MockServer) -> None:
+    """The client waits (on the clock it shares with the mock) instead of sending a request the
+    throttle would refuse; with `max_retries=0` a refusal would raise."""
     requests, per_seconds = throttled_mock.rate_limit
+    clock, exchanges = throttled_mock.clock, Exchanges()
     with JumpStory(
         admin_key=throttled_mock.admin_key,
         base_url=throttled_mock.base_url,
-        rate_limit=RateLimiter(requests, per_seconds),
+        rate_limit=RateLimiter(requests, per_seconds, clock=clock),
         max_retries=0,
+        clock=clock,
+        httpx_args=exchanges.httpx_args(),
     ) as admin:
-        started = time.monotonic()
-        for _ in range(requests + 1):
-            admin.users.list(request_options=RequestOptions(max_retries=0))
-        assert time.monotonic() - started >= per_seconds * 0.9  # waited instead of being refused
+        for _ in range(2 * requests + 1):
+            admin.users.list()
+    assert [status for _, _, status in exchanges.seen] == [200] * (2 * requests + 1)
+    margin = min(1.0, per_seconds * 0.1)
+    assert clock.slept == pytest.approx([per_seconds + margin] * 2)  # one wait per full window
 
 
 def test_wrong_scope_is_a_permission_error(jumpstory_mock: MockServer, admin: JumpStory) -> None:
@@ -329,48 +357,38 @@ def test_archive_search_pages(user: JumpStory) -> None:
     assert {f.id for page in pages for f in page} == ids
 
 
-def test_renewal_of_an_expired_token_is_single_flight(short_token_mock: MockServer) -> None:
+def test_renewal_of_an_expired_token_is_single_flight(clocked_mock: MockServer) -> None:
     """Many threads, then many asyncio tasks, find the user token expired: one renewal each time."""
     from concurrent.futures import ThreadPoolExecutor
 
-    issued: list[str] = []
-
-    def record(request: httpx.Request) -> None:
-        if request.url.path.endswith("/token"):
-            issued.append(request.url.path)
-
-    async def arecord(request: httpx.Request) -> None:
-        record(request)
-
-    base = short_token_mock.base_url
-    with JumpStory(admin_key=short_token_mock.admin_key, base_url=base, rate_limit=False) as admin:
+    clock, exchanges = clocked_mock.clock, Exchanges()
+    settings: dict[str, Any] = {
+        "admin_key": clocked_mock.admin_key,
+        "base_url": clocked_mock.base_url,
+        "rate_limit": False,
+        "clock": clock,
+    }
+    with JumpStory(**settings) as admin:
         admin.users.create(body=CreateUserBody(user_id="crowd"))
-    with JumpStory(
-        admin_key=short_token_mock.admin_key,
-        user_id="crowd",
-        base_url=base,
-        rate_limit=False,
-        httpx_args={"event_hooks": {"request": [record]}},
-    ) as user:
+    token = ("POST", "/v1/user/crowd/token", 200)
+    with JumpStory(**settings, user_id="crowd", httpx_args=exchanges.httpx_args()) as user:
         user.archive.index()
-        time.sleep(short_token_mock.token_lifetime + 0.2)
-        issued.clear()
+        clock.advance(clocked_mock.token_lifetime + 1)
+        exchanges.seen.clear()
         with ThreadPoolExecutor(max_workers=20) as pool:
             results = list(pool.map(lambda _: user.archive.index(), range(20)))
-    assert len(results) == 20 and issued == ["/v1/user/crowd/token"]
+    assert len(results) == 20 and exchanges.seen.count(token) == 1
+    assert exchanges.seen[0] == token and all(status == 200 for _, _, status in exchanges.seen)
 
     async def crowd() -> None:
         async with AsyncJumpStory(
-            admin_key=short_token_mock.admin_key,
-            user_id="crowd",
-            base_url=base,
-            rate_limit=False,
-            httpx_args={"event_hooks": {"request": [arecord]}},
+            **settings, user_id="crowd", httpx_args=exchanges.httpx_args(True)
         ) as auser:
             await auser.archive.index()
-            await asyncio.sleep(short_token_mock.token_lifetime + 0.2)
-            issued.clear()
+            clock.advance(clocked_mock.token_lifetime + 1)
+            exchanges.seen.clear()
             await asyncio.gather(*(auser.archive.index() for _ in range(20)))
 
     asyncio.run(crowd())
-    assert issued == ["/v1/user/crowd/token"]
+    assert exchanges.seen.count(token) == 1 and exchanges.seen[0] == token
+    assert all(status == 200 for _, _, status in exchanges.seen)

@@ -1,8 +1,10 @@
 """Every Printiki operation through the generated client, against the mock over real HTTP on loopback.
 
-Besides the session's shared mock (`running_mock` in tests/conftest.py), two purpose-built ones: one
-whose clock the tests move (the access token expires, the refresh token later), and one issuing
-tokens that live two seconds (`MockOptions(token_lifetime_seconds=...)`).
+Besides the session's shared mock (`running_mock` in tests/conftest.py), two purpose-built ones on a
+`FakeClock` the tests move by hand, shared with the client unless a test wants the client not to
+know that time passed: one with the documented token lifetimes (the access token expires, the
+refresh token later), one issuing tokens that live two seconds
+(`MockOptions(token_lifetime_seconds=...)`). Nothing waits in real time.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from printiki_client.types import Unset
 
 from generator.mock import MockOptions, background_server, engine_of, load_vendor_app
 from tests.conftest import GENERATED, RunningMock
+from tests.support.clock import FakeClock
 
 DEMO = 25689  # the demo account (PRINTIKI_MOCK_USERNAME / PRINTIKI_MOCK_PASSWORD)
 MICKEY = 83655  # a seeded account with 1,500 photos and 1,200 products
@@ -41,24 +44,18 @@ class PrintikiMock:
     username: str
     password: str
     app: Any
+    clock: FakeClock | None = None
 
     def client(self, **overrides: Any) -> Printiki:
+        """A client of this mock, on the mock's clock when it has a fake one (unless overridden)."""
         settings: dict[str, Any] = {"username": self.username, "password": self.password, **overrides}
+        if self.clock is not None:
+            settings.setdefault("clock", self.clock)
         return Printiki(base_url=self.base_url, rate_limit=False, **settings)
 
     @property
     def state(self) -> Any:
         return engine_of(self.app).state
-
-
-@dataclass
-class MovableClock:
-    """The wall clock plus an offset the tests move: the mock's time, not the client's."""
-
-    offset: float = 0.0
-
-    def time(self) -> float:
-        return time.time() + self.offset
 
 
 @dataclass
@@ -83,23 +80,19 @@ def printiki_mock(running_mock: Callable[[str], RunningMock]) -> PrintikiMock:
 
 def _serve(options: MockOptions) -> Iterator[PrintikiMock]:
     app = load_vendor_app("printiki", GENERATED, options)
+    clock = options.clock if isinstance(options.clock, FakeClock) else None
     with background_server(app) as base_url:
-        yield PrintikiMock(base_url + "/api", "demo", "demo-password", app)
+        yield PrintikiMock(base_url + "/api", "demo", "demo-password", app, clock)
 
 
-@pytest.fixture(scope="module")
-def clock() -> MovableClock:
-    return MovableClock()
+@pytest.fixture
+def clocked_mock() -> Iterator[PrintikiMock]:
+    yield from _serve(MockOptions(clock=FakeClock(), rate_limit=None))
 
 
-@pytest.fixture(scope="module")
-def clocked_mock(clock: MovableClock) -> Iterator[PrintikiMock]:
-    yield from _serve(MockOptions(clock=clock, rate_limit=None))
-
-
-@pytest.fixture(scope="module")
+@pytest.fixture
 def short_token_mock() -> Iterator[PrintikiMock]:
-    yield from _serve(MockOptions(token_lifetime_seconds=2, rate_limit=None))
+    yield from _serve(MockOptions(token_lifetime_seconds=2, rate_limit=None, clock=FakeClock()))
 
 
 @pytest.fixture
@@ -168,15 +161,17 @@ def test_the_client_logs_in_by_itself_and_keeps_its_credentials_secret(printiki_
     assert refused.value.status_code == 401 and "wrong" not in str(refused.value)
 
 
-def test_an_expired_access_token_is_refreshed_with_the_refresh_token(
-    clocked_mock: PrintikiMock, clock: MovableClock
-) -> None:
-    exchanges = Exchanges()
-    with clocked_mock.client(httpx_args=exchanges.httpx_args()) as client:
+def test_an_expired_access_token_is_refreshed_with_the_refresh_token(clocked_mock: PrintikiMock) -> None:
+    """The server's time moves on, the client's does not (its clock starts at the same time and stays):
+    the client learns of each expiry from a 401."""
+    server_clock, exchanges = clocked_mock.clock, Exchanges()
+    assert server_clock is not None
+    client_clock = FakeClock(server_clock.now)
+    with clocked_mock.client(httpx_args=exchanges.httpx_args(), clock=client_clock) as client:
         client.users.photos(DEMO, limit=1)
-        clock.offset += 901  # on the mock, the access token (900 s) has expired; the client does not know
+        server_clock.advance(901)  # on the mock, the access token (900 s) has expired
         client.users.photos(DEMO, limit=1)
-        clock.offset += 31 * 24 * 3600  # the refresh token (30 days) has expired too: log in again
+        server_clock.advance(31 * 24 * 3600)  # the refresh token (30 days) has expired too: log in again
         client.users.photos(DEMO, limit=1)
     photos = ("GET", f"/api/user/{DEMO}/photos")
     assert exchanges.seen == [
@@ -192,28 +187,32 @@ def test_an_expired_access_token_is_refreshed_with_the_refresh_token(
     ]
 
 
-def test_the_access_token_is_refreshed_before_it_expires(
-    clocked_mock: PrintikiMock, clock: MovableClock
-) -> None:
-    clock.offset = -898.0  # tokens the mock issues now expire 1-2 s from now (in the client's time)
-    exchanges = Exchanges()
+def test_the_access_token_is_refreshed_before_it_expires(clocked_mock: PrintikiMock) -> None:
+    """Client and mock share the clock: the client renews inside the last minute of the token's life."""
+    clock, exchanges = clocked_mock.clock, Exchanges()
+    assert clock is not None
     with clocked_mock.client(httpx_args=exchanges.httpx_args()) as client:
         client.auth.cognito()
-        time.sleep(1.6)  # past 3/4 of the token's life: renewed before use, no 401
+        clock.advance(839)  # 61 s left: still fresh
         client.auth.cognito()
+        clock.advance(2)  # 59 s left: renewed before use, no 401
+        client.auth.cognito()
+    cognito = ("GET", "/api/user/cognito", 200)
     assert exchanges.seen == [
         ("POST", "/api/auth/login", 201),
-        ("GET", "/api/user/cognito", 200),
+        cognito,
+        cognito,
         ("GET", "/api/auth/refresh", 200),
-        ("GET", "/api/user/cognito", 200),
+        cognito,
     ]
 
 
 def test_short_token_lifetimes_renew_transparently(short_token_mock: PrintikiMock) -> None:
-    exchanges = Exchanges()
+    clock, exchanges = short_token_mock.clock, Exchanges()
+    assert clock is not None
     with short_token_mock.client(httpx_args=exchanges.httpx_args()) as client:
         first = client.users.products(DEMO)
-        time.sleep(2.2)  # both tokens (2 s) have expired: the refresh is refused, the client logs in again
+        clock.advance(2.2)  # both tokens (2 s) have expired: the refresh is refused, the client logs in again
         assert ids(client.users.products(DEMO)) == ids(first)
     assert exchanges.seen[2:] == [
         ("GET", "/api/auth/refresh", 401),

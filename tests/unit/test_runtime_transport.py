@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +22,7 @@ from generator.runtime.errors import (
 )
 from generator.runtime.ratelimit import RateLimiter
 from generator.runtime.retry import RetryPolicy, retry_after_seconds
+from tests.support.clock import FakeClock
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -64,9 +64,10 @@ class Recorder:
 
 
 def make(handler: Handler, **policy: Any) -> tuple[SyncResource, list[float]]:
-    sleeps: list[float] = []
-    runtime = Runtime(client=Provider(handler), policy=RetryPolicy(**policy), sleep=sleeps.append)
-    return SyncResource(runtime), sleeps
+    """A sync resource on a fake clock, and the list of the waits it made (backoff, pacing)."""
+    clock = FakeClock()
+    runtime = Runtime(client=Provider(handler), policy=RetryPolicy(**policy), clock=clock)
+    return SyncResource(runtime), clock.slept
 
 
 GET = {"method": "get", "url": "/v1/thing"}
@@ -108,10 +109,17 @@ def test_retry_after_seconds_is_honoured() -> None:
     assert sleeps == [3.0]
 
 
-def test_retry_after_http_date_is_understood() -> None:
-    when = email.utils.formatdate(time.time() + 5, usegmt=True)
+def test_retry_after_http_date_is_read_against_the_clock() -> None:
+    clock = FakeClock()
+    when = email.utils.formatdate(clock.time() + 5, usegmt=True)
     response = httpx.Response(429, headers={"Retry-After": when})
-    assert 3.5 <= (retry_after_seconds(response) or 0) <= 5.0
+    assert retry_after_seconds(response, clock.time()) == 5.0
+    recorder = Recorder(
+        httpx.Response(503, headers={"Retry-After": when}, json={}), httpx.Response(200, json={})
+    )
+    runtime = Runtime(client=Provider(recorder), clock=clock)
+    SyncResource(runtime)._request(GET, parse_json)
+    assert clock.slept == [5.0]  # the date is read on the runtime's clock, not the system's
 
 
 def test_max_retries_then_typed_error_with_retry_after() -> None:
@@ -179,58 +187,65 @@ def test_secrets_in_query_are_redacted_from_errors() -> None:
     assert "s3cret-token" not in str(error.value) and "s3cret-token" not in error.value.url
 
 
+def test_retry_waits_pass_on_the_clock_and_count_against_the_deadline() -> None:
+    recorder = Recorder(httpx.Response(503, headers={"Retry-After": "1"}, json={}))
+    resource, sleeps = make(recorder, max_retries=10, deadline=2.5)
+    with pytest.raises(ServerError):
+        resource._request(GET, parse_json)
+    assert recorder.calls == 3 and sleeps == [1.0, 1.0]  # a third wait would pass the deadline
+
+
 def test_async_resource_retries_the_same_way() -> None:
-    recorder = Recorder(httpx.Response(502, json={}), httpx.Response(200, json={"id": 3}))
-    runtime = Runtime(client=Provider(recorder), policy=RetryPolicy(backoff_base=0.001))
+    recorder = Recorder(
+        httpx.Response(502, json={}),
+        httpx.Response(429, headers={"Retry-After": "2"}),
+        httpx.Response(200, json={"id": 3}),
+    )
+    clock = FakeClock()
+    runtime = Runtime(client=Provider(recorder), clock=clock)
     assert asyncio.run(AsyncResource(runtime)._request(GET, parse_strict)) == 3
-    assert recorder.calls == 2
+    assert recorder.calls == 3
+    assert len(clock.slept) == 2 and clock.slept[1] == 2.0  # backoff, then Retry-After, both on the clock
 
 
 def test_rate_limiter_never_lets_more_than_n_into_a_window() -> None:
-    now = [0.0]
-    limiter = RateLimiter(3, 10.0, clock=lambda: now[0], margin=0.0)
+    clock = FakeClock(now=0.0)
+    limiter = RateLimiter(3, 10.0, clock=clock, margin=0.0)
     assert [limiter.reserve() for _ in range(3)] == [0.0, 0.0, 0.0]
     assert limiter.reserve() == 10.0  # the 4th waits until the 1st leaves the window
     sends = [0.0, 0.0, 0.0, 10.0]
     for step in [0.5, 1.0, 0.0, 7.0, 0.2, 0.2, 11.0, 0.0, 0.0, 0.0, 0.0]:
-        now[0] += step
-        sends.append(now[0] + limiter.reserve())
+        clock.advance(step)
+        sends.append(clock.now + limiter.reserve())
     sends.sort()
     for start in sends:
         assert sum(1 for t in sends if start <= t < start + 10.0) <= 3
 
 
-def test_page_iteration_stops_on_a_short_or_empty_page() -> None:
-    from generator.runtime.pagination import iterate_pages
-
-    data = list(range(23))
-    asked: list[int] = []
-
-    def fetch(number: int) -> list[int]:
-        asked.append(number)
-        return data[(number - 1) * 10 : number * 10]
-
-    assert [len(p) for p in iterate_pages(fetch, start=1, size=10, item_fields=())] == [10, 10, 3]
-    assert asked == [1, 2, 3]
-    asked.clear()
-    assert sum(len(p) for p in iterate_pages(fetch, start=1, size=None, item_fields=())) == 23
-    assert asked == [1, 2, 3, 4]  # without a known size, only an empty page ends it
-
-
-def test_follow_links_reads_every_page_by_the_next_header() -> None:
-    records = [{"id": n} for n in range(2500)]
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_requests_are_paced_on_the_clock(asynchronous: bool) -> None:
+    """Five calls through a limit of 2 per 10 s: the runtime waits (on the fake clock) instead of
+    sending a third request into the window."""
+    clock = FakeClock(now=0.0)
+    sent_at: list[float] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        offset = int(request.url.params.get("offset", 0))
-        limit = int(request.url.params.get("limit", 20))
-        page = records[offset : offset + limit]
-        headers = {"X-Total-Records": str(len(records))}
-        if offset + limit < len(records):
-            headers["X-Pagination-Next"] = f"/api/user/photos?offset={offset + limit}&limit={limit}"
-        return httpx.Response(200, json=page, headers=headers)
+        sent_at.append(clock.now)
+        return httpx.Response(200, json={"id": 1})
 
-    resource, _ = make(handler)
-    request = {"method": "get", "url": "/api/user/photos", "params": {"limit": 1000}}
-    pages = list(resource._follow_links(request, parse_json, "X-Pagination-Next"))
-    assert [len(p) for p in pages] == [1000, 1000, 500]
-    assert [r["id"] for page in pages for r in page] == list(range(2500))
+    runtime = Runtime(
+        client=Provider(handler), limiter=RateLimiter(2, 10.0, clock=clock, margin=0.0), clock=clock
+    )
+    if asynchronous:
+
+        async def calls() -> None:
+            resource = AsyncResource(runtime)
+            for _ in range(5):
+                await resource._request(GET, parse_strict)
+
+        asyncio.run(calls())
+    else:
+        for _ in range(5):
+            SyncResource(runtime)._request(GET, parse_strict)
+    assert sent_at == [0.0, 0.0, 10.0, 10.0, 20.0]
+    assert clock.slept == [10.0, 10.0]

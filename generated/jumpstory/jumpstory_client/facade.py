@@ -15,6 +15,7 @@ import httpx
 
 from . import _vendor
 from ._runtime.base import Runtime
+from ._runtime.clock import SYSTEM_CLOCK, Clock
 from ._runtime.ratelimit import RateLimiter
 from ._runtime.redaction import Secret
 from ._runtime.retry import RetryPolicy
@@ -43,6 +44,8 @@ class JumpStory:
         rate_limit: pace requests to the vendor's documented limit ({'requests': 60, 'per-seconds': 60.0});
             True (default) uses it, False turns pacing off, a RateLimiter sets another.
         httpx_args: extra keyword arguments for the underlying `httpx.Client`.
+        clock: what token expiry, pacing, retry backoff and deadlines read and wait on (default: the
+            system clock; tests pass a fake one, shared with a mock, to move time instead of waiting).
 
     Every method also takes `request_options` to override retries, deadline and timeout per call.
     """
@@ -58,6 +61,7 @@ class JumpStory:
         deadline: float | None = RetryPolicy.deadline,
         rate_limit: bool | RateLimiter = True,
         httpx_args: dict[str, Any] | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self._credentials = {
             "admin_key": Secret(admin_key) if admin_key else None,
@@ -69,25 +73,28 @@ class JumpStory:
         self._deadline = deadline
         self._rate_limit = rate_limit
         self._httpx_args = dict(httpx_args or {})
-        auth = build_auth(
+        self._clock = clock
+        self._auth = build_auth(
             base_url=base_url,
             schemes=_vendor.AUTH_SCHEMES,
             routes=_vendor.ROUTES,
             credentials={name: secret.reveal() if secret else None for name, secret in self._credentials.items()},
             subject=self._subject,
+            clock=clock,
         )
         self.client = AuthenticatedClient(
             base_url=base_url,
             timeout=httpx.Timeout(timeout),
             raise_on_unexpected_status=False,
-            httpx_args={**self._httpx_args, "auth": auth},
+            httpx_args={**self._httpx_args, "auth": self._auth},
         )
         self._runtime = Runtime(
             client=self.client,
             policy=RetryPolicy(max_retries=max_retries, deadline=deadline),
             timeout=timeout,
-            limiter=default_rate_limiter(_vendor.RATE_LIMIT) if rate_limit is True else (rate_limit or None),
+            limiter=default_rate_limiter(_vendor.RATE_LIMIT, clock) if rate_limit is True else (rate_limit or None),
             logger=logging.getLogger(__package__ or __name__),
+            clock=clock,
         )
 
     @cached_property
@@ -136,6 +143,7 @@ class JumpStory:
             deadline=self._deadline,
             rate_limit=self._rate_limit,
             httpx_args=self._httpx_args,
+            clock=self._clock,
         )
 
     def _reveal(self, name: str) -> str | None:
@@ -170,6 +178,8 @@ class AsyncJumpStory:
         rate_limit: pace requests to the vendor's documented limit ({'requests': 60, 'per-seconds': 60.0});
             True (default) uses it, False turns pacing off, a RateLimiter sets another.
         httpx_args: extra keyword arguments for the underlying `httpx.AsyncClient`.
+        clock: what token expiry, pacing, retry backoff and deadlines read and wait on (default: the
+            system clock; tests pass a fake one, shared with a mock, to move time instead of waiting).
 
     Every method also takes `request_options` to override retries, deadline and timeout per call.
     """
@@ -185,6 +195,7 @@ class AsyncJumpStory:
         deadline: float | None = RetryPolicy.deadline,
         rate_limit: bool | RateLimiter = True,
         httpx_args: dict[str, Any] | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self._credentials = {
             "admin_key": Secret(admin_key) if admin_key else None,
@@ -196,25 +207,28 @@ class AsyncJumpStory:
         self._deadline = deadline
         self._rate_limit = rate_limit
         self._httpx_args = dict(httpx_args or {})
-        auth = build_auth(
+        self._clock = clock
+        self._auth = build_auth(
             base_url=base_url,
             schemes=_vendor.AUTH_SCHEMES,
             routes=_vendor.ROUTES,
             credentials={name: secret.reveal() if secret else None for name, secret in self._credentials.items()},
             subject=self._subject,
+            clock=clock,
         )
         self.client = AuthenticatedClient(
             base_url=base_url,
             timeout=httpx.Timeout(timeout),
             raise_on_unexpected_status=False,
-            httpx_args={**self._httpx_args, "auth": auth},
+            httpx_args={**self._httpx_args, "auth": self._auth},
         )
         self._runtime = Runtime(
             client=self.client,
             policy=RetryPolicy(max_retries=max_retries, deadline=deadline),
             timeout=timeout,
-            limiter=default_rate_limiter(_vendor.RATE_LIMIT) if rate_limit is True else (rate_limit or None),
+            limiter=default_rate_limiter(_vendor.RATE_LIMIT, clock) if rate_limit is True else (rate_limit or None),
             logger=logging.getLogger(__package__ or __name__),
+            clock=clock,
         )
 
     @cached_property
@@ -263,6 +277,7 @@ class AsyncJumpStory:
             deadline=self._deadline,
             rate_limit=self._rate_limit,
             httpx_args=self._httpx_args,
+            clock=self._clock,
         )
 
     def _reveal(self, name: str) -> str | None:

@@ -6,6 +6,7 @@ and take the `AuthenticatedClient` that `Printiki.client` exposes.
 """
 
 from ._runtime.base import RequestOptions
+from ._runtime.credentials import AuthConfigurationError
 from ._runtime.errors import (
     APIConnectionError,
     ApiError,
@@ -29,6 +30,7 @@ __all__ = (
     "ApiError",
     "ApiStatusError",
     "AsyncPrintiki",
+    "AuthConfigurationError",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",

@@ -15,6 +15,7 @@ import httpx
 
 from . import _vendor
 from ._runtime.base import Runtime
+from ._runtime.clock import SYSTEM_CLOCK, Clock
 from ._runtime.ratelimit import RateLimiter
 from ._runtime.redaction import Secret
 from ._runtime.retry import RetryPolicy
@@ -39,6 +40,8 @@ class Printiki:
         rate_limit: pace requests to the vendor's documented limit (None);
             True (default) uses it, False turns pacing off, a RateLimiter sets another.
         httpx_args: extra keyword arguments for the underlying `httpx.Client`.
+        clock: what token expiry, pacing, retry backoff and deadlines read and wait on (default: the
+            system clock; tests pass a fake one, shared with a mock, to move time instead of waiting).
 
     Every method also takes `request_options` to override retries, deadline and timeout per call.
     """
@@ -54,6 +57,7 @@ class Printiki:
         deadline: float | None = RetryPolicy.deadline,
         rate_limit: bool | RateLimiter = True,
         httpx_args: dict[str, Any] | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self._credentials = {
             "username": Secret(username) if username else None,
@@ -66,25 +70,28 @@ class Printiki:
         self._deadline = deadline
         self._rate_limit = rate_limit
         self._httpx_args = dict(httpx_args or {})
-        auth = build_auth(
+        self._clock = clock
+        self._auth = build_auth(
             base_url=base_url,
             schemes=_vendor.AUTH_SCHEMES,
             routes=_vendor.ROUTES,
             credentials={name: secret.reveal() if secret else None for name, secret in self._credentials.items()},
             subject=self._subject,
+            clock=clock,
         )
         self.client = AuthenticatedClient(
             base_url=base_url,
             timeout=httpx.Timeout(timeout),
             raise_on_unexpected_status=False,
-            httpx_args={**self._httpx_args, "auth": auth},
+            httpx_args={**self._httpx_args, "auth": self._auth},
         )
         self._runtime = Runtime(
             client=self.client,
             policy=RetryPolicy(max_retries=max_retries, deadline=deadline),
             timeout=timeout,
-            limiter=default_rate_limiter(_vendor.RATE_LIMIT) if rate_limit is True else (rate_limit or None),
+            limiter=default_rate_limiter(_vendor.RATE_LIMIT, clock) if rate_limit is True else (rate_limit or None),
             logger=logging.getLogger(__package__ or __name__),
+            clock=clock,
         )
 
     @cached_property
@@ -132,6 +139,8 @@ class AsyncPrintiki:
         rate_limit: pace requests to the vendor's documented limit (None);
             True (default) uses it, False turns pacing off, a RateLimiter sets another.
         httpx_args: extra keyword arguments for the underlying `httpx.AsyncClient`.
+        clock: what token expiry, pacing, retry backoff and deadlines read and wait on (default: the
+            system clock; tests pass a fake one, shared with a mock, to move time instead of waiting).
 
     Every method also takes `request_options` to override retries, deadline and timeout per call.
     """
@@ -147,6 +156,7 @@ class AsyncPrintiki:
         deadline: float | None = RetryPolicy.deadline,
         rate_limit: bool | RateLimiter = True,
         httpx_args: dict[str, Any] | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self._credentials = {
             "username": Secret(username) if username else None,
@@ -159,25 +169,28 @@ class AsyncPrintiki:
         self._deadline = deadline
         self._rate_limit = rate_limit
         self._httpx_args = dict(httpx_args or {})
-        auth = build_auth(
+        self._clock = clock
+        self._auth = build_auth(
             base_url=base_url,
             schemes=_vendor.AUTH_SCHEMES,
             routes=_vendor.ROUTES,
             credentials={name: secret.reveal() if secret else None for name, secret in self._credentials.items()},
             subject=self._subject,
+            clock=clock,
         )
         self.client = AuthenticatedClient(
             base_url=base_url,
             timeout=httpx.Timeout(timeout),
             raise_on_unexpected_status=False,
-            httpx_args={**self._httpx_args, "auth": auth},
+            httpx_args={**self._httpx_args, "auth": self._auth},
         )
         self._runtime = Runtime(
             client=self.client,
             policy=RetryPolicy(max_retries=max_retries, deadline=deadline),
             timeout=timeout,
-            limiter=default_rate_limiter(_vendor.RATE_LIMIT) if rate_limit is True else (rate_limit or None),
+            limiter=default_rate_limiter(_vendor.RATE_LIMIT, clock) if rate_limit is True else (rate_limit or None),
             logger=logging.getLogger(__package__ or __name__),
+            clock=clock,
         )
 
     @cached_property

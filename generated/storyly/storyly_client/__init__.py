@@ -6,6 +6,7 @@ and take the `AuthenticatedClient` that `Storyly.client` exposes.
 """
 
 from ._runtime.base import RequestOptions
+from ._runtime.credentials import AuthConfigurationError
 from ._runtime.errors import (
     APIConnectionError,
     ApiError,
@@ -29,6 +30,7 @@ __all__ = (
     "ApiError",
     "ApiStatusError",
     "AsyncStoryly",
+    "AuthConfigurationError",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",

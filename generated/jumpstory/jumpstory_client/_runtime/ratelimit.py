@@ -4,16 +4,17 @@ A sliding-window log rather than a token bucket: a bucket of N refilling at N/T 
 requests into some window of length T, which a server counting "N per T" answers with 429s.
 The log hands out send times so that no window of length T holds more than N of them. One
 limiter is shared by every request of a client, from threads and from asyncio tasks alike: the
-reservation is taken under a plain lock (no awaiting while holding it), the wait happens outside.
+reservation is taken under a plain lock (no awaiting while holding it), the wait happens outside,
+on the limiter's clock (a test's fake clock moves instead of waiting).
 """
 
 from __future__ import annotations
 
-import asyncio
 import threading
-import time
 from collections import deque
-from collections.abc import Callable
+
+from .clock import SYSTEM_CLOCK, Clock
+from .flows import Wait
 
 
 class RateLimiter:
@@ -28,7 +29,7 @@ class RateLimiter:
         self,
         requests: int,
         per_seconds: float,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
         margin: float | None = None,
     ) -> None:
         if requests < 1 or per_seconds <= 0:
@@ -45,7 +46,7 @@ class RateLimiter:
     def reserve(self) -> float:
         """Book the next free send slot; returns how many seconds to wait before sending."""
         with self._lock:
-            now = self._clock()
+            now = self._clock.monotonic()
             while self._sent and self._sent[0] <= now - self.per_seconds:
                 self._sent.popleft()
             if len(self._sent) < self.requests:
@@ -55,12 +56,14 @@ class RateLimiter:
             self._sent.append(slot)
             return max(0.0, slot - now)
 
+    def pacing(self) -> Wait:
+        """Step of a flow (`flows.py`): book a slot, then wait for it on this limiter's clock."""
+        return Wait(self._clock, self.reserve())
+
     def acquire(self) -> None:
-        delay = self.reserve()
-        if delay > 0:
-            time.sleep(delay)
+        """Wait for a send slot (sync code)."""
+        self.pacing().run()
 
     async def acquire_async(self) -> None:
-        delay = self.reserve()
-        if delay > 0:
-            await asyncio.sleep(delay)
+        """Wait for a send slot without blocking the event loop."""
+        await self.pacing().arun()

@@ -11,10 +11,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
-from attrs import evolve
-
 from .._runtime.base import AsyncResource, RequestOptions, SyncResource
-from .._runtime.pagination import aiterate_pages, iterate_pages, number_or
+from .._runtime.pagination import Paging
 from ..api.archive import (
     create_archive_folder,
     delete_archive_file,
@@ -39,6 +37,8 @@ from ..models.update_archive_file_body import UpdateArchiveFileBody
 from ..models.update_archive_folder_body import UpdateArchiveFolderBody
 from ..models.upload_archive_file_body import UploadArchiveFileBody
 from ..types import UNSET, Unset
+
+_SEARCH_PAGING = Paging(style="page", location="body", page_param="page", size_param="results_page", default_size=50)
 
 
 class ArchiveResource(SyncResource):
@@ -237,23 +237,13 @@ class ArchiveResource(SyncResource):
         body: SearchArchiveBody,
         request_options: RequestOptions | None = None,
     ) -> Iterator[list[ArchiveFile]]:
-        """Every page of `search`, from `body.page` (default 1) on.
-
-        Stops at the first empty page, or after a page shorter than `body.results_page` (default 50).
-        """
-
-        def fetch(number: int) -> list[ArchiveFile]:
-            return self.search(
-                body=evolve(body, page=number),
-                request_options=request_options,
-            )
-
-        return iterate_pages(
-            fetch,
-            start=number_or(body.page, 1) or 1,
-            size=number_or(body.results_page, 50),
-            item_fields=(),
+        """Every page of `search`: asks pages 1, 2, ... as `page` in the body, `results_page` items each; stops
+        at the first empty page or one shorter than the page size."""
+        request = search_archive._get_kwargs(
+            body=body,
         )
+        parse = search_archive._parse_response
+        return self._pages(request, parse, _SEARCH_PAGING, request_options)
 
     def index(
         self,
@@ -467,23 +457,13 @@ class AsyncArchiveResource(AsyncResource):
         body: SearchArchiveBody,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[list[ArchiveFile]]:
-        """Every page of `search`, from `body.page` (default 1) on.
-
-        Stops at the first empty page, or after a page shorter than `body.results_page` (default 50).
-        """
-
-        async def fetch(number: int) -> list[ArchiveFile]:
-            return await self.search(
-                body=evolve(body, page=number),
-                request_options=request_options,
-            )
-
-        return aiterate_pages(
-            fetch,
-            start=number_or(body.page, 1) or 1,
-            size=number_or(body.results_page, 50),
-            item_fields=(),
+        """Every page of `search`: asks pages 1, 2, ... as `page` in the body, `results_page` items each; stops
+        at the first empty page or one shorter than the page size."""
+        request = search_archive._get_kwargs(
+            body=body,
         )
+        parse = search_archive._parse_response
+        return self._pages(request, parse, _SEARCH_PAGING, request_options)
 
     async def index(
         self,

@@ -11,10 +11,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
-from attrs import evolve
-
 from .._runtime.base import AsyncResource, RequestOptions, SyncResource
-from .._runtime.pagination import aiterate_pages, iterate_pages, number_or
+from .._runtime.pagination import Paging
 from ..api.collections import (
     create_collection,
     delete_collection,
@@ -31,6 +29,8 @@ from ..models.media_search_result import MediaSearchResult
 from ..models.search_collection_body import SearchCollectionBody
 from ..models.update_collection_body import UpdateCollectionBody
 from ..types import UNSET, Unset
+
+_SEARCH_PAGING = Paging(style="page", location="body", page_param="page", items=("images", "videos"))
 
 
 class CollectionsResource(SyncResource):
@@ -137,24 +137,14 @@ class CollectionsResource(SyncResource):
         body: SearchCollectionBody,
         request_options: RequestOptions | None = None,
     ) -> Iterator[MediaSearchResult]:
-        """Every page of `search`, from `body.page` (default 1) on.
-
-        Stops at the first empty page, or after a page shorter than the page size.
-        """
-
-        def fetch(number: int) -> MediaSearchResult:
-            return self.search(
-                collection,
-                body=evolve(body, page=number),
-                request_options=request_options,
-            )
-
-        return iterate_pages(
-            fetch,
-            start=number_or(body.page, 1) or 1,
-            size=None,
-            item_fields=("images", "videos"),
+        """Every page of `search`: asks pages 1, 2, ... as `page` in the body; stops at the first empty page or
+        one shorter than the page size."""
+        request = search_collection._get_kwargs(
+            collection=collection,
+            body=body,
         )
+        parse = search_collection._parse_response
+        return self._pages(request, parse, _SEARCH_PAGING, request_options)
 
     def list(
         self,
@@ -279,24 +269,14 @@ class AsyncCollectionsResource(AsyncResource):
         body: SearchCollectionBody,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[MediaSearchResult]:
-        """Every page of `search`, from `body.page` (default 1) on.
-
-        Stops at the first empty page, or after a page shorter than the page size.
-        """
-
-        async def fetch(number: int) -> MediaSearchResult:
-            return await self.search(
-                collection,
-                body=evolve(body, page=number),
-                request_options=request_options,
-            )
-
-        return aiterate_pages(
-            fetch,
-            start=number_or(body.page, 1) or 1,
-            size=None,
-            item_fields=("images", "videos"),
+        """Every page of `search`: asks pages 1, 2, ... as `page` in the body; stops at the first empty page or
+        one shorter than the page size."""
+        request = search_collection._get_kwargs(
+            collection=collection,
+            body=body,
         )
+        parse = search_collection._parse_response
+        return self._pages(request, parse, _SEARCH_PAGING, request_options)
 
     async def list(
         self,

@@ -11,10 +11,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
-from attrs import evolve
-
 from .._runtime.base import AsyncResource, RequestOptions, SyncResource
-from .._runtime.pagination import aiterate_pages, iterate_pages, number_or
+from .._runtime.pagination import Paging
 from ..api.search import download_media, search_by_id, search_by_keyword, search_by_text_match
 from ..models.download_link import DownloadLink
 from ..models.download_media_body import DownloadMediaBody
@@ -24,6 +22,16 @@ from ..models.media_search_result import MediaSearchResult
 from ..models.search_by_id_body import SearchByIdBody
 from ..models.search_by_keyword_body import SearchByKeywordBody
 from ..models.search_by_text_match_body import SearchByTextMatchBody
+
+_KEYWORD_PAGING = Paging(
+    style="page", location="body", page_param="page", size_param="size", items=("images", "videos")
+)
+
+_BY_ID_PAGING = Paging(style="page", location="body", page_param="page", size_param="size", items=("images", "videos"))
+
+_TEXT_MATCH_PAGING = Paging(
+    style="page", location="body", page_param="page", size_param="size", items=("images", "videos")
+)
 
 
 class SearchResource(SyncResource):
@@ -53,23 +61,13 @@ class SearchResource(SyncResource):
         body: SearchByKeywordBody,
         request_options: RequestOptions | None = None,
     ) -> Iterator[KeywordSearchResult]:
-        """Every page of `keyword`, from `body.page` (default 1) on.
-
-        Stops at the first empty page, or after a page shorter than `body.size`.
-        """
-
-        def fetch(number: int) -> KeywordSearchResult:
-            return self.keyword(
-                body=evolve(body, page=number),
-                request_options=request_options,
-            )
-
-        return iterate_pages(
-            fetch,
-            start=number_or(body.page, 1) or 1,
-            size=number_or(body.size, None),
-            item_fields=("images", "videos"),
+        """Every page of `keyword`: asks pages 1, 2, ... as `page` in the body, `size` items each; stops at the
+        first empty page or one shorter than the page size."""
+        request = search_by_keyword._get_kwargs(
+            body=body,
         )
+        parse = search_by_keyword._parse_response
+        return self._pages(request, parse, _KEYWORD_PAGING, request_options)
 
     def by_id(
         self,
@@ -95,23 +93,13 @@ class SearchResource(SyncResource):
         body: SearchByIdBody,
         request_options: RequestOptions | None = None,
     ) -> Iterator[IdSearchResult]:
-        """Every page of `by_id`, from `body.page` (default 1) on.
-
-        Stops at the first empty page, or after a page shorter than `body.size`.
-        """
-
-        def fetch(number: int) -> IdSearchResult:
-            return self.by_id(
-                body=evolve(body, page=number),
-                request_options=request_options,
-            )
-
-        return iterate_pages(
-            fetch,
-            start=number_or(body.page, 1) or 1,
-            size=number_or(body.size, None),
-            item_fields=("images", "videos"),
+        """Every page of `by_id`: asks pages 1, 2, ... as `page` in the body, `size` items each; stops at the
+        first empty page or one shorter than the page size."""
+        request = search_by_id._get_kwargs(
+            body=body,
         )
+        parse = search_by_id._parse_response
+        return self._pages(request, parse, _BY_ID_PAGING, request_options)
 
     def text_match(
         self,
@@ -137,23 +125,13 @@ class SearchResource(SyncResource):
         body: SearchByTextMatchBody,
         request_options: RequestOptions | None = None,
     ) -> Iterator[MediaSearchResult]:
-        """Every page of `text_match`, from `body.page` (default 1) on.
-
-        Stops at the first empty page, or after a page shorter than `body.size`.
-        """
-
-        def fetch(number: int) -> MediaSearchResult:
-            return self.text_match(
-                body=evolve(body, page=number),
-                request_options=request_options,
-            )
-
-        return iterate_pages(
-            fetch,
-            start=number_or(body.page, 1) or 1,
-            size=number_or(body.size, None),
-            item_fields=("images", "videos"),
+        """Every page of `text_match`: asks pages 1, 2, ... as `page` in the body, `size` items each; stops at
+        the first empty page or one shorter than the page size."""
+        request = search_by_text_match._get_kwargs(
+            body=body,
         )
+        parse = search_by_text_match._parse_response
+        return self._pages(request, parse, _TEXT_MATCH_PAGING, request_options)
 
     def download(
         self,
@@ -201,23 +179,13 @@ class AsyncSearchResource(AsyncResource):
         body: SearchByKeywordBody,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[KeywordSearchResult]:
-        """Every page of `keyword`, from `body.page` (default 1) on.
-
-        Stops at the first empty page, or after a page shorter than `body.size`.
-        """
-
-        async def fetch(number: int) -> KeywordSearchResult:
-            return await self.keyword(
-                body=evolve(body, page=number),
-                request_options=request_options,
-            )
-
-        return aiterate_pages(
-            fetch,
-            start=number_or(body.page, 1) or 1,
-            size=number_or(body.size, None),
-            item_fields=("images", "videos"),
+        """Every page of `keyword`: asks pages 1, 2, ... as `page` in the body, `size` items each; stops at the
+        first empty page or one shorter than the page size."""
+        request = search_by_keyword._get_kwargs(
+            body=body,
         )
+        parse = search_by_keyword._parse_response
+        return self._pages(request, parse, _KEYWORD_PAGING, request_options)
 
     async def by_id(
         self,
@@ -243,23 +211,13 @@ class AsyncSearchResource(AsyncResource):
         body: SearchByIdBody,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[IdSearchResult]:
-        """Every page of `by_id`, from `body.page` (default 1) on.
-
-        Stops at the first empty page, or after a page shorter than `body.size`.
-        """
-
-        async def fetch(number: int) -> IdSearchResult:
-            return await self.by_id(
-                body=evolve(body, page=number),
-                request_options=request_options,
-            )
-
-        return aiterate_pages(
-            fetch,
-            start=number_or(body.page, 1) or 1,
-            size=number_or(body.size, None),
-            item_fields=("images", "videos"),
+        """Every page of `by_id`: asks pages 1, 2, ... as `page` in the body, `size` items each; stops at the
+        first empty page or one shorter than the page size."""
+        request = search_by_id._get_kwargs(
+            body=body,
         )
+        parse = search_by_id._parse_response
+        return self._pages(request, parse, _BY_ID_PAGING, request_options)
 
     async def text_match(
         self,
@@ -285,23 +243,13 @@ class AsyncSearchResource(AsyncResource):
         body: SearchByTextMatchBody,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[MediaSearchResult]:
-        """Every page of `text_match`, from `body.page` (default 1) on.
-
-        Stops at the first empty page, or after a page shorter than `body.size`.
-        """
-
-        async def fetch(number: int) -> MediaSearchResult:
-            return await self.text_match(
-                body=evolve(body, page=number),
-                request_options=request_options,
-            )
-
-        return aiterate_pages(
-            fetch,
-            start=number_or(body.page, 1) or 1,
-            size=number_or(body.size, None),
-            item_fields=("images", "videos"),
+        """Every page of `text_match`: asks pages 1, 2, ... as `page` in the body, `size` items each; stops at
+        the first empty page or one shorter than the page size."""
+        request = search_by_text_match._get_kwargs(
+            body=body,
         )
+        parse = search_by_text_match._parse_response
+        return self._pages(request, parse, _TEXT_MATCH_PAGING, request_options)
 
     async def download(
         self,

@@ -12,10 +12,29 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, cast
 
 from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.pagination import Paging
 from ..api.users import get_user_photos, get_user_products
 from ..models.photo import Photo
 from ..models.product import Product
 from ..types import UNSET, Unset
+
+_PHOTOS_PAGING = Paging(
+    style="offset",
+    size_param="limit",
+    offset_param="offset",
+    next_header="X-Pagination-Next",
+    default_size=20,
+    max_size=1000,
+)
+
+_PRODUCTS_PAGING = Paging(
+    style="offset",
+    size_param="limit",
+    offset_param="offset",
+    next_header="X-Pagination-Next",
+    default_size=20,
+    max_size=1000,
+)
 
 
 class UsersResource(SyncResource):
@@ -73,7 +92,8 @@ class UsersResource(SyncResource):
         groupby: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[list[Photo]]:
-        """Every page of `photos`, following the `X-Pagination-Next` header from page to page."""
+        """Every page of `photos`: follows the `X-Pagination-Next` header from page to page; stops at an answer
+        without it."""
         request = get_user_photos._get_kwargs(
             userid=userid,
             orderby=orderby,
@@ -86,7 +106,8 @@ class UsersResource(SyncResource):
             fields=fields,
             groupby=groupby,
         )
-        return self._follow_links(request, get_user_photos._parse_response, "X-Pagination-Next", request_options)
+        parse = get_user_photos._parse_response
+        return self._pages(request, parse, _PHOTOS_PAGING, request_options)
 
     def products(
         self,
@@ -134,7 +155,8 @@ class UsersResource(SyncResource):
         groupby: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[list[Product]]:
-        """Every page of `products`, following the `X-Pagination-Next` header from page to page."""
+        """Every page of `products`: follows the `X-Pagination-Next` header from page to page; stops at an
+        answer without it."""
         request = get_user_products._get_kwargs(
             userid=userid,
             orderby=orderby,
@@ -145,7 +167,8 @@ class UsersResource(SyncResource):
             search=search,
             groupby=groupby,
         )
-        return self._follow_links(request, get_user_products._parse_response, "X-Pagination-Next", request_options)
+        parse = get_user_products._parse_response
+        return self._pages(request, parse, _PRODUCTS_PAGING, request_options)
 
 
 class AsyncUsersResource(AsyncResource):
@@ -203,7 +226,8 @@ class AsyncUsersResource(AsyncResource):
         groupby: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[list[Photo]]:
-        """Every page of `photos`, following the `X-Pagination-Next` header from page to page."""
+        """Every page of `photos`: follows the `X-Pagination-Next` header from page to page; stops at an answer
+        without it."""
         request = get_user_photos._get_kwargs(
             userid=userid,
             orderby=orderby,
@@ -216,7 +240,8 @@ class AsyncUsersResource(AsyncResource):
             fields=fields,
             groupby=groupby,
         )
-        return self._follow_links(request, get_user_photos._parse_response, "X-Pagination-Next", request_options)
+        parse = get_user_photos._parse_response
+        return self._pages(request, parse, _PHOTOS_PAGING, request_options)
 
     async def products(
         self,
@@ -264,7 +289,8 @@ class AsyncUsersResource(AsyncResource):
         groupby: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[list[Product]]:
-        """Every page of `products`, following the `X-Pagination-Next` header from page to page."""
+        """Every page of `products`: follows the `X-Pagination-Next` header from page to page; stops at an
+        answer without it."""
         request = get_user_products._get_kwargs(
             userid=userid,
             orderby=orderby,
@@ -275,4 +301,5 @@ class AsyncUsersResource(AsyncResource):
             search=search,
             groupby=groupby,
         )
-        return self._follow_links(request, get_user_products._parse_response, "X-Pagination-Next", request_options)
+        parse = get_user_products._parse_response
+        return self._pages(request, parse, _PRODUCTS_PAGING, request_options)
