@@ -109,7 +109,7 @@ class Side:
     """Builds the facade (sync/async) of a vendor and the call of one operation through it."""
 
     def __init__(self, vendor: BenchVendor, credentials: Mapping[str, str]) -> None:
-        from generator.fuzz.clients import GeneratedClient
+        from tests.support.fuzzing.clients import GeneratedClient
 
         self.generated = GeneratedClient.load(vendor.folder.parent, vendor.name, vendor.spec)
         self.credentials = credentials
@@ -131,7 +131,7 @@ class Side:
 
     def method(self, facade: Any, request: BenchRequest) -> Callable[[], Any]:
         """A no-argument call of the request's operation on `facade` (body converted to its model)."""
-        from generator.fuzz.clients import typed_arguments
+        from tests.support.fuzzing.clients import typed_arguments
 
         operation = self.generated.operation(request.operation_id)
         arguments = typed_arguments(

@@ -1,6 +1,6 @@
 """Fuzzing: schemathesis test cases per second against each vendor's mock, in process vs over HTTP.
 
-The targets are the ones the fuzz tests use (`generator.fuzz.target`): the same mock, schema,
+The targets are the ones the fuzz tests use (`tests.support.fuzzing.target`): the same mock, schema,
 configuration and auth, once called as an ASGI app in this process and once served by uvicorn on
 loopback. Each operation gets the same derandomized Hypothesis run (positive cases, `EXAMPLES`
 examples, generation only) in both modes, and every case is sent and validated with all of
@@ -77,7 +77,7 @@ def run_cases(target: Any, examples: int) -> ModeFigures:
 
 
 def measure_vendor(vendor: str, examples: int) -> VendorFuzzFigures:
-    from generator.fuzz.target import in_process_target, loopback_target
+    from tests.support.fuzzing.target import in_process_target, loopback_target
 
     figures = VendorFuzzFigures(vendor)
     try:
