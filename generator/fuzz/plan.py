@@ -124,22 +124,6 @@ class AuthPlan:
             value for name, value in self.credentials.items() if name in self.secret_credentials and value
         )
 
-    def takes_credentials_in_body(self, method: str, path: str) -> bool:
-        """Whether `method path` issues a token for credentials sent in its body (a login).
-
-        Generated input for such an operation holds made-up credentials, which the server rightly
-        refuses with 401/403; schemathesis exempts these operations the same way.
-        """
-        for scheme in self.schemes.values():
-            call = scheme.issue if isinstance(scheme, IssuedBearer) else None
-            if (
-                call is not None
-                and (call.method, call.path) == (method.upper(), path)
-                and any(str(t).startswith(CREDENTIAL_PREFIX) for t in (call.body or {}).values())
-            ):
-                return True
-        return False
-
     @property
     def token_refresh_seconds(self) -> float | None:
         """How long an issued or OAuth2 token is used before a new one is fetched (the shortest of
