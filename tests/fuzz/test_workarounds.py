@@ -19,7 +19,6 @@ from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis import GenerationMode
 
 from generator.errors import InputError
-from generator.fuzz.allowances import DEFAULT_EXPECTED_STATUSES, expected_statuses, operation_overrides
 from generator.fuzz.uploads import MultipartConformance, registered_samples
 from generator.fuzz.workarounds import CATALOGUE, declared, describe_workarounds, installed_on
 from generator.model import Api, load_api
@@ -175,35 +174,6 @@ def test_the_catalogue_is_exactly_what_x_fuzz_may_name() -> None:
     for workaround in CATALOGUE.values():
         assert workaround.defect and workaround.remedy
         assert (workaround.drop is None) == workaround.file_samples  # a filter, or the file samples
-
-
-def test_default_statuses_are_schemathesis_own() -> None:
-    from schemathesis.config import _checks
-
-    assert {
-        "not_a_server_error": tuple(_checks.NOT_A_SERVER_ERROR_EXPECTED_STATUSES),
-        "positive_data_acceptance": tuple(_checks.POSITIVE_DATA_ACCEPTANCE_EXPECTED_STATUSES),
-        "negative_data_rejection": tuple(_checks.NEGATIVE_DATA_REJECTION_EXPECTED_STATUSES),
-        "missing_required_header": tuple(_checks.MISSING_REQUIRED_HEADER_EXPECTED_STATUSES),
-    } == DEFAULT_EXPECTED_STATUSES
-
-
-def test_allowances_widen_the_defaults_for_their_operation_only() -> None:
-    upload = API.operation("uploadMedia")
-    assert expected_statuses(upload, "positive_data_acceptance") == (
-        *DEFAULT_EXPECTED_STATUSES["positive_data_acceptance"],
-        "422",
-    )
-    assert operation_overrides(API) == [
-        {
-            "include-operation-id": "uploadMedia",
-            "checks": {
-                "positive_data_acceptance": {
-                    "expected-statuses": [*DEFAULT_EXPECTED_STATUSES["positive_data_acceptance"], "422"]
-                }
-            },
-        }
-    ]
 
 
 # -- the defects, without the workarounds ---------------------------------------------------------------
