@@ -32,7 +32,7 @@ lint: $(STAMP)
 	@for pkg in $(GENERATED_PACKAGES); do \
 		(cd $$(dirname $$pkg) && ../../$(BIN)/ruff check . && ../../$(BIN)/ruff format --check .) || exit 1; \
 	done
-	$(BIN)/mypy --strict generator
+	$(BIN)/mypy --strict generator tests/support
 	@for pkg in $(GENERATED_PACKAGES); do \
 		echo "mypy --strict $$pkg"; \
 		(cd $$(dirname $$pkg) && ../../$(BIN)/mypy --strict --no-incremental $$(basename $$pkg)) || exit 1; \

@@ -109,14 +109,14 @@ class Side:
     """Builds the facade (sync/async) of a vendor and the call of one operation through it."""
 
     def __init__(self, vendor: BenchVendor, credentials: Mapping[str, str]) -> None:
-        from generator.fuzz.clients import GeneratedClient
+        from tests.support.fuzzing.clients import GeneratedClient
 
-        self.generated = GeneratedClient.load(vendor.folder.parent, vendor.name, vendor.spec)
+        self.generated = GeneratedClient.load(vendor.folder.parent, vendor.name, vendor.api)
         self.credentials = credentials
         package = self.generated.package.__name__
         self.limiter_class = importlib.import_module(f"{package}._runtime.ratelimit").RateLimiter
-        rate = vendor.spec.get("x-rate-limit") or {}
-        self.window = float(rate.get("per-seconds", 1.0)) if isinstance(rate, Mapping) else 1.0
+        rate = vendor.api.rate_limit
+        self.window = rate.per_seconds if rate is not None else 1.0
 
     def facade(self, base_url: str, *, asynchronous: bool, httpx_args: Mapping[str, Any]) -> Any:
         data = self.generated.data
@@ -131,7 +131,7 @@ class Side:
 
     def method(self, facade: Any, request: BenchRequest) -> Callable[[], Any]:
         """A no-argument call of the request's operation on `facade` (body converted to its model)."""
-        from generator.fuzz.clients import typed_arguments
+        from tests.support.fuzzing.clients import typed_arguments
 
         operation = self.generated.operation(request.operation_id)
         arguments = typed_arguments(
@@ -317,9 +317,9 @@ def measure(only: Sequence[str] = ()) -> ClientFigures:
             figures.notes.append(f"`{vendor.package}` does not import: {error.stderr.strip()[-200:]}")
         try:
             with mock_server(vendor.name) as mock_url:
-                targets = find_targets(vendor.name, vendor.spec, mock_url)
+                targets = find_targets(vendor.name, vendor.api, mock_url)
                 figures.notes.extend(f"`{vendor.name}`: {note}" for note in targets.notes)
-                credentials = build_plan(vendor.name, vendor.spec, environ={}).credentials
+                credentials = build_plan(vendor.name, vendor.api, environ={}).credentials
                 side = Side(vendor, credentials)
                 for kind, request in targets.chosen():
                     row = CallFigures(vendor.name, kind, request.label)

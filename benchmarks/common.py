@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-import yaml
+from generator.model import Api
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -27,11 +27,11 @@ HOST = "127.0.0.1"  # every server of the benchmark listens here, every request 
 
 @dataclass(frozen=True)
 class BenchVendor:
-    """A vendor present in `generated/`: its folder, merged spec and facade class name."""
+    """A vendor present in `generated/`: its folder and the typed model of its merged spec."""
 
     name: str
     folder: Path
-    spec: Mapping[str, Any]
+    api: Api
 
     @property
     def package(self) -> str:
@@ -41,24 +41,18 @@ class BenchVendor:
     def spec_path(self) -> Path:
         return self.folder / "openapi.yaml"
 
-    @property
-    def client_name(self) -> str | None:
-        sdk = self.spec.get("x-sdk") or {}
-        name = sdk.get("client-name") if isinstance(sdk, Mapping) else None
-        return str(name) if name else None
-
 
 def generated_vendors(generated: Path = GENERATED, only: Sequence[str] = ()) -> list[BenchVendor]:
     """Every `generated/<v>/` holding a merged spec and a client package (optionally only `only`)."""
+    from generator.mock.loader import load_vendor_api
+
     found = []
     for folder in sorted(generated.glob("*")):
         if not (folder / "openapi.yaml").is_file() or not (folder / f"{folder.name}_client").is_dir():
             continue
         if only and folder.name not in only:
             continue
-        spec = yaml.safe_load((folder / "openapi.yaml").read_text(encoding="utf-8"))
-        if isinstance(spec, dict):
-            found.append(BenchVendor(folder.name, folder, spec))
+        found.append(BenchVendor(folder.name, folder, load_vendor_api(folder.name, generated)))
     return found
 
 

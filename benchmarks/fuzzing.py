@@ -1,7 +1,7 @@
 """Fuzzing: schemathesis test cases per second against each vendor's mock, in process vs over HTTP.
 
-The targets are the ones the fuzz tests use (`generator.fuzz.target`): the same mock, schema,
-configuration and auth, once called as an ASGI app in this process and once served by uvicorn on
+The targets are the ones the fuzz tests use (`tests.support.fuzzing.target`): the same mock, schema,
+configuration (the vendor's allowances and schemathesis workarounds included) and auth, once called as an ASGI app in this process and once served by uvicorn on
 loopback. Each operation gets the same derandomized Hypothesis run (positive cases, `EXAMPLES`
 examples, generation only) in both modes, and every case is sent and validated with all of
 schemathesis' checks (`case.call_and_validate()`), as `make fuzz` does. A case that a check
@@ -77,17 +77,16 @@ def run_cases(target: Any, examples: int) -> ModeFigures:
 
 
 def measure_vendor(vendor: str, examples: int) -> VendorFuzzFigures:
-    from generator.fuzz.target import in_process_target, loopback_target
+    from tests.support.fuzzing.target import in_process_target, loopback_target
 
     figures = VendorFuzzFigures(vendor)
     try:
         say(f"fuzzing: {vendor} in process")
-        inside = in_process_target(GENERATED, vendor, max_examples=examples)
-        run_cases(inside, WARM_UP_EXAMPLES)  # first-use costs (schema compilation, imports) paid here
-        figures.modes[MODES[0]] = run_cases(inside, examples)
+        with in_process_target(GENERATED, vendor, max_examples=examples) as inside:
+            run_cases(inside, WARM_UP_EXAMPLES)  # first-use costs (schema compilation, imports) paid here
+            figures.modes[MODES[0]] = run_cases(inside, examples)
         say(f"fuzzing: {vendor} over HTTP")
-        target = loopback_target(GENERATED, vendor, max_examples=examples)
-        with target.served():
+        with loopback_target(GENERATED, vendor, max_examples=examples) as target, target.served():
             run_cases(target, WARM_UP_EXAMPLES)
             figures.modes[MODES[1]] = run_cases(target, examples)
     except Exception as error:  # a mock that does not build: say so, go on with the next vendor

@@ -128,9 +128,10 @@ def change_spec(root: Path, vendor: str, counter: int) -> None:
 
 
 def stage_times(root: Path, vendor_name: str) -> dict[str, float]:
-    """Seconds per pipeline stage of one vendor, in this process (imports already paid)."""
+    """Seconds per pipeline stage of one vendor, in this process (imports already paid), the stages
+    `generator.pipeline.render_vendor` runs, in its order."""
     from generator.clientgen import format_python, generate_client
-    from generator.merge import build_merged_spec
+    from generator.merge import build_api
     from generator.modelgen import generate_mock_models
     from generator.pipeline import input_hash
     from generator.specio import dump_yaml
@@ -149,18 +150,14 @@ def stage_times(root: Path, vendor_name: str) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="bench-stages-", dir=WORK_DIR) as scratch:
         target = Path(scratch) / vendor_name
         target.mkdir()
-        label = f"specs/{vendor_name}.yaml"
         timed("input hash", lambda: input_hash(vendor))
-        merged = timed("merge + validate", lambda: build_merged_spec(vendor, root))
+        merged, api = timed("merge + validate + model", lambda: build_api(vendor, root))
         spec_path = target / "openapi.yaml"
         timed("write merged spec", lambda: spec_path.write_text(dump_yaml(merged), encoding="utf-8"))
-        timed(
-            "client (openapi-python-client)",
-            lambda: generate_client(vendor, merged, label, target, spec_path),
-        )
+        timed("client (openapi-python-client)", lambda: generate_client(vendor, api, target, spec_path))
         timed(
             "mock models (datamodel-code-generator)",
-            lambda: generate_mock_models(merged, label, target / "m.py"),
+            lambda: generate_mock_models(merged, api.label, target / "m.py"),
         )
         timed("ruff fix + format", lambda: format_python(target))
     return times

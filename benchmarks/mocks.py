@@ -192,7 +192,7 @@ def measure_vendor(
                 # A mock that does not build or start: its rows say so, and the run goes on.
                 try:
                     mock_url = round_stack.enter_context(mock_server(vendor.name))
-                    targets: VendorTargets = find_targets(vendor.name, vendor.spec, mock_url)
+                    targets: VendorTargets = find_targets(vendor.name, vendor.api, mock_url)
                 except Exception as error:
                     figures.not_measured = f"{type(error).__name__}: {error}"
                     return figures

@@ -1,8 +1,10 @@
-"""Request bodies for the load runs, taken from the spec: its examples first, else a minimal valid instance.
+"""Request bodies for the load runs, taken from the model: its examples first, else a minimal valid instance.
 
-The minimal instance holds only the required properties, each the smallest value its schema allows
-(the first enum value, `minLength` characters, `minimum`, `minItems` items). A schema this cannot
-satisfy (a `pattern`, a `not`) gives no sample; the caller then tries the next operation.
+The examples are the media type's (`MediaType.examples`, `$ref`s already followed by the model);
+the minimal instance holds only the required properties, each the smallest value its schema allows
+(the first enum value, `minLength` characters, `minimum`, `minItems` items), with every `$ref`
+followed by the model's one resolver. A schema this cannot satisfy (a `pattern`, a `not`) gives no
+sample; the caller then tries the next operation.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Mapping
 from typing import Any
+
+from generator.model import Api, MediaType, SchemaRef
+from generator.model.pointers import pointer_join
 
 FORMATS = {
     "date-time": "2024-01-01T00:00:00Z",
@@ -29,59 +34,51 @@ class NoSample(Exception):
     """The schema asks for something this module does not synthesize."""
 
 
-def resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        target: Any = spec
-        for token in node["$ref"].lstrip("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def media_examples(spec: Mapping[str, Any], media: Mapping[str, Any]) -> list[Any]:
-    """The examples a media type object declares (`example`, `examples.*.value`), in order."""
-    found = [media["example"]] if "example" in media else []
-    for example in (media.get("examples") or {}).values():
-        example = resolve(spec, example)
-        if isinstance(example, Mapping) and "value" in example:
-            found.append(example["value"])
-    return found
-
-
-def body_candidates(spec: Mapping[str, Any], media: Mapping[str, Any]) -> list[Any]:
+def body_candidates(api: Api, media: MediaType) -> list[Any]:
     """Bodies to try for a JSON request body: declared examples, then a synthesized minimal one."""
-    candidates = media_examples(spec, media)
-    with contextlib.suppress(NoSample):
-        candidates.append(minimal(spec, media.get("schema") or {}))
+    candidates = list(media.examples)
+    if media.schema is not None:
+        with contextlib.suppress(NoSample):
+            candidates.append(minimal(api, media.schema))
     return candidates
 
 
-def minimal(spec: Mapping[str, Any], schema: Any, depth: int = 0) -> Any:
+def minimal(api: Api, schema: SchemaRef, depth: int = 0) -> Any:
     """The smallest instance of `schema` this module knows to build (raises NoSample otherwise)."""
-    schema = resolve(spec, schema)
-    if depth > MAX_DEPTH or not isinstance(schema, Mapping):
+    node = schema.resolved
+    if depth > MAX_DEPTH or not isinstance(node, Mapping):
         raise NoSample("schema too deep or not an object")
     for key in ("const", "default", "example"):
-        if key in schema:
-            return schema[key]
-    if isinstance(schema.get("examples"), list) and schema["examples"]:
-        return schema["examples"][0]
-    if schema.get("enum"):
-        return schema["enum"][0]
-    if "not" in schema:
+        if key in node:
+            return node[key]
+    if isinstance(node.get("examples"), list) and node["examples"]:
+        return node["examples"][0]
+    if node.get("enum"):
+        return node["enum"][0]
+    if "not" in node:
         raise NoSample("`not` schemas are not synthesized")
-    if schema.get("allOf"):
+    if node.get("allOf"):
         merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = minimal(spec, part, depth + 1)
+        for index, _ in enumerate(node["allOf"]):
+            value = minimal(api, _sub(api, schema, "allOf", index), depth + 1)
             if not isinstance(value, dict):
                 return value
             merged.update(value)
-        return {**merged, **_object(spec, schema, depth)} if "properties" in schema else merged
+        return {**merged, **_object(api, schema, depth)} if "properties" in node else merged
     for key in ("oneOf", "anyOf"):
-        if schema.get(key):
-            return minimal(spec, schema[key][0], depth + 1)
-    return _typed(spec, schema, _type_of(schema), depth)
+        if node.get(key):
+            return minimal(api, _sub(api, schema, key, 0), depth + 1)
+    return _typed(api, schema, _type_of(node), depth)
+
+
+def _sub(api: Api, schema: SchemaRef, *path: str | int) -> SchemaRef:
+    """A subschema of `schema` (`properties/name`, `items`, `allOf/0`), its `$ref`s followed; the
+    empty schema (anything) where `schema` does not say."""
+    _, target = api.resolver.follow(schema.raw, schema.pointer)
+    node: Any = schema.node
+    for part in path:
+        node = node.get(part, {}) if isinstance(node, Mapping) else node[part]
+    return api.resolver.schema(node, pointer_join(target, *path))
 
 
 def _type_of(schema: Mapping[str, Any]) -> str:
@@ -93,16 +90,17 @@ def _type_of(schema: Mapping[str, Any]) -> str:
     return str(kind)
 
 
-def _typed(spec: Mapping[str, Any], schema: Mapping[str, Any], kind: str, depth: int) -> Any:
+def _typed(api: Api, schema: SchemaRef, kind: str, depth: int) -> Any:
+    node = schema.node
     if kind == "object":
-        return _object(spec, schema, depth)
+        return _object(api, schema, depth)
     if kind == "array":
-        items = schema.get("items") or {}
-        return [minimal(spec, items, depth + 1) for _ in range(int(schema.get("minItems", 0)))]
+        count = int(node.get("minItems", 0))
+        return [minimal(api, _sub(api, schema, "items"), depth + 1) for _ in range(count)]
     if kind == "string":
-        return _string(schema)
+        return _string(node)
     if kind in ("integer", "number"):
-        return _number(schema, kind)
+        return _number(node, kind)
     if kind == "boolean":
         return False
     if kind == "null":
@@ -110,11 +108,10 @@ def _typed(spec: Mapping[str, Any], schema: Mapping[str, Any], kind: str, depth:
     raise NoSample(f"type {kind!r}")
 
 
-def _object(spec: Mapping[str, Any], schema: Mapping[str, Any], depth: int) -> dict[str, Any]:
-    properties = schema.get("properties") or {}
+def _object(api: Api, schema: SchemaRef, depth: int) -> dict[str, Any]:
     value = {}
-    for name in schema.get("required") or []:
-        value[name] = minimal(spec, properties.get(name, {}), depth + 1)
+    for name in schema.node.get("required") or []:
+        value[name] = minimal(api, _sub(api, schema, "properties", name), depth + 1)
     return value
 
 

@@ -44,9 +44,9 @@ def run_mock(vendor: str, port: int) -> None:
     """The vendor's mock with the demo credentials the benchmark authenticates with."""
     from generator.fuzz.plan import build_plan
     from generator.mock import MockOptions, serve
-    from generator.mock.loader import load_vendor_spec
+    from generator.mock.loader import load_vendor_api
 
-    plan = build_plan(vendor, load_vendor_spec(vendor, GENERATED), environ={})
+    plan = build_plan(vendor, load_vendor_api(vendor, GENERATED), environ={})
     options = MockOptions(credentials=dict(plan.credentials), rate_limit=None)
     serve(vendor, host=HOST, port=port, options=options, generated_dir=GENERATED, log_level="warning")
 

@@ -1,7 +1,8 @@
-"""Which requests to load each vendor's mock with, found generically from the merged spec.
+"""Which requests to load each vendor's mock with, found generically from the model of the merged spec.
 
 Per vendor: a GET (the first GET without path parameters or required parameters) and a validated
-POST (the first POST with a JSON body and no path parameters), in document order. Credentials come
+POST (the first POST with a JSON body and no path parameters), in document order (`api.operations`).
+Credentials come
 from the same `x-auth` plan fuzzing uses (`generator.fuzz.plan`): static credentials as they are,
 issued tokens by provisioning a subject and calling the issuing operation on the live mock. A
 candidate is kept only when two probes in a row answer 2xx (a create that conflicts on repeat, a
@@ -11,19 +12,19 @@ body the vendor's rules refuse are skipped), so every load run measures successf
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
-from benchmarks.samples import body_candidates, resolve
+from benchmarks.samples import body_candidates
+from generator.model import Api, MediaType, Operation
 
 SUBJECT = "vendorkit-bench"
 UNIQUE = "BENCHUNIQUE"
 """Placeholder in a POST body for a value that must differ on every request (a label that has to
 be unique): wrk's script replaces it with a per-run, per-request string (`load.lua_script`)."""
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 DROP_HEADERS = {"content-length", "transfer-encoding", "connection", "date", "server", "keep-alive"}
 
 
@@ -63,50 +64,27 @@ class VendorTargets:
         return [(kind, request) for kind, request in (("GET", self.get), ("POST", self.post)) if request]
 
 
-def _operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any], list[Any]]]:
-    for path, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, Mapping):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, Mapping):
-                parameters = [
-                    resolve(spec, p)
-                    for p in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]
-                ]
-                yield method.upper(), path, operation, parameters
-
-
-def _plain(path: str, parameters: list[Any]) -> bool:
+def _plain(operation: Operation) -> bool:
     """No path template and no required parameter: callable the same way every time."""
-    return "{" not in path and not any(isinstance(p, Mapping) and p.get("required") for p in parameters)
+    return "{" not in operation.path and not any(p.required for p in operation.parameters)
 
 
-def _json_media(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> Mapping[str, Any] | None:
-    content = (resolve(spec, operation.get("requestBody") or {}) or {}).get("content") or {}
-    for media_type, media in content.items():
-        if media_type == "application/json" or media_type.endswith("+json"):
-            return dict(media)
-    return None
+def get_candidates(api: Api) -> list[Operation]:
+    return [op for op in api.operations if op.method == "GET" and _plain(op)]
 
 
-def get_candidates(spec: Mapping[str, Any]) -> list[tuple[str, str, Mapping[str, Any]]]:
-    return [(m, p, op) for m, p, op, params in _operations(spec) if m == "GET" and _plain(p, params)]
-
-
-def post_candidates(spec: Mapping[str, Any]) -> list[tuple[str, str, Mapping[str, Any], Mapping[str, Any]]]:
-    found = []
-    for method, path, operation, parameters in _operations(spec):
-        media = _json_media(spec, operation) if method == "POST" else None
-        if media is not None and _plain(path, parameters):
-            found.append((method, path, operation, media))
-    return found
+def post_candidates(api: Api) -> list[tuple[Operation, MediaType]]:
+    return [
+        (op, media)
+        for op in api.operations
+        if op.method == "POST" and _plain(op) and op.request_body and (media := op.request_body.json)
+    ]
 
 
 class Prober:
     """Authenticates and probes candidate requests on a live server."""
 
-    def __init__(self, vendor: str, spec: Mapping[str, Any], base_url: str) -> None:
+    def __init__(self, vendor: str, api: Api, base_url: str) -> None:
         from generator.fuzz.auth import FuzzAuth
         from generator.fuzz.plan import build_plan
 
@@ -115,7 +93,7 @@ class Prober:
         self.auth: FuzzAuth | None = None
         self.credentials: Mapping[str, str] = {}
         try:
-            plan = build_plan(vendor, spec, environ={})  # the demo credentials `servers.run_mock` uses
+            plan = build_plan(vendor, api, environ={})  # the demo credentials `servers.run_mock` uses
             self.credentials = dict(plan.credentials)
             self.auth = FuzzAuth(plan, lambda: httpx.Client(base_url=base_url, timeout=10), subject=SUBJECT)
         except Exception as error:  # an x-auth the plan cannot read: measure unauthenticated, say so
@@ -139,11 +117,10 @@ class Prober:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
         return headers, query
 
-    def probe(
-        self, method: str, path: str, operation: Mapping[str, Any], body: Any, unique_field: str | None = None
-    ) -> BenchRequest | str:
+    def probe(self, operation: Operation, body: Any, unique_field: str | None = None) -> BenchRequest | str:
         """The request when two probes answer 2xx, else why not (with `unique_field`, each probe gets
         its own value there, as each load request will)."""
+        method, path = operation.method, operation.path
         try:
             headers, query = self.credentials_for(method, path)
         except Exception as error:
@@ -160,7 +137,7 @@ class Prober:
                 return f"answered {response.status_code}: {response.text[:120]}"
         assert response is not None
         return BenchRequest(
-            operation_id=str(operation.get("operationId", "")),
+            operation_id=operation.operation_id,
             method=method,
             path=path,
             headers=headers,
@@ -184,26 +161,26 @@ def unique_variants(body: Any) -> list[tuple[str, Any]]:
     ]
 
 
-def find_targets(vendor: str, spec: Mapping[str, Any], base_url: str) -> VendorTargets:
+def find_targets(vendor: str, api: Api, base_url: str) -> VendorTargets:
     """The GET and POST of `vendor` to measure, probed on the mock at `base_url`."""
-    prober = Prober(vendor, spec, base_url)
+    prober = Prober(vendor, api, base_url)
     targets = VendorTargets(vendor, credentials=prober.credentials, notes=prober.notes)
     try:
         tried: list[str] = []
-        for method, path, operation in get_candidates(spec):
-            found = prober.probe(method, path, operation, None)
+        for operation in get_candidates(api):
+            found = prober.probe(operation, None)
             if isinstance(found, BenchRequest):
                 targets.get = found
                 break
-            tried.append(f"{method} {path}: {found}")
-        for method, path, operation, media in post_candidates(spec):
-            for body in body_candidates(spec, media):
+            tried.append(f"{operation.method} {operation.path}: {found}")
+        for operation, media in post_candidates(api):
+            for body in body_candidates(api, media):
                 for field_name, variant in [(None, body), *unique_variants(body)]:
-                    found = prober.probe(method, path, operation, variant, field_name)
+                    found = prober.probe(operation, variant, field_name)
                     if isinstance(found, BenchRequest):
                         targets.post = found
                         break
-                    tried.append(f"{method} {path}: {found}")
+                    tried.append(f"{operation.method} {operation.path}: {found}")
                 if targets.post:
                     break
             if targets.post:

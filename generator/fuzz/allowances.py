@@ -1,206 +1,71 @@
-"""Every place where fuzzing expects something other than schemathesis' defaults, with the reason.
+"""The vendor's fuzz allowances (operation `x-fuzz.allow` in its overlay) as schemathesis configuration.
 
-This is the one list of deviations. Nothing else in fuzzing excludes a check or widens what a
-check accepts, so a reviewer reads here everything the fuzz runs do not hold the mock to.
-
-An entry never hides a mock or spec bug: each covers behaviour the spec documents but JSON Schema
-cannot express, typically validation against server state. schemathesis' `positive_data_acceptance`
-expects a schema-valid request to get 2xx/3xx/401/403/404/409/429; a Laravel API (JumpStory) answers
-422 when a valid-looking id refers to nothing (`exists:` rule) or a value must be unique (`unique:`
-rule), and the spec declares that 422. Such an operation gets 422 added to the check's accepted
-statuses, for that operation only.
-
-Client fuzzing (`tests/fuzz/test_client_fuzz.py`) holds the mock to more than schemathesis does: a
-schema-valid input through the typed client must succeed or get 404, nothing else. So ownership
-refusals (403 for an object of another account) are listed here too, although schemathesis' check
-accepts 403 by default; for schemathesis those entries change nothing. One rule is derived rather
-than listed, as schemathesis derives it too: an operation that issues a token for credentials in
-its body (a login, per `x-auth`) may refuse generated, made-up credentials with 401/403
-(`AuthPlan.takes_credentials_in_body`).
+The allowances themselves live with the vendor, next to the operation they concern, each with its
+reason (`generator.model.fuzzing`); this module only turns them into what schemathesis and the
+client fuzz tests need. An allowance widens what one check accepts for one operation: schemathesis
+has one list of accepted statuses per check and operation, so an allowance's statuses are added to
+the check's default list, never put in its place.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from typing import Final
 
-POSITIVE_DATA_ACCEPTANCE = "positive_data_acceptance"
-# schemathesis' default accepted statuses for that check (schemathesis.config._checks).
-POSITIVE_DEFAULT_STATUSES = ("2xx", "3xx", "401", "403", "404", "409", "429", "5xx")
+from generator.model import Api, Operation
 
+POSITIVE_DATA_ACCEPTANCE: Final = "positive_data_acceptance"
 
-@dataclass(frozen=True)
-class Allowance:
-    """`check` also accepts `statuses` for `operation_id` of `vendor`, because of `reason`."""
-
-    vendor: str
-    operation_id: str
-    check: str
-    statuses: tuple[str, ...]
-    reason: str
-
-
-ALLOWANCES: tuple[Allowance, ...] = (
-    Allowance(
-        vendor="jumpstory",
-        operation_id="createUser",
-        check=POSITIVE_DATA_ACCEPTANCE,
-        statuses=("422",),
-        reason=(
-            "user_id must be unused: a second createUser with the same user_id (e.g. the docs' example "
-            "ax11-123ss-11) is refused 422 'The user id has already been taken.' (Laravel `unique` rule; "
-            "the spec declares 422 ValidationFailed)."
-        ),
+DEFAULT_EXPECTED_STATUSES: Final[Mapping[str, tuple[str, ...]]] = {
+    "not_a_server_error": ("2xx", "3xx", "4xx"),
+    "positive_data_acceptance": ("2xx", "3xx", "401", "403", "404", "409", "429", "5xx"),
+    "negative_data_rejection": (
+        *("400", "401", "403", "404", "405", "406", "409", "415", "422", "428", "429", "5xx"),
     ),
-    Allowance(
-        vendor="jumpstory",
-        operation_id="updateArchiveFile",
-        check=POSITIVE_DATA_ACCEPTANCE,
-        statuses=("422",),
-        reason=(
-            "folder_id must name an existing folder of the user: otherwise 422 'The selected folder id "
-            "is invalid.' (Laravel `exists` rule; the spec declares 422 ValidationFailed)."
-        ),
-    ),
-    Allowance(
-        vendor="jumpstory",
-        operation_id="downloadMedia",
-        check=POSITIVE_DATA_ACCEPTANCE,
-        statuses=("422",),
-        reason=(
-            "id must name an asset of the library of the given type: otherwise 422 'The selected id is "
-            "invalid.' (Laravel `exists` rule; the spec declares 422 ValidationFailed)."
-        ),
-    ),
-    Allowance(
-        vendor="jumpstory",
-        operation_id="updateCollection",
-        check=POSITIVE_DATA_ACCEPTANCE,
-        statuses=("403",),
-        reason=(
-            "collections of JumpStory's own library (listed with show=jumpstory, e.g. id 1) belong to "
-            "nobody's account and cannot be changed: 403 'JumpStory collections cannot be changed.' "
-            "(403 is in schemathesis' defaults already; listed for client fuzzing, which accepts only 404)."
-        ),
-    ),
-    Allowance(
-        vendor="jumpstory",
-        operation_id="deleteCollection",
-        check=POSITIVE_DATA_ACCEPTANCE,
-        statuses=("403",),
-        reason="as updateCollection: JumpStory's own collections cannot be deleted (403).",
-    ),
-    Allowance(
-        vendor="printiki",
-        operation_id="getUserPhotos",
-        check=POSITIVE_DATA_ACCEPTANCE,
-        statuses=("403",),
-        reason=(
-            "userid must be the logged-in user's own id: another user's photos are refused 403 "
-            "'You don't have necessary permissions for the resource.' (components.responses.Forbidden: "
-            '"Another user\'s data"; listed for client fuzzing, schemathesis accepts 403 already).'
-        ),
-    ),
-    Allowance(
-        vendor="printiki",
-        operation_id="getUserProducts",
-        check=POSITIVE_DATA_ACCEPTANCE,
-        statuses=("403",),
-        reason="as getUserPhotos: another user's products are refused 403 (documented Forbidden).",
-    ),
-)
+    "missing_required_header": ("400", "401", "403", "406", "415", "422"),
+}
+"""schemathesis' own accepted statuses per check (`*_EXPECTED_STATUSES` in schemathesis 4.32.5,
+`schemathesis/config/_checks.py`); a test compares them with the installed schemathesis."""
 
 
-STORYLY_ALLOWANCES: tuple[Allowance, ...] = (
-    Allowance(
-        vendor="storyly",
-        operation_id="createSegment",
-        check=POSITIVE_DATA_ACCEPTANCE,
-        statuses=("409",),
-        reason=(
-            "a segment is a label of the account (Segment: 'It is a label'; deleted 'by label'): creating a "
-            "label the account has already (e.g. the docs' example label_example twice) is refused 409 "
-            "(components.responses.Conflict; listed for client fuzzing, schemathesis accepts 409 already)."
-        ),
-    ),
-    Allowance(
-        vendor="storyly",
-        operation_id="createSubUser",
-        check=POSITIVE_DATA_ACCEPTANCE,
-        statuses=("409",),
-        reason=(
-            "user_identifier is the sub user's 'Unique identifier': a second sub user with the same one "
-            "(e.g. the docs' subuser@appsamurai.com) is refused 409 (Conflict; listed for client fuzzing)."
-        ),
-    ),
-)
-
-_MEDIA_REASON = (
-    "Story: 'Stories are full-screen media that can be images, GIFs or videos' (mime_type image/jpeg, "
-    "video/mp4), and a story group's file is its icon ('URL of the story group icon'): a file that is no "
-    "image (or video, for stories) by its content is refused 422 'The file field must be ...' "
-    "(ValidationFailed). JSON Schema cannot say what the bytes of a binary part are, and schemathesis "
-    "sends file samples of other formats (e.g. a PDF) in parts declared image/*."
-)
-_CSV_REASON = (
-    "Audience: 'Audience is created with the csv file' and audience_identifier 'is a unique column name "
-    "from the csv file attached to the audience': a file without a CSV header row, or an identifier that "
-    "is not one of its columns, is refused 422 (ValidationFailed); JSON Schema cannot relate a JSON "
-    "part to the columns of a file part."
-)
-STORYLY_ALLOWANCES += tuple(
-    Allowance(
-        vendor="storyly",
-        operation_id=operation,
-        check=POSITIVE_DATA_ACCEPTANCE,
-        statuses=("422",),
-        reason=reason,
-    )
-    for operation, reason in (
-        ("createStoryGroup", _MEDIA_REASON),
-        ("updateStoryGroup", _MEDIA_REASON),
-        ("createStory", _MEDIA_REASON),
-        ("updateStory", _MEDIA_REASON),
-        ("createAudience", _CSV_REASON),
-        ("updateAudience", _CSV_REASON),
-    )
-)
-STORYLY_ALLOWANCES += (
-    Allowance(
-        vendor="storyly",
-        operation_id="createStory",
-        check=POSITIVE_DATA_ACCEPTANCE,
-        statuses=("409",),
-        reason="'A story group contains up to 100 stories': a 101st story is refused 409 (Conflict).",
-    ),
-    Allowance(
-        vendor="storyly",
-        operation_id="createAudience",
-        check=POSITIVE_DATA_ACCEPTANCE,
-        statuses=("409",),
-        reason=(
-            "an audience is 'the audience of a specific sub user' (one per sub user): a second one for the "
-            "same sub user is refused 409 (Conflict; Update an Audience changes it)."
-        ),
-    ),
-)
-
-ALLOWANCES = ALLOWANCES + STORYLY_ALLOWANCES
+def allowed_statuses(operation: Operation, check: str) -> tuple[str, ...]:
+    """The statuses the allowances of `operation` add to `check` (in overlay order, each once)."""
+    found: list[str] = []
+    for allowance in operation.fuzz_allowances:
+        if allowance.check == check:
+            found.extend(status for status in allowance.statuses if status not in found)
+    return tuple(found)
 
 
-def allowances_for(vendor: str) -> list[Allowance]:
-    return [allowance for allowance in ALLOWANCES if allowance.vendor == vendor]
+def expected_statuses(operation: Operation, check: str) -> tuple[str, ...]:
+    """What `check` accepts for `operation`: schemathesis' defaults plus the operation's allowances."""
+    defaults = DEFAULT_EXPECTED_STATUSES[check]
+    return (*defaults, *(status for status in allowed_statuses(operation, check) if status not in defaults))
 
 
-def operation_overrides(vendor: str) -> list[dict[str, object]]:
-    """The allowances of `vendor` as schemathesis `[[operations]]` configuration entries."""
+def operation_overrides(api: Api) -> list[dict[str, object]]:
+    """The allowances of `api` as schemathesis `[[operations]]` configuration entries, one per operation."""
     entries: list[dict[str, object]] = []
-    for allowance in allowances_for(vendor):
-        defaults = POSITIVE_DEFAULT_STATUSES if allowance.check == POSITIVE_DATA_ACCEPTANCE else ()
-        statuses = [*defaults, *(s for s in allowance.statuses if s not in defaults)]
-        entries.append(
-            {
-                "include-operation-id": allowance.operation_id,
-                "checks": {allowance.check: {"expected-statuses": statuses}},
-            }
-        )
+    for operation in api.operations:
+        checks = dict.fromkeys(allowance.check for allowance in operation.fuzz_allowances)
+        if checks:
+            entries.append(
+                {
+                    "include-operation-id": operation.operation_id,
+                    "checks": {
+                        check: {"expected-statuses": list(expected_statuses(operation, check))}
+                        for check in checks
+                    },
+                }
+            )
     return entries
+
+
+def describe_allowances(api: Api) -> list[str]:
+    """One line per allowance, for the report of a fuzz run (what the run does not hold the API to)."""
+    return [
+        f"{operation.operation_id}: {allowance.check} also accepts {', '.join(allowance.statuses)}: "
+        f"{allowance.reason}"
+        for operation in api.operations
+        for allowance in operation.fuzz_allowances
+    ]

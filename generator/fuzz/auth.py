@@ -4,26 +4,43 @@ Why not a fixed `Authorization` header: operations of one vendor need different 
 (JumpStory's `/v1/user*` take the partnership admin secret, everything else a user JWT that another
 operation issues and that expires after 900 s; Printiki a login token; Storyly a query parameter).
 `FuzzAuth` gives each operation what its `security` requires, obtained the way a partner's code
-would: static credentials as they are, issued tokens by calling the issuing operation (after
-creating the fuzz subject once, when tokens are per subject). It does not cache tokens: its caller
-(schemathesis' caching auth provider, see `provider`) keeps them for their documented lifetime and
-asks again after a 401, which also covers a subject that the fuzzing itself deleted.
+would, for every kind of `generator.runtime.schemes`: static bearers, API keys (query, header or
+cookie) and HTTP basic (with its extra headers) as they are; issued bearers by calling the issuing
+operation (after creating the fuzz subject once, when tokens are per subject); OAuth 2.0
+authorization code by the refresh-token grant at the token endpoint with the demo client and
+refresh token, else with a held access token, else by the whole authorization-code flow (which
+needs an authorization server that approves at once, as the mock's does). It does not cache
+tokens: its caller (schemathesis' caching auth provider, see `provider`) keeps them for their
+documented lifetime and asks again after a 401, which also covers a subject that the fuzzing
+itself deleted.
 """
 
 from __future__ import annotations
 
 import base64
+import secrets
 import threading
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote_plus
 
 import httpx
 
 from generator.fuzz.plan import AuthPlan, OperationRef, expand_path, fill_subject
-from generator.runtime.schemes import ApiKey, HttpBasic, IssuedBearer, StaticBearer, TokenCall
+from generator.runtime.schemes import (
+    ApiKey,
+    HttpBasic,
+    IssuedBearer,
+    OAuth2AuthorizationCode,
+    StaticBearer,
+    TokenCall,
+)
 
 DEFAULT_SUBJECT = "vendorkit-fuzz"
+REDIRECT_URI = "http://127.0.0.1/vendorkit-fuzz/callback"
+"""Where fuzzing asks an OAuth 2.0 authorization server to send the code (never fetched: the code
+is read from the redirect's `Location`)."""
 HttpFactory = Callable[[], httpx.Client]
 
 
@@ -48,7 +65,7 @@ class FuzzAuth:
     """Gives each operation the credentials its `security` requires, obtaining tokens when needed.
 
     `http` builds the client that calls provisioning and issuing operations: an `httpx.Client` with
-    the server's base URL, or `asgi_client(app)` for an in-process app. It is built on first use, so
+    the server's base URL, or one whose transport calls an in-process app. It is built on first use, so
     the server may start after this object is made.
     """
 
@@ -60,6 +77,7 @@ class FuzzAuth:
         self._lock = threading.RLock()
         self._provisioned: set[str] = set()
         self._seen: list[str] = []
+        self._refresh_tokens: dict[str, str] = {}  # OAuth2: the latest refresh token per scheme
 
     def __repr__(self) -> str:
         return f"FuzzAuth(vendor={self.plan.vendor!r}, subject={self.subject!r})"
@@ -78,9 +96,11 @@ class FuzzAuth:
                     self._provision(name)
 
     def forget_subjects(self) -> None:
-        """Provision subjects again before the next token (the server's state was reset)."""
+        """Provision subjects again before the next token, start again from the demo refresh tokens
+        (the server's state was reset)."""
         with self._lock:
             self._provisioned.clear()
+            self._refresh_tokens.clear()
 
     def close(self) -> None:
         with self._lock:
@@ -128,6 +148,10 @@ class FuzzAuth:
             ]
         return [Credential("header", "Authorization", "Bearer " + self.issue(name))]
 
+    def _credential(self, name: str | None) -> str | None:
+        """The value of a credential the plan has (None: no such credential, or none declared)."""
+        return self.plan.credentials.get(name) if name is not None else None
+
     def _headers(self, templates: Any) -> list[Credential]:
         return [
             Credential("header", h, self._fill(t), self._is_secret(t)) for h, t in dict(templates).items()
@@ -143,8 +167,11 @@ class FuzzAuth:
     # -- issued tokens ----------------------------------------------------------------------------
 
     def issue(self, name: str) -> str:
-        """A new token of the issued scheme `name` (for the fuzz subject when it takes one)."""
+        """A new token of the issued or OAuth2 scheme `name` (for the fuzz subject when it takes one)."""
         scheme = self.plan.schemes[name]
+        if isinstance(scheme, OAuth2AuthorizationCode):
+            with self._lock:
+                return self._remember(self._oauth2_token(name, scheme))
         assert isinstance(scheme, IssuedBearer)
         with self._lock:
             if scheme.issue is None:
@@ -214,6 +241,97 @@ class FuzzAuth:
             raise FuzzAuthError(f"the {token_field!r} field of the answer of {where} is not a string")
         return value
 
+    # -- OAuth 2.0 authorization code -----------------------------------------------------------
+
+    def _oauth2_token(self, name: str, scheme: OAuth2AuthorizationCode) -> str:
+        """An access token: refreshed (RFC 6749 §6) with the latest refresh token or the demo one,
+        else the one the user holds, else from the authorization-code flow (§4.1). A refresh token
+        the fuzzing revoked (or the server rotated away) falls through to the next way."""
+        failures: list[str] = []
+        held = (self._refresh_tokens.get(name), self._credential(scheme.refresh_token))
+        for refresh in dict.fromkeys(token for token in held if token):
+            form = {"grant_type": "refresh_token", "refresh_token": self._remember(refresh)}
+            try:
+                return self._oauth2_answer(name, scheme, scheme.refresh_url or scheme.token_url, form)
+            except FuzzAuthError as error:
+                failures.append(str(error))
+                self._refresh_tokens.pop(name, None)
+        access = self._credential(scheme.access_token)
+        if access is not None:
+            return access
+        try:
+            code = self._authorization_code(name, scheme)
+            form = {"grant_type": "authorization_code", "code": code, "redirect_uri": REDIRECT_URI}
+            return self._oauth2_answer(name, scheme, scheme.token_url, form)
+        except FuzzAuthError as error:
+            raise FuzzAuthError("; ".join([*failures, str(error)])) from None
+
+    def _authorization_code(self, name: str, scheme: OAuth2AuthorizationCode) -> str:
+        """Ask the authorization endpoint for a code and read it from the redirect (§4.1.1-2)."""
+        state = secrets.token_urlsafe(16)
+        params = {
+            "response_type": "code",
+            "client_id": self.plan.credentials[scheme.client_id],
+            "redirect_uri": REDIRECT_URI,
+            "state": state,
+        }
+        if scheme.scopes:
+            params["scope"] = " ".join(scheme.scopes)
+        where = f"the authorization endpoint of {name} ({scheme.authorization_url})"
+        response = self._client().get(scheme.authorization_url, params=params, follow_redirects=False)
+        location = response.headers.get("Location") if response.is_redirect else None
+        if location is None:
+            raise FuzzAuthError(
+                f"{where} answered HTTP {response.status_code} without a redirect: it waits for a user, "
+                "so give the fuzz run a refresh token or an access token (x-mock.credentials) instead"
+            )
+        answer = httpx.URL(location).params
+        if answer.get("state") != state:
+            raise FuzzAuthError(f"{where} redirected with another state than the one sent")
+        code = answer.get("code")
+        if not code:
+            error = answer.get("error") or "no code"
+            raise FuzzAuthError(f"{where} redirected without a code ({error})")
+        return self._remember(code)
+
+    def _oauth2_answer(
+        self, name: str, scheme: OAuth2AuthorizationCode, url: str, form: dict[str, str]
+    ) -> str:
+        """POST `form` to a token endpoint with the client's authentication (§2.3.1) and read the
+        access token (and a new refresh token, when the server rotates them) from the answer (§5.1)."""
+        client_id = self.plan.credentials[scheme.client_id]
+        secret = self._credential(scheme.client_secret)
+        headers = {"Accept": "application/json"}
+        if scheme.client_authentication == "basic" and secret is not None:
+            pair = f"{quote_plus(client_id)}:{quote_plus(secret)}".encode()
+            headers["Authorization"] = self._remember("Basic " + base64.b64encode(pair).decode())
+        else:
+            form = {
+                **form,
+                "client_id": client_id,
+                **({"client_secret": secret} if secret is not None else {}),
+            }
+        response = self._client().post(url, data=form, headers=headers)
+        where = f"the token endpoint of {name} ({url}, {form['grant_type']})"
+        if not 200 <= response.status_code < 300:
+            raise FuzzAuthError(f"{where} failed with HTTP {response.status_code}")
+        try:
+            answer = response.json()
+        except ValueError:
+            raise FuzzAuthError(f"the answer of {where} is not JSON") from None
+        token = answer.get("access_token") if isinstance(answer, dict) else None
+        if not isinstance(token, str) or not token:
+            raise FuzzAuthError(f"the answer of {where} has no access_token")
+        rotated = answer.get("refresh_token")
+        if isinstance(rotated, str) and rotated:
+            self._refresh_tokens[name] = self._remember(rotated)
+        return token
+
+    def _client(self) -> httpx.Client:
+        if self._http is None:
+            self._http = self._http_factory()
+        return self._http
+
     def _send(
         self,
         method: str,
@@ -228,9 +346,7 @@ class FuzzAuth:
         params: dict[str, str] = dict(query or {})
         cookies: dict[str, str] = {}
         apply_credentials(credentials, headers=headers, query=params, cookies=cookies)
-        if self._http is None:
-            self._http = self._http_factory()
-        return self._http.request(
+        return self._client().request(
             method, path, json=json, data=data, headers=headers, params=params, cookies=cookies or None
         )
 

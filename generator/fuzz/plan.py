@@ -28,6 +28,7 @@ from generator.runtime.schemes import (
     ApiKey,
     HttpBasic,
     IssuedBearer,
+    OAuth2AuthorizationCode,
     Requirement,
     Scheme,
     StaticBearer,
@@ -90,6 +91,12 @@ class AuthPlan:
         return template not in (TOKEN, REFRESH_TOKEN)
 
     def satisfiable(self, name: str, depth: int = 0) -> bool:
+        """Whether fuzzing can authenticate with scheme `name`, for every kind of scheme there is.
+
+        An OAuth2 scheme needs its client id (and secret, when declared); with neither a refresh
+        nor an access token among the credentials it takes the authorization-code flow, which only
+        an authorization server that approves at once (the mock's) completes.
+        """
         scheme = self.schemes.get(name)
         if isinstance(scheme, StaticBearer):
             return scheme.credential in self.credentials and all(map(self.available, scheme.headers.values()))
@@ -97,6 +104,10 @@ class AuthPlan:
             return scheme.credential in self.credentials
         if isinstance(scheme, HttpBasic):
             return all(map(self.available, (scheme.username, scheme.password, *scheme.headers.values())))
+        if isinstance(scheme, OAuth2AuthorizationCode):
+            return scheme.client_id in self.credentials and (
+                scheme.client_secret is None or scheme.client_secret in self.credentials
+            )
         if isinstance(scheme, IssuedBearer) and depth < 3:
             call = scheme.issue
             if call is None:
@@ -113,29 +124,14 @@ class AuthPlan:
             value for name, value in self.credentials.items() if name in self.secret_credentials and value
         )
 
-    def takes_credentials_in_body(self, method: str, path: str) -> bool:
-        """Whether `method path` issues a token for credentials sent in its body (a login).
-
-        Generated input for such an operation holds made-up credentials, which the server rightly
-        refuses with 401/403; schemathesis exempts these operations the same way.
-        """
-        for scheme in self.schemes.values():
-            call = scheme.issue if isinstance(scheme, IssuedBearer) else None
-            if (
-                call is not None
-                and (call.method, call.path) == (method.upper(), path)
-                and any(str(t).startswith(CREDENTIAL_PREFIX) for t in (call.body or {}).values())
-            ):
-                return True
-        return False
-
     @property
     def token_refresh_seconds(self) -> float | None:
-        """How long an issued token is used before a new one is fetched (the shortest of the schemes)."""
+        """How long an issued or OAuth2 token is used before a new one is fetched (the shortest of
+        the schemes)."""
         issued = [
             max(1.0, s.lifetime_seconds - s.renew_before_seconds)
             for s in self.schemes.values()
-            if isinstance(s, IssuedBearer)
+            if isinstance(s, IssuedBearer | OAuth2AuthorizationCode)
         ]
         return min(issued) if issued else None
 

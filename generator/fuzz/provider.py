@@ -72,15 +72,3 @@ def unregister_auth(storage: AuthStorage[Any], cls: type) -> None:
         return False
 
     storage.providers[:] = [p for p in storage.providers if not made_from(p)]
-
-
-def invalidate_cached(storage: AuthStorage[Any]) -> None:
-    """Drop every credential schemathesis cached for `storage` (after the server's state was reset)."""
-    from schemathesis.auths import CachingAuthProvider
-
-    for registered in storage.providers:
-        provider: Any = registered
-        while provider is not None:
-            if isinstance(provider, CachingAuthProvider):
-                provider.invalidate()
-            provider = getattr(provider, "provider", None)

@@ -4,8 +4,10 @@ Why drive schemathesis' own CLI in-process rather than re-implement a runner: it
 grouped per operation, curl reproducers, the stateful scenarios) is what users of schemathesis know,
 and it keeps improving. We add what it cannot know: the vendor's mock (started here on loopback
 with the throttle off unless `--base-url` points elsewhere), the auth provider built from the merged
-spec (registered globally for the run, removed after), and a redacting stream so neither the demo
-credentials nor an issued token ever reach the terminal.
+spec (registered globally for the run, removed after), the vendor's allowances (configuration) and
+the schemathesis workarounds its overlay declares (installed on the schema the run loads, removed
+after), both printed before the run, and a redacting stream so neither the demo credentials nor an
+issued token ever reach the terminal.
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ from typing import TextIO
 import httpx
 
 from generator.errors import InputError
+from generator.fuzz.allowances import describe_allowances
 from generator.fuzz.auth import FuzzAuth
 from generator.fuzz.plan import AuthPlan, build_plan
 from generator.fuzz.provider import register_auth, unregister_auth
 from generator.fuzz.redact import RedactingWriter
 from generator.fuzz.schema import PHASES, REQUEST_TIMEOUT_SECONDS, config_data, to_toml
-from generator.fuzz.uploads import register_upload_samples
+from generator.fuzz.workarounds import describe_workarounds, installed_on_loaded_schemas
+from generator.model import Api
 from generator.vendors import Project
 
 EXIT_OK, EXIT_FAILURES, EXIT_INPUT = 0, 1, 2
@@ -85,6 +89,18 @@ def run_schemathesis(arguments: list[str]) -> int:
     return EXIT_OK
 
 
+def print_deviations(api: Api, stream: TextIO) -> None:
+    """What this run does not hold the API to, and why: the overlay's allowances and workarounds."""
+    for title, lines in (
+        ("allowances (x-fuzz.allow)", describe_allowances(api)),
+        ("schemathesis workarounds (x-fuzz.workarounds)", describe_workarounds(api)),
+    ):
+        print(f"vendorkit: {title}: {len(lines) or 'none'}", file=stream)
+        for line in lines:
+            print(f"  - {line}", file=stream)
+    stream.flush()
+
+
 def _check_base_url(base_url: str) -> str:
     url = httpx.URL(base_url)
     if url.scheme not in {"http", "https"} or not url.host:
@@ -116,6 +132,7 @@ def run_fuzz(
         raise InputError(file=None, location="--max-examples", message="must be at least 1")
     api = load_vendor_api(vendor, project.generated_dir)
     plan = build_plan(vendor, api)
+    print_deviations(api, stream)  # also checks the declared workarounds before anything starts
     with contextlib.ExitStack() as stack:
         if base_url is None:
             base_url = stack.enter_context(mock_server(project, vendor, plan))
@@ -127,10 +144,10 @@ def run_fuzz(
         http = stack.enter_context(httpx.Client(base_url=base_url, timeout=REQUEST_TIMEOUT_SECONDS))
         auth = FuzzAuth(plan, lambda: http)
         stack.enter_context(registered_auth(auth))
-        register_upload_samples(api)
+        workarounds = stack.enter_context(installed_on_loaded_schemas(api))
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="vendorkit-fuzz-")))
         config_path = folder / "schemathesis.toml"
-        config = config_data(vendor, max_examples=max_examples, seed=seed, deterministic=False)
+        config = config_data(api, max_examples=max_examples, seed=seed, deterministic=False)
         config_path.write_text(to_toml(config), encoding="utf-8")
         arguments = schemathesis_arguments(
             config_path, project.generated_dir / vendor / MERGED_SPEC, base_url
@@ -141,4 +158,7 @@ def run_fuzz(
                 code = run_schemathesis(arguments)
         finally:
             writer.flush()
+        for installed in workarounds:
+            for line in installed.summary():
+                print(f"vendorkit: workaround {line}", file=stream)
     return code

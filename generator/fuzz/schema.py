@@ -1,8 +1,8 @@
-"""How fuzzing configures schemathesis, and a vendor's merged spec as an authenticated schema.
+"""How fuzzing configures schemathesis.
 
 One place decides the configuration (every check, every phase, bounded and reproducible examples,
-the vendor's allowances), so the CLI run (`vendorkit fuzz`, which gets it as a TOML file), the
-in-process tests and the loopback tests all fuzz the same way.
+the vendor's allowances from its overlay), so the CLI run (`vendorkit fuzz`, which gets it as a
+TOML file), the in-process tests and the loopback tests all fuzz the same way.
 """
 
 from __future__ import annotations
@@ -12,10 +12,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.fuzz.allowances import operation_overrides
-from generator.fuzz.auth import FuzzAuth, HttpFactory
-from generator.fuzz.plan import AuthPlan
-from generator.fuzz.provider import register_auth
-from generator.fuzz.uploads import register_upload_samples
 from generator.model import Api
 
 DEFAULT_SEED = 20240601
@@ -24,14 +20,14 @@ REQUEST_TIMEOUT_SECONDS = 30
 
 
 def config_data(
-    vendor: str,
+    api: Api,
     *,
     max_examples: int,
     seed: int | None = DEFAULT_SEED,
     deterministic: bool = True,
     base_url: str | None = None,
 ) -> dict[str, Any]:
-    """schemathesis configuration (as in `schemathesis.toml`) of a fuzz run of `vendor`.
+    """schemathesis configuration (as in `schemathesis.toml`) of a fuzz run of the vendor of `api`.
 
     Tests run `deterministic` (Hypothesis derandomized: the same cases on every run and machine);
     the command line draws at random from `seed` (schemathesis prints it, so a run can be repeated).
@@ -46,19 +42,10 @@ def config_data(
         data["seed"] = seed
     if base_url is not None:
         data["base-url"] = base_url
-    overrides = operation_overrides(vendor)
+    overrides = operation_overrides(api)
     if overrides:
         data["operations"] = overrides
     return data
-
-
-def fuzz_config(
-    vendor: str, *, max_examples: int, seed: int | None = DEFAULT_SEED, base_url: str | None = None
-) -> Any:
-    """`config_data` as a `schemathesis.Config`."""
-    from schemathesis import Config
-
-    return Config.from_dict(config_data(vendor, max_examples=max_examples, seed=seed, base_url=base_url))
 
 
 def to_toml(data: Mapping[str, Any]) -> str:
@@ -117,31 +104,3 @@ def _inline_tables(lines: list[str], keys: list[str], table: Mapping[str, Any]) 
             _inline_tables(lines, [*keys, k], v)
         else:
             lines.append(f"{'.'.join(json.dumps(part) for part in [*keys, k])} = {_scalar(v)}")
-
-
-def fuzz_schema(
-    vendor: str,
-    api: Api,
-    plan: AuthPlan,
-    http: HttpFactory,
-    *,
-    max_examples: int,
-    seed: int | None = DEFAULT_SEED,
-    app: Any = None,
-    base_url: str | None = None,
-) -> tuple[Any, FuzzAuth]:
-    """The schema to fuzz (against `app` in process, or the server at `base_url`) and its auth.
-
-    `http` builds the client `FuzzAuth` calls provisioning and token operations with; it must reach
-    the same server (`asgi_client(app)` for an app).
-    """
-    import schemathesis
-
-    register_upload_samples(api)
-    config = fuzz_config(vendor, max_examples=max_examples, seed=seed, base_url=base_url)
-    schema = schemathesis.openapi.from_dict(api.document, config=config)
-    if app is not None:
-        schema.app = app
-    auth = FuzzAuth(plan, http)
-    register_auth(schema.auth, auth)
-    return schema, auth

@@ -23,7 +23,7 @@ from generator.model.api import (
     SecurityScheme,
 )
 from generator.model.auth import AuthModel, CredentialSpec, Provisioning
-from generator.model.fuzzing import FuzzAllowance
+from generator.model.fuzzing import FuzzAllowance, FuzzDeclaration
 from generator.model.mockdecl import CredentialSource, MockDeclaration, OperationBinding
 from generator.model.parse import load_api
 from generator.model.resolver import Resolver
@@ -37,6 +37,7 @@ __all__ = [
     "CredentialSpec",
     "Encoding",
     "FuzzAllowance",
+    "FuzzDeclaration",
     "Header",
     "Link",
     "MediaType",

@@ -168,6 +168,8 @@ class Operation:
     envelope: Returns | None = None
     mock: OperationBinding | None = None
     fuzz_allowances: tuple[FuzzAllowance, ...] = ()
+    fuzz_workarounds: tuple[str, ...] = ()
+    """Names of the schemathesis workarounds fuzzing applies to this operation (`x-fuzz.workarounds`)."""
 
     @property
     def label(self) -> str:

@@ -25,7 +25,7 @@ from generator.model.api import (
     SecurityScheme,
 )
 from generator.model.auth import read_auth
-from generator.model.fuzzing import read_allowances
+from generator.model.fuzzing import read_fuzz
 from generator.model.mockdecl import read_binding, read_mock
 from generator.model.pointers import jsonpath, pointer_join
 from generator.model.resolver import Resolver
@@ -208,6 +208,7 @@ class _Parser:
                 body = self.request_body(raw.get("requestBody"), pointer)
                 responses = self.responses(raw.get("responses") or {}, pointer)
                 sdk = reader.operation(raw, pointer, parameters, body, responses)
+                fuzz = read_fuzz(raw.get("x-fuzz"), self.label, pointer_join(pointer, "x-fuzz"))
                 yield Operation(
                     operation_id=operation_id,
                     method=method.upper(),
@@ -227,9 +228,8 @@ class _Parser:
                     variants=sdk.variants,
                     envelope=sdk.envelope,
                     mock=read_binding(raw.get("x-mock"), self.label, pointer_join(pointer, "x-mock")),
-                    fuzz_allowances=read_allowances(
-                        raw.get("x-fuzz"), self.label, pointer_join(pointer, "x-fuzz")
-                    ),
+                    fuzz_allowances=fuzz.allowances,
+                    fuzz_workarounds=fuzz.workarounds,
                 )
 
     def parameters(

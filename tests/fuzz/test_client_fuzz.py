@@ -3,9 +3,9 @@
 1. Inputs: for every operation of every generated vendor, schema-valid cases (schemathesis, positive
    mode) go through the facade method with typed arguments (`Model.from_dict(case.body)`, enums,
    files) to the vendor's mock over loopback. The request the client put on the wire must carry the
-   case unchanged, the mock must accept it (404 for an id that does not exist, and what
-   `generator/fuzz/allowances.py` lists, are fine), and a success must parse into models that give
-   back exactly the body the mock sent.
+   case unchanged, the mock must accept it (404 for an id that does not exist, and the statuses the
+   operation's `x-fuzz` allowances in the vendor's overlay add to `positive_data_acceptance`, are
+   fine), and a success must parse into models that give back exactly the body the mock sent.
 2. Responses: bodies generated from each operation's declared success responses are fed to the
    generated `_parse_response` as an `httpx.Response`; each must parse, and `to_dict()` must give the
    body back unchanged.
@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,21 +23,20 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 
-from generator.fuzz.allowances import POSITIVE_DATA_ACCEPTANCE, allowances_for
+from generator.fuzz.allowances import POSITIVE_DATA_ACCEPTANCE, allowed_statuses
 from generator.fuzz.auth import FuzzAuth
-from generator.fuzz.clients import ClientOperation, GeneratedClient, jsonable
-from generator.fuzz.harness import Recorder, call_facade, fidelity_problems
 from generator.fuzz.plan import build_plan
-from generator.fuzz.responses import body_strategy, success_responses, validator
-from generator.fuzz.schema import fuzz_config
-from generator.fuzz.target import load_api
-from generator.fuzz.uploads import register_upload_samples
+from generator.fuzz.workarounds import installed_on
+from generator.model import Api
+from generator.runtime.schemes import IssuedBearer, credential_of
 from tests.conftest import GENERATED, RunningMock
 from tests.fuzz.conftest import VENDORS, require_mock
+from tests.support.fuzzing.clients import ClientOperation, GeneratedClient, jsonable
+from tests.support.fuzzing.harness import Recorder, call_facade, fidelity_problems
+from tests.support.fuzzing.responses import body_strategy, success_responses, validator
+from tests.support.fuzzing.target import fuzz_config, load_api
 
 pytestmark = pytest.mark.fuzz
-if not VENDORS:
-    pytest.skip("nothing generated yet: run `vendorkit generate`", allow_module_level=True)
 
 CLIENT_EXAMPLES = 10
 RESPONSE_EXAMPLES = 25
@@ -59,17 +59,24 @@ RESPONSES = [
 ]
 
 
+def takes_credentials_in_body(api: Api, operation: ClientOperation) -> bool:
+    """Whether the operation issues a token for credentials sent in its body (a login): generated
+    input holds made-up credentials, which the server rightly refuses with 401/403 (schemathesis
+    exempts these operations the same way)."""
+    return any(
+        isinstance(scheme, IssuedBearer)
+        and scheme.issue is not None
+        and scheme.issue.operation_id == operation.operation_id
+        and any(credential_of(template) for template in (scheme.issue.body or {}).values())
+        for scheme in api.auth.schemes.values()
+    )
+
+
 def accepted_statuses(vendor: str, operation: ClientOperation) -> set[int]:
     """Non-2xx answers a schema-valid input may get: an unknown id, made-up login credentials, and
-    the allowances listed (with reasons) in generator/fuzz/allowances.py."""
-    extra = {
-        int(status)
-        for allowance in allowances_for(vendor)
-        if allowance.operation_id == operation.operation_id and allowance.check == POSITIVE_DATA_ACCEPTANCE
-        for status in allowance.statuses
-    }
-    plan = build_plan(vendor, SPECS[vendor], environ={})
-    logins = {401, 403} if plan.takes_credentials_in_body(operation.method, operation.path) else set()
+    the operation's allowances (`x-fuzz.allow` in the vendor's overlay, with their reasons)."""
+    extra = {int(status) for status in allowed_statuses(operation.spec, POSITIVE_DATA_ACCEPTANCE)}
+    logins = {401, 403} if takes_credentials_in_body(SPECS[vendor], operation) else set()
     return {404, *extra, *logins}
 
 
@@ -86,32 +93,33 @@ class Harness:
 @pytest.fixture(scope="module")
 def harness(running_mock: Callable[[str], RunningMock]) -> Iterator[Callable[[str], Harness]]:
     made: dict[str, Harness] = {}
-    closers: list[Callable[[], None]] = []
+    with ExitStack() as stack:
 
-    def get(vendor: str) -> Harness:
-        if vendor not in made:
-            mock = running_mock(vendor)
-            spec = SPECS[vendor]
-            plan = build_plan(vendor, spec, credentials=mock.credentials, environ={})
-            auth = FuzzAuth(plan, lambda: httpx.Client(base_url=mock.base_url))
-            auth.ensure_subjects()  # the subject the facade acts for must exist on the mock
-            closers.append(auth.close)
-            recorder = Recorder()
-            facade = CLIENTS[vendor].facade(
-                base_url=mock.base_url,
-                credentials=plan.credentials,
-                subject=auth.subject,
-                httpx_args={"event_hooks": recorder.hooks()},
-            )
-            closers.append(facade.close)
-            register_upload_samples(spec)
-            schema = schemathesis.openapi.from_dict(spec.document, config=fuzz_config(vendor, max_examples=1))
-            made[vendor] = Harness(CLIENTS[vendor], facade, recorder, schema)
-        return made[vendor]
+        def get(vendor: str) -> Harness:
+            if vendor not in made:
+                mock = running_mock(vendor)
+                spec = SPECS[vendor]
+                plan = build_plan(vendor, spec, credentials=mock.credentials, environ={})
+                auth = FuzzAuth(plan, lambda: httpx.Client(base_url=mock.base_url))
+                stack.callback(auth.close)
+                auth.ensure_subjects()  # the subject the facade acts for must exist on the mock
+                recorder = Recorder()
+                facade = CLIENTS[vendor].facade(
+                    base_url=mock.base_url,
+                    credentials=plan.credentials,
+                    subject=auth.subject,
+                    httpx_args={"event_hooks": recorder.hooks()},
+                )
+                stack.callback(facade.close)
+                schema = schemathesis.openapi.from_dict(
+                    spec.document, config=fuzz_config(spec, max_examples=1)
+                )
+                # The vendor's workarounds, as in every fuzz run: its multipart parts get real files.
+                stack.enter_context(installed_on(spec, schema))
+                made[vendor] = Harness(CLIENTS[vendor], facade, recorder, schema)
+            return made[vendor]
 
-    yield get
-    for close in closers:
-        close()
+        yield get
 
 
 def _describe(operation: ClientOperation, case: Any) -> str:

@@ -16,12 +16,14 @@ import pytest
 
 from generator.cli import main
 from generator.fuzz import run_fuzz
+from generator.fuzz.allowances import describe_allowances
 from generator.fuzz.plan import build_plan
 from generator.fuzz.redact import JWT_PATTERN
-from generator.fuzz.target import load_api, mock_factory
+from generator.fuzz.workarounds import declared, describe_workarounds
 from generator.vendors import Project
 from tests.conftest import GENERATED, ROOT
 from tests.fuzz.conftest import VENDORS, require_mock
+from tests.support.fuzzing.target import load_api, mock_factory
 
 pytestmark = pytest.mark.fuzz
 
@@ -42,7 +44,14 @@ def test_fuzzing_the_mock_it_starts_passes_and_prints_no_secret(vendor: str) -> 
     report = out.getvalue()
     assert code == 0, report
     assert "Stateful" in report and "Coverage" in report
-    assert_no_secrets(report, list(build_plan(vendor, load_api(GENERATED, vendor)).secrets))
+    api = load_api(GENERATED, vendor)
+    assert_no_secrets(report, list(build_plan(vendor, api).secrets))
+    # What the run does not hold the API to is in its report: every allowance and workaround, and
+    # what each workaround did.
+    for line in (*describe_allowances(api), *describe_workarounds(api)):
+        assert f"  - {line}\n" in report
+    for name in declared(api):
+        assert f"vendorkit: workaround {name}: " in report
 
 
 class LeakyServerError:
@@ -81,7 +90,6 @@ def leaky_jumpstory() -> Iterator[str]:
         yield base_url
 
 
-@pytest.mark.skipif("jumpstory" not in VENDORS, reason="needs the generated JumpStory package")
 def test_failures_are_reported_with_exit_1_and_secrets_masked(leaky_jumpstory: str) -> None:
     out = io.StringIO()
     code = run_fuzz(

@@ -3,7 +3,11 @@
 Each operation gets the examples, coverage and fuzzing phases (positive and negative data) with
 `FUZZ_EXAMPLES` examples; the stateful tests chain operations through the spec's OpenAPI links,
 every scenario on a fresh mock. Every check schemathesis has runs; the only deviations from its
-defaults are listed, with reasons, in `generator/fuzz/allowances.py`.
+defaults are the vendor's own, in its overlay next to the operation (`x-fuzz`: allowances with their
+reasons, and the schemathesis workarounds it needs, see `generator/fuzz/workarounds.py`).
+
+A vendor whose mock cannot be built is in none of the schemathesis tests below, and fails
+`test_every_vendor_has_a_mock` and its stateful tests with the reason.
 """
 
 from __future__ import annotations
@@ -17,22 +21,27 @@ import pytest
 import schemathesis
 
 from generator.fuzz.auth import apply_credentials
-from generator.fuzz.target import in_process_target, loopback_target, stateful_settings
 from tests.conftest import GENERATED
 from tests.fuzz.conftest import FUZZ_EXAMPLES, MOCKED_VENDORS, STATEFUL_SCENARIOS, VENDORS, require_mock
+from tests.support.fuzzing.target import in_process_target, loopback_target, stateful_settings
 
 pytestmark = pytest.mark.fuzz
-if not MOCKED_VENDORS:
-    pytest.skip("no generated vendor with a usable mock (run `vendorkit generate`)", allow_module_level=True)
 
 # schemathesis' pytest integration builds one test per operation at collection time, and already
 # generates (and authenticates) the coverage-phase cases then: the mocks must be up during collection.
 IN_PROCESS = {v: in_process_target(GENERATED, v, max_examples=FUZZ_EXAMPLES) for v in MOCKED_VENDORS}
 LOOPBACK = {v: loopback_target(GENERATED, v, max_examples=FUZZ_EXAMPLES) for v in MOCKED_VENDORS}
 _SERVERS = ExitStack()
+for _target in (*IN_PROCESS.values(), *LOOPBACK.values()):
+    _SERVERS.callback(_target.close)  # takes the schemathesis workarounds off again
 for _target in LOOPBACK.values():
     _SERVERS.enter_context(_target.served())
 atexit.register(_SERVERS.close)  # in case no test of this module runs
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_vendor_has_a_mock(vendor: str) -> None:
+    require_mock(vendor)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -66,15 +75,14 @@ def test_mock_conforms_over_http(case: Any) -> None:
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_stateful_in_process(vendor: str) -> None:
     require_mock(vendor)
-    target = in_process_target(GENERATED, vendor, max_examples=FUZZ_EXAMPLES)
-    target.state_machine().run(settings=stateful_settings(max_examples=STATEFUL_SCENARIOS))
+    with in_process_target(GENERATED, vendor, max_examples=FUZZ_EXAMPLES) as target:
+        target.state_machine().run(settings=stateful_settings(max_examples=STATEFUL_SCENARIOS))
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_stateful_over_http(vendor: str) -> None:
     require_mock(vendor)
-    target = loopback_target(GENERATED, vendor, max_examples=FUZZ_EXAMPLES)
-    with target.served():
+    with loopback_target(GENERATED, vendor, max_examples=FUZZ_EXAMPLES) as target, target.served():
         target.state_machine().run(settings=stateful_settings(max_examples=STATEFUL_SCENARIOS))
 
 

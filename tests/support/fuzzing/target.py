@@ -1,34 +1,60 @@
 """A vendor's mock, ready to fuzz in tests: the app (resettable), its schema, its auth, a state machine.
 
 Tests fuzz the mock two ways, in process (schemathesis calls the ASGI app directly) and over real
-HTTP on loopback, and both need the same pieces wired the same way; `FuzzTarget` is that wiring.
-Its `reset()` gives the next stateful scenario a fresh mock, which is what keeps Hypothesis'
-stateful testing deterministic against a server that remembers (see `asgi.FreshApp`).
+HTTP on loopback, and both need the same pieces wired the same way; `FuzzTarget` is that wiring,
+configured exactly as `vendorkit fuzz` configures its run (`generator.fuzz.schema.config_data`:
+every check, the vendor's allowances) and with the schemathesis workarounds the vendor's overlay
+declares installed on its schema until `close()`. Its `reset()` gives the next stateful scenario a
+fresh mock, which is what keeps Hypothesis' stateful testing deterministic against a server that
+remembers (see `asgi.FreshApp`).
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import httpx
 
-from generator.fuzz.asgi import FreshApp, asgi_client
-from generator.fuzz.auth import FuzzAuth
+from generator.fuzz.auth import FuzzAuth, HttpFactory
 from generator.fuzz.plan import AuthPlan, build_plan
-from generator.fuzz.provider import invalidate_cached
-from generator.fuzz.schema import DEFAULT_SEED, REQUEST_TIMEOUT_SECONDS, fuzz_schema
+from generator.fuzz.provider import register_auth
+from generator.fuzz.schema import DEFAULT_SEED, REQUEST_TIMEOUT_SECONDS, config_data
+from generator.fuzz.workarounds import installed_on
 from generator.model import Api
+from tests.support.fuzzing.asgi import FreshApp, asgi_client
 
 DEFAULT_SCENARIO_STEPS = 6
 
 
+def fuzz_config(
+    api: Api, *, max_examples: int, seed: int | None = DEFAULT_SEED, base_url: str | None = None
+) -> Any:
+    """`config_data` as a `schemathesis.Config`."""
+    from schemathesis import Config
+
+    return Config.from_dict(config_data(api, max_examples=max_examples, seed=seed, base_url=base_url))
+
+
+def invalidate_cached(storage: Any) -> None:
+    """Drop every credential schemathesis cached for `storage` (after the server's state was reset)."""
+    from schemathesis.auths import CachingAuthProvider
+
+    for registered in storage.providers:
+        provider: Any = registered
+        while provider is not None:
+            if isinstance(provider, CachingAuthProvider):
+                provider.invalidate()
+            provider = getattr(provider, "provider", None)
+
+
 @dataclass
 class FuzzTarget:
-    """Everything one fuzz test needs about one vendor's mock."""
+    """Everything one fuzz test needs about one vendor's mock; `close()` (or `with`) ends it."""
 
     vendor: str
     api: Api
@@ -37,8 +63,22 @@ class FuzzTarget:
     schema: Any
     auth: FuzzAuth
     base_url: str | None = None  # set while the app is served over HTTP; None: called in process
+    scope: contextlib.ExitStack = field(default_factory=contextlib.ExitStack, repr=False)
 
-    @contextmanager
+    def __enter__(self) -> FuzzTarget:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Take the workarounds off the schema (and their file samples out of schemathesis)."""
+        self.auth.close()
+        self.scope.close()
+
+    @contextlib.contextmanager
     def served(self) -> Iterator[str]:
         """Serve the app on a free loopback port for the duration; requests then go over HTTP."""
         from generator.mock import background_server
@@ -90,6 +130,31 @@ def mock_factory(generated_dir: Path, vendor: str, api: Api, plan: AuthPlan) -> 
     return FreshApp(lambda: build_app(api, options, models=models))
 
 
+def _target(
+    vendor: str,
+    api: Api,
+    plan: AuthPlan,
+    app: FreshApp,
+    http: HttpFactory,
+    *,
+    max_examples: int,
+    seed: int | None,
+    in_process: bool,
+) -> FuzzTarget:
+    import schemathesis
+
+    schema = schemathesis.openapi.from_dict(
+        api.document, config=fuzz_config(api, max_examples=max_examples, seed=seed)
+    )
+    if in_process:
+        schema.app = app
+    auth = FuzzAuth(plan, http)
+    register_auth(schema.auth, auth)
+    target = FuzzTarget(vendor, api, plan, app, schema, auth)
+    target.scope.enter_context(installed_on(api, schema))
+    return target
+
+
 def in_process_target(
     generated_dir: Path, vendor: str, *, max_examples: int, seed: int | None = DEFAULT_SEED
 ) -> FuzzTarget:
@@ -97,10 +162,16 @@ def in_process_target(
     api = load_api(generated_dir, vendor)
     plan = build_plan(vendor, api, environ={})
     app = mock_factory(generated_dir, vendor, api, plan)
-    schema, auth = fuzz_schema(
-        vendor, api, plan, lambda: asgi_client(app), max_examples=max_examples, seed=seed, app=app
+    return _target(
+        vendor,
+        api,
+        plan,
+        app,
+        lambda: asgi_client(app),
+        max_examples=max_examples,
+        seed=seed,
+        in_process=True,
     )
-    return FuzzTarget(vendor, api, plan, app, schema, auth)
 
 
 def loopback_target(
@@ -122,8 +193,9 @@ def loopback_target(
             raise RuntimeError("the loopback target is not being served (use `with target.served():`)")
         return httpx.Client(base_url=base_url, timeout=REQUEST_TIMEOUT_SECONDS)
 
-    schema, auth = fuzz_schema(vendor, api, plan, http, max_examples=max_examples, seed=seed)
-    holder.append(FuzzTarget(vendor, api, plan, app, schema, auth))
+    holder.append(
+        _target(vendor, api, plan, app, http, max_examples=max_examples, seed=seed, in_process=False)
+    )
     return holder[0]
 
 

@@ -4,7 +4,7 @@ The facade is what users call, so it is what client fuzzing calls: it builds the
 generated `_get_kwargs`, authenticates itself (issuing and renewing tokens through its own auth
 flow) and parses the answer with the generated `_parse_response`. httpx event hooks record every
 request and response, so a test can compare the operation's own request with the case
-(`generator.fuzz.fidelity`) and the parsed result with the body the server sent.
+(`tests.support.fuzzing.fidelity`) and the parsed result with the body the server sent.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import Any
 
 import httpx
 
-from generator.fuzz.clients import ClientOperation, GeneratedClient, plain_body, typed_arguments
-from generator.fuzz.fidelity import body_mismatch, expected_query, path_values, query_values, text_of
+from tests.support.fuzzing.clients import ClientOperation, GeneratedClient, plain_body, typed_arguments
+from tests.support.fuzzing.fidelity import body_mismatch, expected_query, path_values, query_values, text_of
 
 
 def raw_path(request: httpx.Request) -> str:
