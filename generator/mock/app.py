@@ -7,7 +7,9 @@ A request goes through, in this order (each step may answer on its own):
 3. authentication per the operation's `security` and root `x-auth` -> 401 / 403;
 4. throttling per credential from root `x-rate-limit` -> 429 + `Retry-After`;
 5. validation of path, query, headers and body against the spec -> 404 / 415 / 400 / 413 / 422;
-6. the vendor handler for the operationId.
+6. the operation's handler: the vendor module's (`@VENDOR.operation`), else the generic handler of
+   its binding to a declared resource (operation `x-mock`, `generator/mock/resources.py`), else a
+   generic token operation; an operation with none of these stops start-up (`MockSetupError`).
 
 Refusals are rendered with a status the operation declares (`responses.declared_status`). A bug
 in a handler is never hidden behind a plausible answer: it propagates when
@@ -34,11 +36,12 @@ from generator.mock.body import read_body
 from generator.mock.checks import CompiledRequest, compile_request, validate_request
 from generator.mock.coercion import WireShape, coerce_values, wire_shape
 from generator.mock.context import HelperContext, RequestContext, Services, raw_request_path
-from generator.mock.errors import MockError, MockSetupError
+from generator.mock.errors import MockError
 from generator.mock.faults import Fault, FaultInjector, cut_in_half
 from generator.mock.models import generate_models
 from generator.mock.options import MockOptions
 from generator.mock.ratelimit import RateLimiter, rate_limiter_for
+from generator.mock.resources import resource_handlers
 from generator.mock.responses import (
     JSON,
     MockResponse,
@@ -49,8 +52,9 @@ from generator.mock.responses import (
 )
 from generator.mock.routing import Router, normalize_path
 from generator.mock.schemas import SchemaRegistry
+from generator.mock.store import Store
 from generator.mock.urls import UrlSigner
-from generator.mock.vendors import HelperHandler, MockVendor, VendorSetup, load_vendor
+from generator.mock.vendors import Handler, HelperHandler, MockVendor, VendorSetup, load_vendor
 from generator.model import Api, Operation, Resolver, load_api
 
 logger = logging.getLogger("vendorkit.mock")
@@ -86,14 +90,17 @@ class MockEngine:
         self.faults = FaultInjector(options.faults)
 
         self.vendor = vendor or self._vendor_of_spec()
-        self.vendor.check_covers(self.spec)
+        self.handlers = self._handlers()
         if models is None and self.vendor.needs_models:
             models = generate_models(spec, self.vendor.name)
         self.helpers: Router[HelperHandler[Any]] = Router()
         for method, path, handler in self.vendor.helpers:
             self.helpers.add(method, path, handler)
+        store = Store(spec, seed=options.seed, clock=now)
+        setup = VendorSetup(spec=self.spec, options=options, models=models, store=store)
         self.services: Services[Any] = Services(
-            state=self.vendor.create_state(VendorSetup(spec=self.spec, options=options, models=models)),
+            state=self.vendor.create_state(setup),
+            store=store,
             tokens=self.tokens,
             clock=now,
             links=UrlSigner(now),
@@ -132,11 +139,26 @@ class MockEngine:
 
     def _vendor_of_spec(self) -> MockVendor[Any]:
         module = self.spec.mock.module
-        if module is None:
-            raise MockSetupError(
-                self.spec.label, "$['x-mock']['module']", "names no vendor module (x-mock.module)"
-            )
-        return load_vendor(module, self.spec.label)
+        return MockVendor.plain(self.spec.label) if module is None else load_vendor(module, self.spec.label)
+
+    def _handlers(self) -> dict[str, Handler[Any]]:
+        """The handler of every operation, in this order: the vendor module's own, the generic one of
+        its binding to a declared resource, a generic token operation; none stops start-up."""
+        bound = resource_handlers(self.spec, self.vendor.rules, self.vendor.views)
+        tokens = self._token_handlers()
+        self.vendor.check_covers(self.spec, bound, tokens)
+        handlers: dict[str, Handler[Any]] = {}
+        for operation in self.spec.operations:
+            name = operation.operation_id
+            handlers[name] = self.vendor.handlers.get(name) or bound.get(name) or tokens[name]
+        return handlers
+
+    def _token_handlers(self) -> Mapping[str, Handler[Any]]:
+        """Generic token operations (issue / refresh calls `x-auth` names, answered from the auth model).
+
+        HOOK for `generator/mock/tokens.py` (`token_handlers(api, tokens, credentials, ...)`, built
+        by the mock-auth work): until it is merged, no operation is served this way."""
+        return {}
 
     @property
     def state(self) -> Any:
@@ -230,7 +252,7 @@ class MockEngine:
             files=validated.files,
             decoded=validated.decoded,
         )
-        return await self.vendor.handlers[compiled.operation.operation_id](context)
+        return await self.handlers[compiled.operation.operation_id](context)
 
     async def _helper(self, request: Request, raw_path: str) -> Response | None:
         found = self.helpers.match(raw_path)
