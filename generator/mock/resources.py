@@ -105,6 +105,7 @@ class BoundAction:
             raise MockSetupError(api.label, operation.location, "declares no 2xx response to answer with")
         self.status = status
         self.id_source = binding.id or self._only_path_parameter(api)
+        self.replaced = self._body_fields(api) if binding.action == "replace" else frozenset()
         self.pager = (
             Pager.of(operation, api.label, binding.previous_header) if binding.action == "list" else None
         )
@@ -118,6 +119,25 @@ class BoundAction:
                 api.label, self.binding.pointer, "names no id and the operation has no single path parameter"
             )
         return Source("path", path[0].name)
+
+    def _body_fields(self, api: Api) -> frozenset[str]:
+        """The record fields a replace sets (from its body, or back to their defaults): the properties
+        of the body (or its `body` part), under their record names; every property of the record
+        schema when the body declares none."""
+        body = self.operation.request_body
+        names: set[str] = set()
+        for media in body.content if body is not None else ():
+            schema = media.schema
+            if self.binding.body is not None:
+                schema = api.property_schema(schema, self.binding.body)
+            properties = schema.node.get("properties") if schema is not None else None
+            if isinstance(properties, dict):
+                names.update(self.decl.request_names.get(name, name) for name in properties)
+        if names:
+            return frozenset(names)
+        schema = api.schemas.get(self.decl.schema)
+        properties = schema.node.get("properties") if schema is not None else None
+        return frozenset(properties) if isinstance(properties, dict) else frozenset()
 
     # -- the request --------------------------------------------------------------------------------
 
@@ -227,7 +247,7 @@ class BoundAction:
             step.values = self.values(ctx, collection)
         self._rule(ctx, step)
         if self.binding.action in ("update", "replace"):
-            collection.update(record, step.values, requester, replace=self.binding.action == "replace")
+            collection.update(record, step.values, requester, reset=self.replaced)
         elif self.binding.action == "delete":
             collection.delete(record)
         return self._done(ctx, collection, record, step)

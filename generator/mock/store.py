@@ -261,20 +261,24 @@ class Collection:
         values: Mapping[str, Any],
         requester: str | None = None,
         *,
-        replace: bool = False,
+        reset: Iterable[str] = (),
     ) -> Record:
-        """Change a stored record: `values` merge into it, or (`replace`) become every client field
-        of it (the rest falls back to its default). Filled fields with `on: write` are refreshed."""
+        """Change a stored record: `values` merge into it; a field of `reset` that `values` lacks
+        falls back to its default, or is removed (a replace resets every field its body may carry).
+        Filled fields with `on-update` are set again; the id, filled fields and the owner stay."""
         owner = self.owner_of(record)
         changed = self._writable(values, keep_id=False)
-        if replace:
-            kept = {fill.field for fill in self.decl.filled} | {self.id_field}
-            if self.decl.owner is not None and self.decl.owner.field is not None:
-                kept.add(self.decl.owner.field)
-            new: Record = {name: value for name, value in record.items() if name in kept}
-            new.update(copy.deepcopy(dict(self.decl.defaults)))
-        else:
-            new = dict(record)
+        new = dict(record)
+        kept = {fill.field for fill in self.decl.filled} | {self.id_field}
+        if self.decl.owner is not None and self.decl.owner.field is not None:
+            kept.add(self.decl.owner.field)
+        for name in reset:
+            if name in kept or name in changed:
+                continue
+            if name in self.decl.defaults:
+                new[name] = copy.deepcopy(self.decl.defaults[name])
+            else:
+                new.pop(name, None)
         new.update(changed)
         self._fill(
             new, (fill for fill in self.decl.filled if fill.on == "write"), requester, missing_only=False

@@ -13,7 +13,7 @@ x-mock:
       id: {field: id, kind: integer}      # integer | uuid | guid | key (the client gives it)
       filled:                             # set by the server; a client's value is ignored
         ts_created: {now: "%Y-%m-%d %H:%M:%S"}
-        ts_updated: {now: "%Y-%m-%d %H:%M:%S", on: write}
+        ts_updated: {now: "%Y-%m-%d %H:%M:%S", on-update: true}
         views: {value: 0}
       defaults: {status: 1}               # when the client gives none
       owner: {field: user_id}             # records belong to the authenticated principal
@@ -65,7 +65,7 @@ class IdSpec:
 @dataclass(frozen=True)
 class Fill:
     """A server-filled field: `now` (a timestamp), `value` (a constant), `principal` (who asked) or
-    `generate` (serial | uuid | guid); `on: write` refreshes it on every update too."""
+    `generate` (serial | uuid | guid); `on-update: true` sets it again on every update (`on: write`)."""
 
     field: str
     source: Literal["now", "value", "principal", "generate"]
@@ -324,10 +324,12 @@ class _Reader:
                 raise self.error(pointer_join(at, "generate"), f"expected {' | '.join(GENERATORS)}")
             elif source == "principal" and value is not True:
                 raise self.error(pointer_join(at, "principal"), "expected true")
-            on = entry.get("on", "create")
-            if on not in ("create", "write"):
-                raise self.error(pointer_join(at, "on"), "expected create | write")
-            found.append(Fill(field=name, source=source, value=value, on=on))  # type: ignore[arg-type]
+            refresh = entry.get("on-update", False)
+            if not isinstance(refresh, bool):
+                raise self.error(
+                    pointer_join(at, "on-update"), "expected true (set again on every update) or false"
+                )
+            found.append(Fill(field=name, source=source, value=value, on="write" if refresh else "create"))  # type: ignore[arg-type]
         return tuple(found)
 
     def request_names(self, raw: Any, pointer: str) -> dict[str, str]:
@@ -544,7 +546,7 @@ _RESOURCE_KEYS: Final = frozenset(
     }
 )
 _ID_KEYS: Final = frozenset({"field", "kind", "start"})
-_FILL_KEYS: Final = frozenset({"now", "value", "principal", "generate", "on"})
+_FILL_KEYS: Final = frozenset({"now", "value", "principal", "generate", "on-update"})
 _OWNER_KEYS: Final = frozenset({"field", "unowned"})
 _SOFT_DELETE_KEYS: Final = frozenset({"field", "now", "value"})
 _UNIQUE_KEYS: Final = frozenset({"fields", "status", "message"})
