@@ -6,8 +6,10 @@ every operation the vendor module does not handle itself. A handler runs, in thi
 
 1. chooses the operation's binding (the first whose `when` query parameter is present);
 2. reads the id and `filters` from the path, query or body, and the record's fields from the body
-   (`body` names the part holding them; files are left to rules; `x-json-encoded` fields are
-   stored decoded; `request-names` rename; only the record schema's properties are kept);
+   (`body` names the part holding them; `request-names` rename; kept are the fields the request
+   body declares that the record has -- a schema property, a reference, a unique field, the key --
+   so posted system fields are ignored; `x-json-encoded` fields are stored decoded; files are left
+   to rules);
 3. finds the record (read, update, replace, delete: not found unless it exists, is visible to the
    principal and matches the filters; a shared record nobody owns cannot be changed: 403), or the
    records of a list (visible, matching the filters; a filter on a reference names a record that
@@ -105,7 +107,11 @@ class BoundAction:
             raise MockSetupError(api.label, operation.location, "declares no 2xx response to answer with")
         self.status = status
         self.id_source = binding.id or self._only_path_parameter(api)
-        self.replaced = self._body_fields(api) if binding.action == "replace" else frozenset()
+        # request field -> record field, for the fields a request may set (None: any field)
+        self.inputs = self._inputs(api)
+        # A replace sets every field its body may carry: from the body, or back to the default.
+        replaced = self.inputs.values() if self.inputs is not None else (self._record_fields(api) or ())
+        self.replaced = frozenset(replaced) if binding.action == "replace" else frozenset()
         self.pager = (
             Pager.of(operation, api.label, binding.previous_header) if binding.action == "list" else None
         )
@@ -120,24 +126,42 @@ class BoundAction:
             )
         return Source("path", path[0].name)
 
-    def _body_fields(self, api: Api) -> frozenset[str]:
-        """The record fields a replace sets (from its body, or back to their defaults): the properties
-        of the body (or its `body` part), under their record names; every property of the record
-        schema when the body declares none."""
+    def _inputs(self, api: Api) -> dict[str, str] | None:
+        """The body fields a request may set, each with the record field it sets: the properties the
+        body (or its `body` part) declares, under their record names (`request-names`), that the
+        record has (see `_record_fields`). None: the body declares no properties, so any field of
+        the record is taken."""
         body = self.operation.request_body
-        names: set[str] = set()
+        requested: set[str] = set()
+        declared = False
         for media in body.content if body is not None else ():
             schema = media.schema
             if self.binding.body is not None:
                 schema = api.property_schema(schema, self.binding.body)
             properties = schema.node.get("properties") if schema is not None else None
             if isinstance(properties, dict):
-                names.update(self.decl.request_names.get(name, name) for name in properties)
-        if names:
-            return frozenset(names)
+                declared = True
+                requested.update(properties)
+        recorded = self._record_fields(api)
+        if not declared:
+            if recorded is None:
+                return None
+            renamed = {name: field for name, field in self.decl.request_names.items() if field in recorded}
+            return {**{name: name for name in recorded}, **renamed}
+        found = {name: self.decl.request_names.get(name, name) for name in sorted(requested)}
+        return {name: field for name, field in found.items() if recorded is None or field in recorded}
+
+    def _record_fields(self, api: Api) -> frozenset[str] | None:
+        """The fields a record has: its schema's properties, references, unique fields, the key."""
         schema = api.schemas.get(self.decl.schema)
         properties = schema.node.get("properties") if schema is not None else None
-        return frozenset(properties) if isinstance(properties, dict) else frozenset()
+        if not isinstance(properties, dict):
+            return None
+        fields = set(properties) | {ref.field for ref in self.decl.references}
+        fields |= {name for rule in self.decl.unique for name in rule.fields}
+        if self.decl.id.kind == "key":
+            fields.add(self.decl.id.field)
+        return frozenset(fields)
 
     # -- the request --------------------------------------------------------------------------------
 
@@ -156,22 +180,18 @@ class BoundAction:
             return ctx.query.get(source.name)
         return self.fields(ctx).get(source.name)
 
-    def values(self, ctx: RequestContext[Any], collection: Collection) -> dict[str, Any]:
+    def values(self, ctx: RequestContext[Any]) -> dict[str, Any]:
         """The record fields the request gives (see the module docstring, step 2)."""
-        decl = self.decl
-        accepted = set(collection.properties) | {ref.field for ref in decl.references}
-        accepted |= {name for rule in decl.unique for name in rule.fields}
-        if decl.id.kind == "key":
-            accepted.add(decl.id.field)
         found: dict[str, Any] = {}
         for name, value in self.fields(ctx).items():
             if isinstance(value, UploadedFile):
                 continue
             if self.binding.body is None and name in ctx.decoded:
                 value = ctx.decoded[name]
-            target = decl.request_names.get(name, name)
-            if not collection.properties or target in accepted:
-                found[target] = value
+            if self.inputs is None:
+                found[self.decl.request_names.get(name, name)] = value
+            elif name in self.inputs:
+                found[self.inputs[name]] = value
         return found
 
     def filters(self, ctx: RequestContext[Any]) -> dict[str, Any]:
@@ -230,7 +250,7 @@ class BoundAction:
         if self.binding.action == "list":
             return self.list(ctx, collection, step, filters)
         if self.binding.action == "create":
-            step.values = {**self.values(ctx, collection), **filters}
+            step.values = {**self.values(ctx), **filters}
             if self.id_source is not None:
                 step.values[collection.id_field] = self.value(ctx, self.id_source)
             self._rule(ctx, step)
@@ -244,7 +264,7 @@ class BoundAction:
         if self.binding.action != "read":
             collection.check_writable(record, requester)
         if self.binding.action in ("update", "replace"):
-            step.values = self.values(ctx, collection)
+            step.values = self.values(ctx)
         self._rule(ctx, step)
         if self.binding.action in ("update", "replace"):
             collection.update(record, step.values, requester, reset=self.replaced)
