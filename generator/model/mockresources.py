@@ -654,6 +654,8 @@ class _Checker:
                 f"no schema {resource.schema!r} in components.schemas",
             )
         properties = self.properties(resource)
+        if properties is not None:  # a reference may be a field the answers do not show
+            properties = properties | {reference.field for reference in resource.references}
         answered: list[tuple[str, str]] = [
             *((fill.field, pointer_join(resource.pointer, "filled", fill.field)) for fill in resource.filled),
             *((name, pointer_join(resource.pointer, "defaults", name)) for name in resource.defaults),
@@ -663,7 +665,9 @@ class _Checker:
             answered.append((resource.owner.field, pointer_join(resource.pointer, "owner", "field")))
         for name, where in answered:
             if properties is not None and name not in properties:
-                raise self.error(where, f"{name!r} is not a property of schema {resource.schema!r}")
+                raise self.error(
+                    where, f"{name!r} is neither a property of schema {resource.schema!r} nor a reference"
+                )
         for reference in resource.references:
             if reference.resource not in self.resources:
                 raise self.error(
