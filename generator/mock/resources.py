@@ -74,10 +74,11 @@ def requester_of(ctx: RequestContext[Any]) -> str | None:
 
 
 def default_view(collection: Collection, record: Record) -> Any:
-    """The record as its schema declares it: the schema's properties, in the record's field order."""
+    """The record as its schema declares it: the schema's properties the record has, in the
+    schema's order (all of the record when the schema declares none)."""
     if not collection.properties:
         return dict(record)
-    return {name: value for name, value in record.items() if name in collection.properties}
+    return {name: record[name] for name in collection.properties if name in record}
 
 
 def enveloped(collection: Collection, data: Any, *, has_data: bool = True) -> Any:
@@ -248,7 +249,7 @@ class BoundAction:
         step = Step(self.binding.action, collection, requester)
         filters = self.filters(ctx)
         if self.binding.action == "list":
-            return self.list(ctx, collection, step, filters)
+            return self.list_records(ctx, collection, step, filters)
         if self.binding.action == "create":
             step.values = {**self.values(ctx), **filters}
             if self.id_source is not None:
@@ -272,7 +273,7 @@ class BoundAction:
             collection.delete(record)
         return self._done(ctx, collection, record, step)
 
-    def list(
+    def list_records(
         self, ctx: RequestContext[Any], collection: Collection, step: Step, filters: Mapping[str, Any]
     ) -> MockResponse:
         for name, value in filters.items():

@@ -223,7 +223,7 @@ class Collection:
             )
         if is_key:
             if record.get(self.id_field) is None:
-                raise field_error(self.id_field, f"The {self.id_field} field is required.")
+                raise field_error(self.id_field, f"{self.id_field} is required.")
             taken = self._entries.get(self.key(record[self.id_field]))
             if taken is not None and not taken.deleted:
                 rule = next((u for u in self.decl.unique if u.fields == (self.id_field,)), None)
@@ -334,10 +334,11 @@ class Collection:
 
     def delete(self, record: Record) -> None:
         """Delete a record (softly, when declared), with what refers to it per `on-delete`."""
-        self.store._check_restrict(self, record)
-        self._delete(record)
+        self.store.check_restrict(self, record)
+        self.remove(record)
 
-    def _delete(self, record: Record) -> None:
+    def remove(self, record: Record) -> None:
+        """Delete a record and follow references to it (no `restrict` check: `delete` does that)."""
         entry = self._entries.get(self.key(record.get(self.id_field)))
         if entry is None or entry.deleted:
             return
@@ -352,7 +353,15 @@ class Collection:
                 )
         else:
             del self._entries[self.key(record[self.id_field])]
-        self.store._cascade(self, record)
+        self.store.cascade(self, record)
+
+    def owned_by(self, owner: str) -> list[Record]:
+        """The live records `owner` owns (none when the resource is not owned)."""
+        if self.decl.owner is None:
+            return []
+        return [
+            entry.record for entry in self._entries.values() if entry.owner == owner and not entry.deleted
+        ]
 
     def referring(self, reference: Reference, value: Any) -> list[Record]:
         """Live records whose `reference.field` names `value` (any owner)."""
@@ -387,7 +396,7 @@ class Store:
                 if reference.resource == target.name:
                     yield collection, reference
 
-    def _check_restrict(self, target: Collection, record: Record, seen: set[int] | None = None) -> None:
+    def check_restrict(self, target: Collection, record: Record, seen: set[int] | None = None) -> None:
         """409 when a `restrict` reference (directly, or through a cascade) still names `record`."""
         seen = seen if seen is not None else set()
         if id(record) in seen:
@@ -401,25 +410,23 @@ class Store:
                 raise MockError(409, _format(message, id=value))
             if reference.on_delete == "cascade":
                 for child in referring:
-                    self._check_restrict(collection, child, seen)
+                    self.check_restrict(collection, child, seen)
 
-    def _cascade(self, target: Collection, record: Record) -> None:
+    def cascade(self, target: Collection, record: Record) -> None:
+        """What refers to a deleted `record` follows its reference's `on-delete`."""
         value = record.get(target.id_field)
         for collection, reference in self._references_to(target):
             for child in collection.referring(reference, value):
                 if reference.on_delete == "cascade":
-                    collection._delete(child)
+                    collection.remove(child)
                 elif reference.on_delete == "nullify":
                     child[reference.field] = None
 
     def purge_owner(self, owner: str) -> None:
         """Delete every record `owner` owns, in every owned resource (their account is gone)."""
         for collection in self.collections.values():
-            if collection.decl.owner is None:
-                continue
-            for entry in list(collection._entries.values()):
-                if entry.owner == owner and not entry.deleted:
-                    collection._delete(entry.record)
+            for record in collection.owned_by(owner):
+                collection.remove(record)
 
 
 def _properties(api: Api, decl: ResourceDecl) -> dict[str, Mapping[str, Any]]:

@@ -120,13 +120,11 @@ class Reference:
 class Envelope:
     """Answers wrapped as `{**with, field: <answer>}`; an answer without data is `with` alone."""
 
-    field: str | None
+    field: str
     members: Mapping[str, Any] = default(default_factory=dict)
 
     def wrap(self, data: Any, *, has_data: bool = True) -> Any:
-        if not has_data or self.field is None:
-            return dict(self.members) if not has_data or self.members else data
-        return {**self.members, self.field: data}
+        return {**self.members, self.field: data} if has_data else dict(self.members)
 
 
 @dataclass(frozen=True)
@@ -432,12 +430,10 @@ class _Reader:
         if raw is None or raw is False:
             return None
         raw = self.mapping(raw, pointer, "{field, with: {member: value}}", _ENVELOPE_KEYS)
-        envelope_field = raw.get("field")
-        if envelope_field is not None:
-            self.name(envelope_field, pointer_join(pointer, "field"), "the answer's field holding the data")
+        envelope_field = self.name(
+            raw.get("field"), pointer_join(pointer, "field"), "the answer's field holding the data"
+        )
         members = self.mapping(raw.get("with") or {}, pointer_join(pointer, "with"), "member: value")
-        if envelope_field is None and not members:
-            raise self.error(pointer, "an envelope needs a field or members")
         return Envelope(field=envelope_field, members=dict(members))
 
     def seed(self, raw: Any, pointer: str) -> tuple[Mapping[str, Any], ...]:
@@ -745,7 +741,7 @@ class _Checker:
                     pointer_join(operation.pointer, "responses", status, "headers"),
                     f"the paged list of {binding.resource!r} sends {header} ({paging.style} paging): declare it",
                 )
-        enveloped = binding.envelope and resource.envelope is not None and resource.envelope.field is not None
+        enveloped = binding.envelope and resource.envelope is not None
         if paging.next_cursor is not None and not enveloped and not paging.items:
             raise self.error(
                 pointer_join(operation.pointer, "x-pagination", "next-cursor"),

@@ -166,7 +166,11 @@ GET_AT = "$['paths']['/items/{item}']['get']['x-mock']"
             "cascade",
         ),
         (_resource("items", messages={"gone": "x"}), f"{ITEMS_AT}['messages']['gone']", "unknown key"),
-        (_resource("items", envelope={}), f"{ITEMS_AT}['envelope']", "a field or members"),
+        (
+            _resource("items", envelope={"with": {"ok": 1}}),
+            f"{ITEMS_AT}['envelope']['field']",
+            "the answer's field",
+        ),
         (
             _resource("shelves", id={"field": "label", "kind": "key"}, seed=[{"id": "x"}]),
             "$['x-mock']['resources']['shelves']['seed'][0]",

@@ -69,7 +69,7 @@ def test_keys_are_given_by_the_client_and_taken_once() -> None:
     conflict = refusal(lambda: shelves.create({"label": "a"}))
     assert (conflict.status, conflict.message) == (409, "a is taken")
     missing = refusal(lambda: shelves.create({}))
-    assert missing.status == 422 and missing.errors == {"label": ["The label field is required."]}
+    assert missing.status == 422 and missing.errors == {"label": ["label is required."]}
 
 
 # -- filled fields and defaults -------------------------------------------------------------------
