@@ -12,7 +12,8 @@ the runtime follows:
 - `cursor`: an opaque cursor for the next page in the answer field `next_cursor` or the header
   `next_header` (null / absent on the last page), accepted back in `cursor_param`.
 
-A size not given is the size parameter's default (`default_size`), else every item is on one page.
+A size not given is the size parameter's default (`default_size`), else its maximum (`max_size`),
+else every item is on one page; no page is larger than `max_size`.
 URLs keep every query parameter of the request and set the paging ones; they are absolute.
 """
 
@@ -95,8 +96,12 @@ class Pager:
     def page(self, items: Sequence[Any], given: Mapping[str, Any], url_for: UrlFor) -> Page:
         """The page `given` (the request's typed paging values) asks for, out of `items`."""
         paging = self.paging
-        size = _integer(given.get(paging.size_param)) if paging.size_param else None
-        size = size if size is not None else paging.default_size
+        asked = _integer(given.get(paging.size_param)) if paging.size_param else None
+        size = next(
+            (value for value in (asked, paging.default_size, paging.max_size) if value is not None), None
+        )
+        if size is not None and paging.max_size is not None:
+            size = min(size, paging.max_size)
         total = len(items)
         if paging.style == "cursor":
             offset = self._cursor_offset(given)

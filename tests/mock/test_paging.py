@@ -87,6 +87,21 @@ async def test_page_in_the_body_from_a_start_of_zero_without_a_declared_size_def
         ]
 
 
+async def test_without_a_default_size_the_maximum_is_a_page() -> None:
+    paged = listing(
+        {"style": "page", "page-param": "page", "size-param": "per_page"},
+        [
+            query("page", {"type": "integer", "minimum": 1}),
+            query("per_page", {"type": "integer", "minimum": 1, "maximum": 4}),
+        ],
+        answer(ITEMS),
+    )
+    async with client_for(app_for(paged)) as client:
+        assert names(await client.get("/items", headers=KEY)) == ["n1", "n2", "n3", "n4"]
+        assert names(await client.get("/items", params={"page": 2}, headers=KEY)) == ["n5", "n6", "n7"]
+        assert names(await client.get("/items", params={"per_page": 2}, headers=KEY)) == ["n1", "n2"]
+
+
 async def test_offset_and_limit_with_next_and_previous_urls() -> None:
     paged = listing(
         {
