@@ -35,7 +35,6 @@ from generator.mock.store import Collection, Record, equal
 from generator.model import Api, Operation
 from generator.model.mockresources import Binding, ResourceDecl, Source, success_status
 
-Handler = Callable[[RequestContext[Any]], Any]
 Rule = Callable[[RequestContext[Any], "Step"], None]
 """A vendor's business rule for one bound operation: looks at the `Step`, changes it, or refuses."""
 View = Callable[[RequestContext[Any], Record], Any]
