@@ -8,8 +8,10 @@ A request goes through, in this order (each step may answer on its own):
 3. authentication per the operation's `security` and root `x-auth` -> 401 / 403;
 4. throttling per credential from root `x-rate-limit` -> 429 + `Retry-After`;
 5. validation of path, query, headers and body against the spec -> 404 / 415 / 400 / 413 / 422;
-6. the handler of the operationId: the vendor module's, else a generic token handler for an
-   issue/refresh operation of `x-auth` (`generator.mock.tokens`).
+6. the operation's handler: the vendor module's (`@VENDOR.operation`), else the generic handler of
+   its binding to a declared resource (operation `x-mock`, `generator/mock/resources.py`), else a
+   generic token handler for an issue/refresh operation of `x-auth` (`generator/mock/tokens.py`);
+   an operation with none of these stops start-up (`MockSetupError`).
 
 Refusals are `MockError`s rendered by the vendor's error style (`x-mock.errors`, see `errorstyle`)
 with a status the operation declares (`responses.declared_status`). A bug
@@ -44,9 +46,11 @@ from generator.mock.models import generate_models
 from generator.mock.oauth2 import AuthorizationServer, Endpoint
 from generator.mock.options import MockOptions
 from generator.mock.ratelimit import RateLimiter, rate_limiter_for
+from generator.mock.resources import resource_handlers
 from generator.mock.responses import JSON, MockResponse, declared_status, render, response_media_type
 from generator.mock.routing import Router, normalize_path
 from generator.mock.schemas import SchemaRegistry
+from generator.mock.store import Store
 from generator.mock.tokens import token_operations
 from generator.mock.urls import UrlSigner
 from generator.mock.vendors import Handler, HelperHandler, MockVendor, VendorSetup, load_vendor
@@ -92,18 +96,17 @@ class MockEngine:
 
         self.vendor = vendor or self._vendor_of_spec()
         self.token_operations = token_operations(spec, self.tokens, self.credentials, self.registry)
-        # A vendor's handler wins over the generic one (its business rules, e.g. "the user must exist").
-        self.handlers: dict[str, Handler[Any]] = {**self.token_operations.handlers, **self.vendor.handlers}
-        self.vendor.check_covers(
-            self.spec, generic=self.token_operations.handlers, gaps=self.token_operations.gaps
-        )
+        self.handlers = self._handlers()
         if models is None and self.vendor.needs_models:
             models = generate_models(spec, self.vendor.name)
         self.helpers: Router[HelperHandler[Any]] = Router()
         for method, path, handler in self.vendor.helpers:
             self.helpers.add(method, path, handler)
+        store = Store(spec, seed=options.seed, clock=now)
+        setup = VendorSetup(spec=self.spec, options=options, models=models, store=store)
         self.services: Services[Any] = Services(
-            state=self.vendor.create_state(VendorSetup(spec=self.spec, options=options, models=models)),
+            state=self.vendor.create_state(setup),
+            store=store,
             tokens=self.tokens,
             clock=now,
             links=UrlSigner(now),
@@ -160,11 +163,19 @@ class MockEngine:
 
     def _vendor_of_spec(self) -> MockVendor[Any]:
         module = self.spec.mock.module
-        if module is None:
-            raise MockSetupError(
-                self.spec.label, "$['x-mock']['module']", "names no vendor module (x-mock.module)"
-            )
-        return load_vendor(module, self.spec.label)
+        return MockVendor.plain(self.spec.label) if module is None else load_vendor(module, self.spec.label)
+
+    def _handlers(self) -> dict[str, Handler[Any]]:
+        """The handler of every operation, in this order: the vendor module's own, the generic one of
+        its binding to a declared resource, a generic token operation; none stops start-up."""
+        bound = resource_handlers(self.spec, self.vendor.rules, self.vendor.views)
+        tokens = self.token_operations.handlers
+        self.vendor.check_covers(self.spec, bound, tokens, gaps=self.token_operations.gaps)
+        handlers: dict[str, Handler[Any]] = {}
+        for operation in self.spec.operations:
+            name = operation.operation_id
+            handlers[name] = self.vendor.handlers.get(name) or bound.get(name) or tokens[name]
+        return handlers
 
     @property
     def state(self) -> Any:

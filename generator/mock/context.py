@@ -15,6 +15,7 @@ from generator.mock.auth import Principal, TokenService
 from generator.mock.body import UploadedFile
 from generator.mock.errors import unauthenticated
 from generator.mock.options import Clock
+from generator.mock.store import Store
 from generator.mock.urls import UrlSigner
 from generator.model import Operation
 
@@ -37,9 +38,11 @@ def raw_request_path(scope: Mapping[str, Any]) -> str:
 
 @dataclass(frozen=True)
 class Services(Generic[S]):
-    """Per-app services shared by every request: vendor state, token service, clock, link signing."""
+    """Per-app services shared by every request: vendor state, the records of the declared resources,
+    token service, clock, link signing."""
 
     state: S
+    store: Store
     tokens: TokenService
     clock: Clock
     links: UrlSigner
@@ -85,6 +88,10 @@ class RequestContext(Generic[S]):
         return self.services.state
 
     @property
+    def store(self) -> Store:
+        return self.services.store
+
+    @property
     def tokens(self) -> TokenService:
         return self.services.tokens
 
@@ -126,6 +133,10 @@ class HelperContext(Generic[S]):
     @property
     def state(self) -> S:
         return self.services.state
+
+    @property
+    def store(self) -> Store:
+        return self.services.store
 
     @property
     def links(self) -> UrlSigner:

@@ -8,25 +8,34 @@ x-mock:
 ```
 
 Every credential of `x-auth.credentials` has a source here, declared or not: an undeclared one is
-read from `<MODULE>_MOCK_<NAME>` and has no default. The declaration of resources, their bindings to
-operations and the vendor's error style are read by the mock engine's own readers from `resources`,
-`errors` and the operations' `x-mock` (kept here as written, with where they sit).
+read from `<MODULE>_MOCK_<NAME>` and has no default. Declared resources (`resources`, `envelope`) and
+the operations' bindings to them (operation `x-mock`) are read by `generator.model.mockresources`;
+the vendor's error style (`errors`) is kept as written for the mock engine's reader.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Final
 
 from generator.errors import InputError
 from generator.model.auth import AuthModel
+from generator.model.mockresources import (
+    Envelope,
+    OperationBinding,
+    ResourceDecl,
+    read_bindings,
+    read_resources,
+)
 from generator.model.pointers import jsonpath, pointer_join
+
+__all__ = ["CredentialSource", "MockDeclaration", "OperationBinding", "read_binding", "read_mock"]
 
 ROOT: Final = "/x-mock"
 _MODULE_NAME: Final = re.compile(r"[a-z_][a-z0-9_]*")
-_ROOT_KEYS: Final = frozenset({"module", "credentials", "resources", "errors", "description"})
+_ROOT_KEYS: Final = frozenset({"module", "credentials", "resources", "envelope", "errors", "description"})
 
 
 @dataclass(frozen=True)
@@ -41,21 +50,17 @@ class CredentialSource:
 
 
 @dataclass(frozen=True)
-class OperationBinding:
-    """An operation's `x-mock`, as written (read by the mock engine), and where it sits."""
-
-    config: Mapping[str, Any]
-    pointer: str
-
-
-@dataclass(frozen=True)
 class MockDeclaration:
     """Root `x-mock`."""
 
     module: str | None = None
     credentials: tuple[CredentialSource, ...] = ()
-    resources: Mapping[str, Any] = field(default_factory=dict)
+    resources: tuple[ResourceDecl, ...] = ()
+    envelope: Envelope | None = None  # the default envelope of every resource's answers
     errors: Mapping[str, Any] | None = None
+
+    def resource(self, name: str) -> ResourceDecl | None:
+        return next((resource for resource in self.resources if resource.name == name), None)
 
     def credential(self, name: str) -> CredentialSource | None:
         return next((source for source in self.credentials if source.name == name), None)
@@ -114,19 +119,15 @@ def read_mock(raw: Any, label: str, auth: AuthModel, vendor_hint: str) -> MockDe
                 description=described[name].description,
             )
         )
-    resources = raw.get("resources") or {}
-    if not isinstance(resources, Mapping):
-        raise _error(label, pointer_join(ROOT, "resources"), "expected a mapping of resource names")
+    resources, envelope = read_resources(raw.get("resources"), raw.get("envelope"), label, ROOT)
     errors = raw.get("errors")
     if errors is not None and not isinstance(errors, Mapping):
         raise _error(label, pointer_join(ROOT, "errors"), "expected an object (the vendor's error style)")
-    return MockDeclaration(module=module, credentials=tuple(sources), resources=resources, errors=errors)
+    return MockDeclaration(
+        module=module, credentials=tuple(sources), resources=resources, envelope=envelope, errors=errors
+    )
 
 
 def read_binding(raw: Any, label: str, pointer: str) -> OperationBinding | None:
-    """An operation's `x-mock` (None when it has none)."""
-    if raw is None:
-        return None
-    if not isinstance(raw, Mapping):
-        raise _error(label, pointer, "expected an object (the operation's binding to a mock resource)")
-    return OperationBinding(config=raw, pointer=pointer)
+    """An operation's `x-mock`: its binding(s) to declared resources (None when it has none)."""
+    return read_bindings(raw, label, pointer)

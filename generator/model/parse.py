@@ -27,6 +27,7 @@ from generator.model.api import (
 from generator.model.auth import read_auth
 from generator.model.fuzzing import read_fuzz
 from generator.model.mockdecl import read_binding, read_mock
+from generator.model.mockresources import check_mock
 from generator.model.pointers import jsonpath, pointer_join
 from generator.model.resolver import Resolver
 from generator.model.sdk import SdkReader, snake
@@ -93,7 +94,7 @@ class _Parser:
         client_name = sdk.get("client-name") or vendor_hint.title() or "Client"
         if not isinstance(client_name, str) or not client_name.isidentifier():
             raise self.error("/x-sdk/client-name", "expected a Python class name")
-        return Api(
+        api = Api(
             document=document,
             label=self.label,
             title=str(info.get("title") or "API"),
@@ -110,6 +111,8 @@ class _Parser:
             rate_limit=self.rate_limit(document.get("x-rate-limit")),
             mock=read_mock(document.get("x-mock"), self.label, auth, vendor_hint),
         )
+        check_mock(api)  # declared mock resources and bindings against the spec they sit in
+        return api
 
     def default_base_url(self) -> str:
         """The first server URL with its variables replaced by their defaults, no trailing slash."""

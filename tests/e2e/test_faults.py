@@ -61,7 +61,7 @@ class FaultyMock:
         return self.engine.faults
 
     def has_user(self, user_id: str) -> bool:
-        return user_id in self.engine.state.users
+        return self.engine.services.store["users"].get(user_id) is not None
 
 
 @pytest.fixture(scope="module")

@@ -101,7 +101,7 @@ async def test_create_read_delete_then_404(mini: Any) -> None:
 def test_every_operation_needs_a_handler() -> None:
     vendor = make_mini_vendor()
     del vendor.handlers["getItem"]
-    with pytest.raises(MockSetupError, match="no handler for operations: getItem"):
+    with pytest.raises(MockSetupError, match=r"no handler for GET /items/\{item\} \(getItem\)"):
         build_app(mini_spec(), MockOptions(), vendor=vendor)
     extra = make_mini_vendor()
 

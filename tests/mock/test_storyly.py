@@ -17,7 +17,7 @@ from generator.errors import InputError
 from generator.mock import MockOptions, build_app, engine_of, resolve_credentials
 from generator.mock.loader import load_vendor_spec
 from generator.mock.server import _uvicorn_server
-from generator.mock.vendors._storyly_state import StorylyState, csv_columns, segments_match
+from generator.mock.vendors._storyly_state import csv_columns, segments_match
 from generator.model import load_api
 
 from .conftest import PNG, client_for
@@ -89,11 +89,16 @@ def test_segments_follow_the_documented_and_or_logic(
     assert not any(segments_match(rules, labels) for labels in not_targeted)
 
 
-def test_seeding_is_deterministic_per_seed() -> None:
-    first, again, other = StorylyState(seed=1), StorylyState(seed=1), StorylyState(seed=2)
-    assert first.apps == again.apps and first.new_uuid() == again.new_uuid()
-    assert first.apps[2]["token"] != other.apps[2]["token"]
-    assert [app["title"] for app in first.apps.values()] == ["My iOS App", "My Android App", "My Web App"]
+def test_seeding_is_deterministic_per_seed(spec: dict[str, Any]) -> None:
+    def seeded(seed: int) -> tuple[list[dict[str, Any]], str]:
+        options = MockOptions(seed=seed, credentials={"token": TOKEN})
+        store = engine_of(build_app(spec, options)).services.store
+        return store["apps"].records(), store["subUsers"].create({"user_identifier": "u"})["id"]
+
+    first, again, other = seeded(1), seeded(1), seeded(2)
+    assert first == again
+    assert first[0][1]["token"] != other[0][1]["token"] and first[1] != other[1]
+    assert [app["title"] for app in first[0]] == ["My iOS App", "My Android App", "My Web App"]
 
 
 def test_csv_columns() -> None:

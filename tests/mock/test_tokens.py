@@ -360,7 +360,7 @@ def test_an_operation_the_generic_handler_cannot_answer_needs_a_vendor_handler(c
     # The mini spec's token answer requires `expires`, which x-auth does not say how to fill.
     with pytest.raises(MockSetupError) as error:
         build_app(mini_spec(), strict(clock), vendor=without(make_mini_vendor(), "issueToken"))
-    assert "no handler for operations: issueToken" in str(error.value)
+    assert "no handler for POST /tokens/{subject} (issueToken)" in str(error.value)
     assert "its 200 answer needs what x-auth does not give (expires)" in str(error.value)
 
 

@@ -1,13 +1,21 @@
-"""Vendor business rules for the generic mock engine: one module per vendor, found by `x-mock.module`.
+"""Vendor business rules for the generic mock engine: one optional module per vendor (`x-mock.module`).
 
-A vendor module defines `VENDOR = MockVendor(name, create_state)` and registers one handler per
-operationId of the spec with `@VENDOR.operation("createUser")`. The engine dispatches by
-operationId after routing, authentication, throttling and validation, so a handler deals with
-business rules only. Every operation must have a handler: the vendor's, or a generic one (the
-issue and refresh operations of `x-auth`, `generator.mock.tokens`), over which the vendor's wins;
-`build_app` refuses to start otherwise.
-Undocumented helper routes (e.g. the bytes behind a download URL) are registered with
-`@VENDOR.helper("GET", "/_mock/...")`; they bypass the spec (no auth, no validation).
+Plain create, read, list, update and delete are declared (root `x-mock.resources`, operation
+`x-mock`) and served by `generator.mock.resources`; a vendor module holds what the docs state beyond
+that. It defines `VENDOR = MockVendor(name, create_state)` and registers:
+
+- `@VENDOR.operation("createUser")`: the whole handler of an operation (it wins over a binding);
+- `@VENDOR.rule("updateArchiveFile")`: a business rule run by the generic handler of a bound
+  operation, on the `Step` it is about to take (see `generator.mock.resources.Step`);
+- `@VENDOR.view("archiveFiles")`: how records of a resource are answered (computed fields);
+- `@VENDOR.helper("GET", "/_mock/...")`: an undocumented helper route (e.g. the bytes behind a
+  download URL); helpers bypass the spec (no auth, no validation).
+
+The engine dispatches by operationId after routing, authentication, throttling and validation, so
+a handler deals with business rules only. Every operation must have a handler (the vendor's, a
+binding's, or a generic token operation's); `build_app` refuses to start otherwise, naming it.
+`create_state` gets the spec, the options, the models and the store (to seed records); its result
+is `ctx.state`.
 """
 
 from __future__ import annotations
@@ -22,24 +30,30 @@ from typing import Any, Generic, TypeVar
 from generator.mock.context import HelperContext, RequestContext
 from generator.mock.errors import MockSetupError
 from generator.mock.options import MockOptions
+from generator.mock.resources import Step
 from generator.mock.responses import MockResponse
+from generator.mock.store import Record, Store
 from generator.model import Api
 
 S = TypeVar("S")
 
 Handler = Callable[[RequestContext[S]], Awaitable[MockResponse]]
 HelperHandler = Callable[[HelperContext[S]], Awaitable[MockResponse]]
+Rule = Callable[[RequestContext[S], Step], None]
+View = Callable[[RequestContext[S], Record], Any]
 
 _MODULE_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
 
 @dataclass(frozen=True)
 class VendorSetup:
-    """What a vendor's state factory gets: the spec, the options and the generated models (if any)."""
+    """What a vendor's state factory gets: the spec, the options, the generated models (if any) and
+    the store of the declared resources (to seed records the declaration cannot list)."""
 
     spec: Api
     options: MockOptions
     models: ModuleType | None
+    store: Store
 
 
 def require_models(setup: VendorSetup, names: tuple[str, ...]) -> Any:
@@ -54,8 +68,12 @@ def require_models(setup: VendorSetup, names: tuple[str, ...]) -> Any:
     return models
 
 
+def _no_state(setup: VendorSetup) -> None:
+    return None
+
+
 class MockVendor(Generic[S]):
-    """A vendor's handlers, helper routes and the factory of its in-memory state."""
+    """A vendor's handlers, rules, views, helper routes and the factory of its in-memory state."""
 
     def __init__(
         self, name: str, create_state: Callable[[VendorSetup], S], *, needs_models: bool = False
@@ -64,7 +82,23 @@ class MockVendor(Generic[S]):
         self.create_state = create_state
         self.needs_models = needs_models  # the handlers use the generated pydantic models
         self.handlers: dict[str, Handler[S]] = {}
+        self.rules: dict[str, Rule[S]] = {}
+        self.views: dict[str, View[S]] = {}
         self.helpers: list[tuple[str, str, HelperHandler[S]]] = []
+
+    @staticmethod
+    def plain(label: str) -> MockVendor[None]:
+        """The vendor of a spec without `x-mock.module`: everything is declared, nothing written."""
+        vendor: MockVendor[None] = MockVendor(label, _no_state)
+        vendor.written = False
+        return vendor
+
+    written = True  # False: no module (x-mock.module absent)
+
+    @property
+    def source(self) -> str:
+        """Where the vendor's rules are written, or would be (for start-up errors)."""
+        return f"generator/mock/vendors/{self.name}.py" if self.written else "a module named by x-mock.module"
 
     def operation(self, operation_id: str) -> Callable[[Handler[S]], Handler[S]]:
         """Register the handler of `operation_id` (decorator)."""
@@ -74,6 +108,28 @@ class MockVendor(Generic[S]):
                 raise MockSetupError(self.name, operation_id, "a second handler for the same operation")
             self.handlers[operation_id] = handler
             return handler
+
+        return register
+
+    def rule(self, operation_id: str) -> Callable[[Rule[S]], Rule[S]]:
+        """Register the business rule of a bound operation (decorator)."""
+
+        def register(rule: Rule[S]) -> Rule[S]:
+            if operation_id in self.rules:
+                raise MockSetupError(self.name, operation_id, "a second rule for the same operation")
+            self.rules[operation_id] = rule
+            return rule
+
+        return register
+
+    def view(self, resource: str) -> Callable[[View[S]], View[S]]:
+        """Register how records of a declared resource are answered (decorator)."""
+
+        def register(view: View[S]) -> View[S]:
+            if resource in self.views:
+                raise MockSetupError(self.name, resource, "a second view of the same resource")
+            self.views[resource] = view
+            return view
 
         return register
 
@@ -87,29 +143,47 @@ class MockVendor(Generic[S]):
         return register
 
     def check_covers(
-        self, spec: Api, generic: Collection[str] = (), gaps: Mapping[str, str] | None = None
+        self, spec: Api, *others: Collection[str], gaps: Mapping[str, str] | None = None
     ) -> None:
-        """Every operation of the spec has a handler (the vendor's, or one of `generic`) and every
-        handler of the vendor an operation; `gaps` says why a token operation has no generic one."""
+        """Every operation has a handler, the vendor's or one of `others` (bound operations, generic
+        token operations); every handler, rule and view of the vendor belongs to the spec. `gaps`
+        says why an issue/refresh operation has no generic token handler."""
         declared = {operation.operation_id for operation in spec.operations}
-        missing = sorted(declared - set(self.handlers) - set(generic))
+        covered = set(self.handlers).union(*others)
+        missing = [operation for operation in spec.operations if operation.operation_id not in covered]
         if missing:
             reasons = "".join(
-                f"; the generic token handler cannot answer {name}: {(gaps or {})[name]}"
-                for name in missing
-                if name in (gaps or {})
+                f"; the generic token handler cannot answer {operation.operation_id}: "
+                f"{(gaps or {})[operation.operation_id]}"
+                for operation in missing
+                if operation.operation_id in (gaps or {})
             )
             raise MockSetupError(
-                f"generator/mock/vendors/{self.name}.py",
+                spec.label,
                 None,
-                f"no handler for operations: {', '.join(missing)}{reasons}",
+                f"no handler for {', '.join(operation.label for operation in missing)}: bind it to a "
+                f"resource (operation x-mock) or write it in {self.source}{reasons}",
             )
         unknown = sorted(set(self.handlers) - declared)
         if unknown:
             raise MockSetupError(
-                f"generator/mock/vendors/{self.name}.py",
+                self.source, None, f"handlers for operations the spec does not declare: {', '.join(unknown)}"
+            )
+        bound = {operation.operation_id for operation in spec.operations if operation.mock is not None}
+        stray = sorted(name for name in self.rules if name not in bound or name in self.handlers)
+        if stray:
+            raise MockSetupError(
+                self.source,
                 None,
-                f"handlers for operations the spec does not declare: {', '.join(unknown)}",
+                f"rules for operations no binding serves (operation x-mock): {', '.join(stray)}",
+            )
+        resources = {resource.name for resource in spec.mock.resources}
+        unknown = sorted(set(self.views) - resources)
+        if unknown:
+            raise MockSetupError(
+                self.source,
+                None,
+                f"views of resources x-mock.resources does not declare: {', '.join(unknown)}",
             )
 
 

@@ -8,9 +8,11 @@ Parameters (already type-checked by the engine against the spec, so values here 
 - `after` / `before` (photos): `photodate` later / earlier than the given date.
 - `groupby`: one record per distinct value of the field.
 - `orderby`: sort by the field (ascending).
-- `limit` / `offset`: the slice returned; `X-Total-Records` counts all matches, `X-Pagination-Next`
-  and `X-Pagination-Previous` are the URLs of the neighbouring slices, present only when those exist.
 - `fields`: the fields each returned record keeps.
+
+`limit` / `offset` and the pagination headers (`X-Total-Records`, `X-Pagination-Next` and
+`X-Pagination-Previous`, absolute URLs of the neighbouring slices) are the engine's offset paging
+(`x-pagination` and the listing's binding in overlays/printiki/quirks.yaml).
 
 Choices where the docs are silent (SQL's behaviour, which the docs' `=`/`LIKE` wording points at,
 unless it would be an error):
@@ -21,13 +23,11 @@ unless it would be an error):
 - A condition on a field the records do not have matches nothing (unless it asks for null);
   `fields`, `orderby` and `groupby` ignore field names the records do not have.
 - Order: filter, group (the first record by id per value), sort (missing values first; ties keep
-  id order), then slice and project. Without `orderby` records come by id.
+  id order); the engine then slices, and `project` keeps the `fields`. Without `orderby` records
+  come by id.
 - A record without `photodate` is neither after nor before any date. `after` and `before` are
   exclusive and compare as text, which for `YYYY-MM-DD[ HH:MM:SS]` is chronological; a date alone
   is its midnight.
-- The pagination URLs are absolute, keep every parameter of the request and set `limit` and
-  `offset`; Previous points at the slice ending where this one starts (or at the last slice with
-  records, when the offset is past the end).
 """
 
 from __future__ import annotations
@@ -138,10 +138,8 @@ def _order_key(value: Any) -> tuple[int, Any, Any]:
 
 @dataclass(frozen=True)
 class ListingQuery:
-    """The query parameters of one listing request, decoded."""
+    """The query parameters of one listing request, decoded (`limit` and `offset` are the engine's)."""
 
-    limit: int
-    offset: int = 0
     fields: tuple[str, ...] | None = None
     groupby: str | None = None
     orderby: str | None = None
@@ -151,12 +149,10 @@ class ListingQuery:
     before: str | None = None
 
     @classmethod
-    def from_query(cls, query: Mapping[str, Any], *, default_limit: int, default_offset: int) -> ListingQuery:
+    def from_query(cls, query: Mapping[str, Any]) -> ListingQuery:
         """From the engine's typed query values; 400 for a `where`/`search` that is no JSON object."""
         fields = query.get("fields")
         return cls(
-            limit=int(query.get("limit", default_limit)),
-            offset=int(query.get("offset", default_offset)),
             fields=tuple(str(name) for name in fields) if isinstance(fields, list) else None,
             groupby=query.get("groupby"),
             orderby=query.get("orderby"),
@@ -165,26 +161,6 @@ class ListingQuery:
             after=query.get("after"),
             before=query.get("before"),
         )
-
-
-@dataclass(frozen=True)
-class Page:
-    """One slice of a listing: its records (projected) and where it sits in all matches."""
-
-    records: list[Record]
-    total: int
-    offset: int
-    limit: int
-
-    @property
-    def next_offset(self) -> int | None:
-        return self.offset + self.limit if self.offset + self.limit < self.total else None
-
-    @property
-    def previous_offset(self) -> int | None:
-        if self.offset <= 0 or self.total == 0:
-            return None
-        return max(0, min(self.offset, self.total) - self.limit)
 
 
 def select(records: Iterable[Record], query: ListingQuery, *, date_field: str | None = None) -> list[Record]:
@@ -223,24 +199,3 @@ def project(record: Record, fields: Sequence[str] | None) -> Record:
         return dict(record)
     wanted = set(fields)
     return {key: value for key, value in record.items() if key in wanted}
-
-
-def paginate(records: Sequence[Record], query: ListingQuery) -> Page:
-    """The slice `offset .. offset + limit` of the selected records, projected."""
-    chosen = records[query.offset : query.offset + query.limit]
-    return Page(
-        records=[project(record, query.fields) for record in chosen],
-        total=len(records),
-        offset=query.offset,
-        limit=query.limit,
-    )
-
-
-def pagination_headers(page: Page, link: Callable[[int], str]) -> dict[str, str]:
-    """X-Total-Records, and X-Pagination-Next / -Previous (URLs from `link(offset)`) when they exist."""
-    headers = {"X-Total-Records": str(page.total)}
-    if page.next_offset is not None:
-        headers["X-Pagination-Next"] = link(page.next_offset)
-    if page.previous_offset is not None:
-        headers["X-Pagination-Previous"] = link(page.previous_offset)
-    return headers

@@ -3,7 +3,9 @@
 Plain records and the rules that keep them consistent, without HTTP: handlers in `printiki.py`
 translate requests into calls here. The data is generated once per mock from `MockOptions.seed`
 (`random.Random(seed)`), so the same seed always gives the same records, ids and tokens. Records
-are dicts shaped exactly like the Data Reference (Photo, Product, User), stored in id order.
+are dicts shaped exactly like the Data Reference (Photo, Product, User), in id order; photos and
+products go into the mock's store (declared resources `photos` and `products`, owned by `userid`),
+and each account lists the records the store holds.
 
 Seeded accounts (log in with POST /auth/login):
 

@@ -11,9 +11,11 @@ path, query and body against the spec, including the patterns that admit exactly
   expiry as a Unix time in a string.
 - Refresh token answers a new access token for the refresh token's user, and the same refresh token.
 - Cognito answers a stable identity id per user and a signed OpenID token.
-- Get user photos / products answer the user's own records through the query language
-  (`_printiki_query`) with the pagination headers; another user's id is refused with 403
-  ("You don't have necessary permissions for the resource"), whether or not that user exists.
+- Get user photos / products are declared lists of the user's own records (overlays/printiki/
+  quirks.yaml, "Mock resources": ownership, offset paging with X-Total-Records and the next and
+  previous URLs); here: the query language (`_printiki_query`: where, search, after, before,
+  groupby, orderby, fields), and another user's id refused with 403 ("You don't have necessary
+  permissions for the resource"), whether or not that user exists.
 
 Records are validated through the generated pydantic models once, when the data is seeded, so the
 seeded data cannot drift from the response schemas unnoticed.
@@ -27,15 +29,15 @@ import json
 import math
 import uuid
 from typing import Any, Final
-from urllib.parse import quote, urlencode
 
 import jwt
 
-from generator.mock.context import RequestContext, raw_request_path
+from generator.mock.context import RequestContext
 from generator.mock.errors import MockError, MockSetupError, forbidden
+from generator.mock.resources import Step
 from generator.mock.responses import MockResponse, json_response
 from generator.mock.vendors import MockVendor, VendorSetup, require_models
-from generator.mock.vendors._printiki_query import ListingQuery, paginate, pagination_headers, select
+from generator.mock.vendors._printiki_query import ListingQuery, project, select
 from generator.mock.vendors._printiki_state import Account, PrintikiState, Record, seed_accounts
 from generator.model import Api
 
@@ -45,7 +47,6 @@ TOKEN_TYPE: Final = "bearer"  # Auth example: "token_type": "bearer"
 COGNITO_REGION: Final = "eu-west-1"  # Cognito example: "eu-west-1:9145134e-..."
 COGNITO_TOKEN_SECONDS: Final = 900  # GetOpenIdTokenForDeveloperIdentity's default TokenDuration (15 min)
 _COGNITO_NAMESPACE: Final = uuid.UUID("9145134e-764f-4399-ab8d-870b4ea6ea2c")  # the docs' example GUID
-_LISTINGS: Final = ("getUserPhotos", "getUserProducts")
 _MODELS: Final = ("Auth", "CognitoIdentity", "Photo", "Product")
 _LOGIN_PREFERENCES: Final[tuple[str, ...]] = ("locale", "countryid", "currency")
 
@@ -59,19 +60,8 @@ def _only_scheme(spec: Api, operation_id: str) -> str:
     return names.pop()
 
 
-def _query_default(spec: Api, operation_id: str, name: str) -> int:
-    """The `default` of an integer query parameter as the spec declares it."""
-    for parameter in spec.operation(operation_id).parameters:
-        if parameter.name == name and parameter.location == "query" and parameter.schema is not None:
-            resolved = parameter.schema.resolved
-            default = resolved.get("default") if isinstance(resolved, dict) else None
-            if isinstance(default, int):
-                return default
-    raise MockSetupError("merged spec", operation_id, f"query parameter {name!r} declares no integer default")
-
-
 class Printiki(PrintikiState):
-    """The state plus what handlers need from the spec: models, token schemes and paging defaults."""
+    """The state plus what handlers need from the spec: models and token schemes."""
 
     def __init__(self, setup: VendorSetup) -> None:
         self.models: Any = require_models(setup, _MODELS)
@@ -79,16 +69,16 @@ class Printiki(PrintikiState):
         if not credentials.get("username") or not credentials.get("password"):
             raise MockSetupError("merged spec", "/x-mock/credentials", "needs a username and a password")
         accounts = seed_accounts(setup.options.seed, credentials["username"], credentials["password"])
-        for account in accounts:
-            account.photos = [self.dump("Photo", record) for record in account.photos]
-            account.products = [self.dump("Product", record) for record in account.products]
+        for account in accounts:  # the store keeps the records; the account lists what it stored
+            account.photos = [setup.store["photos"].add(self.dump("Photo", r)) for r in account.photos]
+            account.products = [
+                setup.store["products"].add(self.dump("Product", r)) for r in account.products
+            ]
         super().__init__(accounts)
         self.access_scheme = _only_scheme(setup.spec, "getCognitoIdentity")
         self.refresh_scheme = _only_scheme(setup.spec, "refreshToken")
         if self.access_scheme == self.refresh_scheme:
             raise MockSetupError("merged spec", "/x-auth/schemes", "refresh and access tokens share a scheme")
-        self.default_limit = {op: _query_default(setup.spec, op, "limit") for op in _LISTINGS}
-        self.default_offset = {op: _query_default(setup.spec, op, "offset") for op in _LISTINGS}
         self.cognito_secret = hashlib.sha256(f"printiki-cognito-{setup.options.seed}".encode()).digest()
         # The OpenID token of each account's last cognito call, by the second it was issued in.
         self.cognito_tokens: dict[int, tuple[int, str]] = {}
@@ -195,42 +185,29 @@ async def get_cognito_identity(ctx: Context) -> MockResponse:
 # -- user data -----------------------------------------------------------------------------------------
 
 
-def _own_account(ctx: Context) -> Account:
-    """The account of the path's userid, which must be the caller's own: 403 otherwise."""
-    account = _account(ctx)
-    if ctx.path["userid"] != account.id:
+def _query_language(ctx: Context, step: Step, date_field: str | None) -> None:
+    """The path's userid must be the caller's own (403 otherwise); the records are the ones the
+    query language selects, grouped and ordered, before the engine's offset paging."""
+    if ctx.path["userid"] != _account(ctx).id:
         raise forbidden(FORBIDDEN_MESSAGE)
-    return account
+    step.records = select(step.records, ListingQuery.from_query(ctx.query), date_field=date_field)
 
 
-def _page_link(ctx: Context, offset: int, limit: int) -> str:
-    """The absolute URL of the same request with `limit` and `offset` set."""
-    kept = [
-        (key, value)
-        for key, value in ctx.request.query_params.multi_items()
-        if key not in ("limit", "offset")
-    ]
-    query = urlencode([*kept, ("limit", str(limit)), ("offset", str(offset))], quote_via=quote, safe=",")
-    return f"{ctx.base_url}{raw_request_path(ctx.request.scope)}?{query}"
+@VENDOR.rule("getUserPhotos")
+def user_photos(ctx: Context, step: Step) -> None:
+    _query_language(ctx, step, "photodate")
 
 
-def _listing(ctx: Context, records: list[Record], *, date_field: str | None = None) -> MockResponse:
-    operation = ctx.operation.operation_id
-    query = ListingQuery.from_query(
-        ctx.query,
-        default_limit=ctx.state.default_limit[operation],
-        default_offset=ctx.state.default_offset[operation],
-    )
-    page = paginate(select(records, query, date_field=date_field), query)
-    headers = pagination_headers(page, lambda offset: _page_link(ctx, offset, query.limit))
-    return json_response(page.records, headers=headers)
+@VENDOR.rule("getUserProducts")
+def user_products(ctx: Context, step: Step) -> None:
+    _query_language(ctx, step, None)
 
 
-@VENDOR.operation("getUserPhotos")
-async def get_user_photos(ctx: Context) -> MockResponse:
-    return _listing(ctx, _own_account(ctx).photos, date_field="photodate")
+def _fields(ctx: Context, record: Record) -> Any:
+    """`fields`: the fields each returned record keeps."""
+    fields = ctx.query.get("fields")
+    return project(record, [str(name) for name in fields] if isinstance(fields, list) else None)
 
 
-@VENDOR.operation("getUserProducts")
-async def get_user_products(ctx: Context) -> MockResponse:
-    return _listing(ctx, _own_account(ctx).products)
+VENDOR.view("photos")(_fields)
+VENDOR.view("products")(_fields)

@@ -23,6 +23,7 @@ _PHOTOS_PAGING = Paging(
     size_param="limit",
     offset_param="offset",
     next_header="X-Pagination-Next",
+    total_header="X-Total-Records",
     default_size=20,
     max_size=1000,
 )
@@ -32,6 +33,7 @@ _PRODUCTS_PAGING = Paging(
     size_param="limit",
     offset_param="offset",
     next_header="X-Pagination-Next",
+    total_header="X-Total-Records",
     default_size=20,
     max_size=1000,
 )
