@@ -95,7 +95,9 @@ class Prober:
         try:
             plan = build_plan(vendor, api, environ={})  # the demo credentials `servers.run_mock` uses
             self.credentials = dict(plan.credentials)
-            self.auth = FuzzAuth(plan, lambda: httpx.Client(base_url=base_url, timeout=10), subject=SUBJECT)
+            self.auth = FuzzAuth(
+                plan, lambda: httpx.Client(base_url=base_url, timeout=10), subject=SUBJECT, mock=True
+            )
         except Exception as error:  # an x-auth the plan cannot read: measure unauthenticated, say so
             self.notes.append(f"no auth plan ({error}); requests are sent without credentials")
 

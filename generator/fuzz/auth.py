@@ -66,12 +66,17 @@ class FuzzAuth:
 
     `http` builds the client that calls provisioning and issuing operations: an `httpx.Client` with
     the server's base URL, or one whose transport calls an in-process app. It is built on first use, so
-    the server may start after this object is made.
+    the server may start after this object is made. `mock`: the server is a vendorkit mock, which
+    serves an OAuth 2.0 authorization server of another host (`https://auth.vendor.com/oauth/token`)
+    at its path; against the real API such URLs are called as they are.
     """
 
-    def __init__(self, plan: AuthPlan, http: HttpFactory, *, subject: str = DEFAULT_SUBJECT) -> None:
+    def __init__(
+        self, plan: AuthPlan, http: HttpFactory, *, subject: str = DEFAULT_SUBJECT, mock: bool = False
+    ) -> None:
         self.plan = plan
         self.subject = subject
+        self.mock = mock
         self._http_factory = http
         self._http: httpx.Client | None = None
         self._lock = threading.RLock()
@@ -278,7 +283,9 @@ class FuzzAuth:
         if scheme.scopes:
             params["scope"] = " ".join(scheme.scopes)
         where = f"the authorization endpoint of {name} ({scheme.authorization_url})"
-        response = self._client().get(scheme.authorization_url, params=params, follow_redirects=False)
+        response = self._client().get(
+            self._endpoint(scheme.authorization_url), params=params, follow_redirects=False
+        )
         location = response.headers.get("Location") if response.is_redirect else None
         if location is None:
             raise FuzzAuthError(
@@ -293,6 +300,14 @@ class FuzzAuth:
             error = answer.get("error") or "no code"
             raise FuzzAuthError(f"{where} redirected without a code ({error})")
         return self._remember(code)
+
+    def _endpoint(self, url: str) -> str:
+        """An OAuth 2.0 endpoint URL as this run calls it: relative ones against the server's base URL,
+        and, on a mock, an absolute one of another host at its path on the mock."""
+        parsed = httpx.URL(url)
+        if self.mock and parsed.is_absolute_url:
+            return parsed.copy_with(scheme=None, host=None, port=None).raw_path.decode("ascii")
+        return url
 
     def _oauth2_answer(
         self, name: str, scheme: OAuth2AuthorizationCode, url: str, form: dict[str, str]
@@ -311,7 +326,7 @@ class FuzzAuth:
                 "client_id": client_id,
                 **({"client_secret": secret} if secret is not None else {}),
             }
-        response = self._client().post(url, data=form, headers=headers)
+        response = self._client().post(self._endpoint(url), data=form, headers=headers)
         where = f"the token endpoint of {name} ({url}, {form['grant_type']})"
         if not 200 <= response.status_code < 300:
             raise FuzzAuthError(f"{where} failed with HTTP {response.status_code}")

@@ -134,6 +134,7 @@ def run_fuzz(
     plan = build_plan(vendor, api)
     print_deviations(api, stream)  # also checks the declared workarounds before anything starts
     with contextlib.ExitStack() as stack:
+        on_mock = base_url is None
         if base_url is None:
             base_url = stack.enter_context(mock_server(project, vendor, plan))
             print(
@@ -142,7 +143,7 @@ def run_fuzz(
         else:
             base_url = _check_base_url(base_url)
         http = stack.enter_context(httpx.Client(base_url=base_url, timeout=REQUEST_TIMEOUT_SECONDS))
-        auth = FuzzAuth(plan, lambda: http)
+        auth = FuzzAuth(plan, lambda: http, mock=on_mock)
         stack.enter_context(registered_auth(auth))
         workarounds = stack.enter_context(installed_on_loaded_schemas(api))
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="vendorkit-fuzz-")))

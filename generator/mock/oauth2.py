@@ -21,8 +21,9 @@ without them; so the mock serves, at the paths of the scheme's URLs:
 
 URLs that are absolute (another host in the spec, e.g. `https://mediagraph.io/oauth/token` beside
 `https://api.mediagraph.io`) are served at their path on the mock, from its root; relative URLs
-are relative to the API's base path (`oauth/token` -> `<base path>/oauth/token`), as an HTTP client
-with that base URL resolves them. Access tokens are opaque random strings that live the scheme's
+are resolved against the API's base URL as OpenAPI says (RFC 3986, the same as the client runtime:
+with the base `https://host/api`, both `/oauth/token` and `oauth/token` are `/oauth/token`, and
+with `https://host/api/`, `oauth/token` is `/api/oauth/token`). Access tokens are opaque random strings that live the scheme's
 `lifetime-seconds` on the injected clock. Demo tokens of the scheme's `access-token` and
 `refresh-token` credentials (when the mock has values for them) are valid from the start; the demo
 access token does not expire (a long fuzzing run must not lose it) until it is revoked.
@@ -38,7 +39,7 @@ import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
-from urllib.parse import parse_qsl, unquote_plus, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote_plus, urlencode, urljoin, urlsplit
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
@@ -60,11 +61,9 @@ Endpoint = Callable[[Request], Awaitable[Response]]
 
 
 def served_path(url: str, base_path: str) -> str:
-    """Where the mock serves a URL of the scheme (see the module docstring)."""
-    parts = urlsplit(url)
-    if parts.scheme or parts.netloc:
-        return parts.path or "/"
-    return base_path.rstrip("/") + "/" + parts.path.lstrip("/")
+    """Where the mock serves a URL of the scheme: its path once resolved against the API's base URL
+    (RFC 3986; see the module docstring). `base_path` is the path of the spec's server URL."""
+    return urlsplit(urljoin(f"http://mock{base_path or '/'}", url)).path or "/"
 
 
 class OAuthError(Exception):

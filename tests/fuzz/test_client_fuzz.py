@@ -100,7 +100,7 @@ def harness(running_mock: Callable[[str], RunningMock]) -> Iterator[Callable[[st
                 mock = running_mock(vendor)
                 spec = SPECS[vendor]
                 plan = build_plan(vendor, spec, credentials=mock.credentials, environ={})
-                auth = FuzzAuth(plan, lambda: httpx.Client(base_url=mock.base_url))
+                auth = FuzzAuth(plan, lambda: httpx.Client(base_url=mock.base_url), mock=True)
                 stack.callback(auth.close)
                 auth.ensure_subjects()  # the subject the facade acts for must exist on the mock
                 recorder = Recorder()

@@ -355,11 +355,23 @@ def kinds_auth(
     server: FakeAuthorizationServer,
     credentials: dict[str, Any] | None = None,
     oauth2: dict[str, Any] | None = None,
+    *,
+    spec: dict[str, Any] | None = None,
+    mock: bool = False,
+    hosts: list[str] | None = None,
 ) -> FuzzAuth:
-    api = load_api(kinds_spec(ALL_CREDENTIALS if credentials is None else credentials, oauth2), "kinds.yaml")
-    plan = build_plan("kinds", api, environ={})
+    document = spec or kinds_spec(ALL_CREDENTIALS if credentials is None else credentials, oauth2)
+    plan = build_plan("kinds", load_api(document, "kinds.yaml"), environ={})
+
+    def record(request: httpx.Request) -> httpx.Response:
+        if hosts is not None:
+            hosts.append(request.url.host)
+        return server(request)
+
     return FuzzAuth(
-        plan, lambda: httpx.Client(base_url="http://api.test", transport=httpx.MockTransport(server))
+        plan,
+        lambda: httpx.Client(base_url="http://api.test", transport=httpx.MockTransport(record)),
+        mock=mock,
     )
 
 
@@ -439,6 +451,23 @@ def test_oauth2_without_tokens_runs_the_authorization_code_flow() -> None:
     # The rotated refresh token from that answer is used from now on.
     assert auth.issue("oauth") == "access-2"
     assert server.calls[-1][1]["refresh_token"] == "rotated-refresh-1"
+
+
+def test_oauth2_endpoints_of_another_host_are_on_the_mock_when_fuzzing_one() -> None:
+    """A vendor's authorization server may live on another host (Mediagraph: mediagraph.io beside
+    api.mediagraph.io); the mock serves it at its path, the real API leaves it where it is."""
+    without_tokens = {k: v for k, v in ALL_CREDENTIALS.items() if k != "refresh_token"}
+    spec = kinds_spec(without_tokens)
+    flow = spec["components"]["securitySchemes"]["oauth"]["flows"]["authorizationCode"]
+    flow.update(
+        authorizationUrl="https://auth.other.test/oauth/authorize",
+        tokenUrl="https://auth.other.test/oauth/token",
+    )
+    for mock, expected in ((True, ["api.test", "api.test"]), (False, ["auth.other.test", "auth.other.test"])):
+        hosts: list[str] = []
+        auth = kinds_auth(FakeAuthorizationServer(), spec=spec, mock=mock, hosts=hosts)
+        assert auth.issue("oauth") == "access-1"
+        assert hosts == expected
 
 
 def test_oauth2_falls_back_to_the_code_flow_when_the_refresh_token_was_revoked() -> None:

@@ -18,7 +18,7 @@ from generator.mock import MockOptions, build_app, engine_of
 from generator.mock.loader import load_vendor_api
 from generator.pipeline import generate
 from generator.vendors import Project
-from tests.support.fuzzing.target import in_process_target
+from tests.support.fuzzing.engine import fuzz_in_process
 
 from .conftest import FakeClock, client_for
 
@@ -52,31 +52,10 @@ def test_the_mock_is_declared_with_no_python(generated: Path) -> None:
 
 
 def test_schemathesis_finds_nothing_with_every_check_and_phase(generated: Path) -> None:
-    from schemathesis.engine import Status, events, from_schema
-
-    target = in_process_target(generated, "notebook", max_examples=FUZZ_EXAMPLES)
-    failures: list[str] = []
-    ran: dict[str, int] = {}
-    checked: set[str] = set()
-    for event in from_schema(target.schema).execute():
-        if isinstance(event, events.NonFatalError | events.FatalError):
-            failures.append(f"error: {event}")
-        if not isinstance(event, events.ScenarioFinished):
-            continue
-        phase = str(getattr(event.phase, "value", event.phase))
-        if event.status != Status.SKIP:
-            ran[phase] = ran.get(phase, 0) + 1
-        for case_id, checks in event.recorder.checks.items():
-            for check in checks:
-                checked.add(check.name)
-                if check.status == Status.FAILURE:
-                    case = event.recorder.cases[case_id].value
-                    failures.append(
-                        f"{phase} {check.name}: {case.method} {case.formatted_path} {case.body!r}"
-                    )
-    assert failures == []
-    assert set(ran) >= {"examples", "coverage", "fuzzing", "stateful"}, ran
-    assert {"use_after_free", "ensure_resource_availability", "positive_data_acceptance"} <= checked
+    run = fuzz_in_process(generated, "notebook", max_examples=FUZZ_EXAMPLES)
+    assert run.failures == []
+    assert set(run.phases) >= {"examples", "coverage", "fuzzing", "stateful"}, run.phases
+    assert {"use_after_free", "ensure_resource_availability", "positive_data_acceptance"} <= run.checks
 
 
 # -- what the declaration does, over the same generated spec -----------------------------------------

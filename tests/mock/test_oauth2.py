@@ -296,25 +296,31 @@ async def test_demo_tokens_of_the_credentials(server: httpx.AsyncClient, clock: 
 
 def test_where_the_endpoints_are_served() -> None:
     assert served_path("https://auth.example.com/oauth/token", "/v1") == "/oauth/token"
-    assert served_path("oauth/token", "/v1") == "/v1/oauth/token"
-    assert served_path("/oauth/token", "/v1") == "/v1/oauth/token"
+    # RFC 3986 against the base URL, as OpenAPI says and the client runtime does (httpx.URL.join)
+    assert served_path("oauth/token", "/v1") == "/oauth/token"
+    assert served_path("/oauth/token", "/v1") == "/oauth/token"
+    assert served_path("oauth/token", "/v1/") == "/v1/oauth/token"
+    assert served_path("../oauth/token", "/v1/api/") == "/v1/oauth/token"
     assert served_path("https://api.example.com/v1/oauth/token", "/v1") == "/v1/oauth/token"
 
 
-async def test_relative_urls_are_under_the_base_path(clock: FakeClock) -> None:
+async def test_relative_urls_resolve_against_the_base_url(clock: FakeClock) -> None:
+    """RFC 3986 against `https://api.example.com/v1`: `oauth/token` replaces the last segment, so
+    the mock serves it where the client runtime (`httpx.URL.join`) sends it."""
     document = copy.deepcopy(OAUTH)
     flow = document["components"]["securitySchemes"]["oauth"]["flows"]["authorizationCode"]
     flow.update(authorizationUrl="oauth/authorize", tokenUrl="oauth/token", refreshUrl="oauth/refresh")
     app = authspecs.app(document, clock, "me")
     assert sorted(engine_of(app).oauth) == [
+        "/oauth/authorize",
+        "/oauth/refresh",
         "/oauth/revoke",
-        "/v1/oauth/authorize",
-        "/v1/oauth/refresh",
-        "/v1/oauth/token",
+        "/oauth/token",
     ]
+    assert httpx.URL("https://api.example.com/v1").join("oauth/refresh").path == "/oauth/refresh"
     async with client_for(app) as client:
         renewed = await client.post(
-            "/v1/oauth/refresh",
+            "/oauth/refresh",
             data={
                 "grant_type": "refresh_token",
                 "refresh_token": "demo-refresh-token",

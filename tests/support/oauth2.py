@@ -25,7 +25,7 @@ CLIENT_ID, CLIENT_SECRET = "client-1", "client-secret-1"
 @dataclass
 class AuthorizationServer:
     """Issues codes' tokens, refreshes (rotating refresh tokens unless told not to), revokes, and
-    serves `GET /api/me` to valid access tokens only. Records every token endpoint call."""
+    serves the API's `GET /api/...` requests to valid access tokens only. Records every token endpoint call."""
 
     clock: FakeClock
     client_authentication: str = "basic"
@@ -40,7 +40,7 @@ class AuthorizationServer:
     """Answers the API's own requests once their access token is checked (default `{"id": 1}`)."""
 
     def handler(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/api/me":
+        if request.method == "GET" and request.url.path.startswith("/api/"):
             token = request.headers.get("Authorization", "").removeprefix("Bearer ")
             ok = self.access.get(token, 0.0) > self.clock.time() and not self.refuse_all
             return httpx.Response(

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import importlib
 import json
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -24,37 +22,23 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.pipeline import generate
-from generator.vendors import Project
 from tests.support.clock import FakeClock
+from tests.support.fixtures import generate_fixture_vendor, imported_client
 from tests.support.oauth2 import CLIENT_ID, CLIENT_SECRET, REDIRECT, AuthorizationServer
 
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "styles"
 BASE_URL = "https://api.styles.test/api"
 RECORDS = [{"id": n, "name": f"item {n}"} for n in range(23)]
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    root = tmp_path_factory.mktemp("styles")
-    shutil.copytree(FIXTURE / "specs", root / "specs")
-    shutil.copytree(FIXTURE / "overlays", root / "overlays")
-    (root / "pyproject.toml").write_text("")
-    generate(Project(root=root))
-    yield root / "generated" / "styles"
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generate_fixture_vendor("styles", tmp_path_factory.mktemp("styles")) / "styles"
 
 
 @pytest.fixture(scope="module")
 def styles(generated: Path) -> Iterator[ModuleType]:
-    sys.path.insert(0, str(generated))
-    try:
-        package = importlib.import_module("styles_client")
-        importlib.import_module("styles_client.models")  # a subpackage is an attribute once imported
+    with imported_client(generated.parent, "styles") as package:
         yield package
-    finally:
-        sys.path.remove(str(generated))
-        for name in [name for name in sys.modules if name.split(".")[0] == "styles_client"]:
-            del sys.modules[name]
 
 
 def test_the_generated_package_is_mypy_strict_clean(generated: Path) -> None:
@@ -88,8 +72,8 @@ def test_sign_in_with_oauth_use_refresh_and_revoke(styles: ModuleType) -> None:
     clock = FakeClock()
     server = AuthorizationServer(clock)
     client = facade(styles, server.handler, clock, client_id=CLIENT_ID, client_secret=CLIENT_SECRET)
-    with pytest.raises(styles.AuthConfigurationError, match="GET /me needs oauth"):
-        client.account.get_me()  # not signed in: refused before anything is sent
+    with pytest.raises(styles.AuthConfigurationError, match=r"GET /assets/\{asset_id\} needs oauth"):
+        client.assets.get_asset(1)  # not signed in: refused before anything is sent
     assert server.calls == []
 
     request = client.oauth.authorization_url(redirect_uri=REDIRECT, scopes=["read"])
@@ -103,9 +87,9 @@ def test_sign_in_with_oauth_use_refresh_and_revoke(styles: ModuleType) -> None:
 
     tokens = client.oauth.exchange_code("code-1", redirect_uri=REDIRECT)
     assert isinstance(tokens, styles.OAuth2Tokens) and tokens.refresh_token == "rt-1"
-    assert client.account.get_me().id == 1
+    assert client.assets.get_asset(1).id == 1
     clock.advance(3600 - 30)  # the facade's clock reaches the auth: refreshed before it expires
-    assert client.account.get_me().id == 1
+    assert client.assets.get_asset(1).id == 1
     assert [path for path, _ in server.calls] == ["/oauth/token", "/oauth/token"]
     assert client.oauth.tokens.refresh_token == "rt-2"
     assert "rt-2" not in repr(client.oauth.tokens) and CLIENT_SECRET not in repr(client)
@@ -113,7 +97,7 @@ def test_sign_in_with_oauth_use_refresh_and_revoke(styles: ModuleType) -> None:
     client.oauth.revoke()
     assert server.calls[-1] == ("/oauth/revoke", {"token": "rt-2", "token_type_hint": "refresh_token"})
     with pytest.raises(styles.AuthConfigurationError):
-        client.account.get_me()
+        client.assets.get_asset(1)
 
 
 def test_tokens_held_from_an_earlier_sign_in_and_the_async_client(styles: ModuleType) -> None:
@@ -131,7 +115,7 @@ def test_tokens_held_from_an_earlier_sign_in_and_the_async_client(styles: Module
             client_secret=CLIENT_SECRET,
             refresh_token="rt-earlier",
         ) as client:
-            me = await asyncio.gather(*(client.account.get_me() for _ in range(5)))
+            me = await asyncio.gather(*(client.assets.get_asset(1) for _ in range(5)))
             await client.oauth.revoke()
             return [m.id for m in me]
 

@@ -148,7 +148,7 @@ def _target(
     )
     if in_process:
         schema.app = app
-    auth = FuzzAuth(plan, http)
+    auth = FuzzAuth(plan, http, mock=True)
     register_auth(schema.auth, auth)
     target = FuzzTarget(vendor, api, plan, app, schema, auth)
     target.scope.enter_context(installed_on(api, schema))
