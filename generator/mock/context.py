@@ -63,8 +63,30 @@ class Services(Generic[S]):
         return f"{scheme}://{host}"
 
 
+class _ServiceAccess(Generic[S]):
+    """What every context offers from the app's services (the state, the store, signed links, the
+    clock); the contexts below are dataclasses holding `services`."""
+
+    services: Services[S]
+
+    @property
+    def state(self) -> S:
+        return self.services.state
+
+    @property
+    def store(self) -> Store:
+        return self.services.store
+
+    @property
+    def links(self) -> UrlSigner:
+        return self.services.links
+
+    def now(self) -> float:
+        return self.services.clock()
+
+
 @dataclass(frozen=True)
-class RequestContext(Generic[S]):
+class RequestContext(_ServiceAccess[S]):
     """A request to a spec operation after routing, authentication, throttling and validation.
 
     `path`, `query`, `headers` hold typed values per schema; `body` is the JSON document or the
@@ -84,20 +106,8 @@ class RequestContext(Generic[S]):
     decoded: dict[str, Any]
 
     @property
-    def state(self) -> S:
-        return self.services.state
-
-    @property
-    def store(self) -> Store:
-        return self.services.store
-
-    @property
     def tokens(self) -> TokenService:
         return self.services.tokens
-
-    @property
-    def links(self) -> UrlSigner:
-        return self.services.links
 
     @property
     def models(self) -> ModuleType | None:
@@ -106,9 +116,6 @@ class RequestContext(Generic[S]):
     @property
     def base_url(self) -> str:
         return self.services.base_url(self.request)
-
-    def now(self) -> float:
-        return self.services.clock()
 
     @property
     def subject(self) -> str:
@@ -123,27 +130,12 @@ class RequestContext(Generic[S]):
 
 
 @dataclass(frozen=True)
-class HelperContext(Generic[S]):
+class HelperContext(_ServiceAccess[S]):
     """A request to an undocumented helper route of a vendor (e.g. serving uploaded bytes)."""
 
     request: Request
     services: Services[S]
     path: dict[str, str]
-
-    @property
-    def state(self) -> S:
-        return self.services.state
-
-    @property
-    def store(self) -> Store:
-        return self.services.store
-
-    @property
-    def links(self) -> UrlSigner:
-        return self.services.links
-
-    def now(self) -> float:
-        return self.services.clock()
 
     def signature_valid(self) -> bool:
         """Whether the request URL carries a valid, unexpired signature (see `UrlSigner`)."""

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from generator.model.pointers import jsonpath, pointer_join
+from generator.model.pointers import jsonpath
 
 if TYPE_CHECKING:
     from generator.model.auth import AuthModel
@@ -282,13 +282,4 @@ class Api:
 
     def property_schema(self, schema: SchemaRef | None, name: str) -> SchemaRef | None:
         """The schema of property `name` of an object schema (top-level `$ref`s followed)."""
-        if schema is None:
-            return None
-        properties = schema.node.get("properties")
-        if not isinstance(properties, dict) or name not in properties:
-            return None
-        return self.resolver.schema(properties[name], pointer_join(self._target(schema), "properties", name))
-
-    def _target(self, schema: SchemaRef) -> str:
-        """The pointer of the schema's content (where its top-level `$ref`s lead)."""
-        return self.resolver.follow(schema.raw, schema.pointer)[1]
+        return self.resolver.property(schema, name)

@@ -75,7 +75,7 @@ class _Parser:
             name: self.resolver.schema(node, pointer_join("/components/schemas", name))
             for name, node in (components.get("schemas") or {}).items()
         }
-        reader = SdkReader(self.label, frozenset(schemas), self._property_schema)
+        reader = SdkReader(self.label, frozenset(schemas), self.resolver.property)
         root_security = self.security(document.get("security"), "/security", schemes)
         operations = tuple(self.operations(root_security, schemes, reader))
         by_id: dict[str, Operation] = {}
@@ -369,15 +369,6 @@ class _Parser:
                 links=tuple(links),
             )
         return parsed
-
-    def _property_schema(self, schema: SchemaRef | None, name: str) -> SchemaRef | None:
-        if schema is None:
-            return None
-        properties = schema.node.get("properties")
-        if not isinstance(properties, dict) or name not in properties:
-            return None
-        _, target = self.resolver.follow(schema.raw, schema.pointer)
-        return self.resolver.schema(properties[name], pointer_join(target, "properties", name))
 
 
 def load_api(document: Mapping[str, Any], label: str, vendor: str = "") -> Api:

@@ -6,7 +6,7 @@ from typing import Any
 
 from generator.errors import InputError
 from generator.model.api import JsonObject, SchemaRef
-from generator.model.pointers import jsonpath, pointer_tokens
+from generator.model.pointers import jsonpath, pointer_join, pointer_tokens
 
 
 class Resolver:
@@ -53,6 +53,16 @@ class Resolver:
         if not isinstance(resolved, dict | bool):
             raise self.error(pointer, "a schema must be an object or a boolean")
         return SchemaRef(pointer=pointer, raw=node, resolved=resolved)
+
+    def property(self, schema: SchemaRef | None, name: str) -> SchemaRef | None:
+        """The schema of property `name` of an object schema (top-level `$ref`s followed), or None."""
+        if schema is None:
+            return None
+        properties = schema.node.get("properties")
+        if not isinstance(properties, dict) or name not in properties:
+            return None
+        _, target = self.follow(schema.raw, schema.pointer)
+        return self.schema(properties[name], pointer_join(target, "properties", name))
 
     def at(self, pointer: str) -> SchemaRef:
         """The schema written at `pointer`."""
