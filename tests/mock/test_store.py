@@ -205,6 +205,22 @@ def test_uniqueness_per_owner_with_the_declared_status() -> None:
     assert refusal(lambda: default.create({"name": "x"})).status == 409
 
 
+def test_the_unique_index_follows_updates_deletes_and_json_equality() -> None:
+    items = store({"items": {"schema": "Item", "unique": ["name"], "soft-delete": True}})["items"]
+    first = items.create({"name": "a"})
+    items.update(first, {"name": "b"})
+    items.create({"name": "a"})  # the old value is free once renamed
+    assert refusal(lambda: items.create({"name": "b"})).status == 409
+    items.delete(first)
+    items.create({"name": "b"})  # and once (softly) deleted
+    numbers = store({"items": {"schema": "Item", "unique": ["size"]}})["items"]
+    numbers.create({"size": 1})
+    assert refusal(lambda: numbers.create({"size": 1.0})).status == 409  # JSON: 1 and 1.0 are one number
+    numbers.create({"size": True})  # but true is no number
+    numbers.create({"size": None})  # nor does a missing value conflict
+    numbers.create({"size": None})
+
+
 @pytest.mark.parametrize("on_delete", ["cascade", "nullify", "restrict", "keep"])
 def test_references_must_exist_and_follow_deletes(on_delete: str) -> None:
     data = store(
