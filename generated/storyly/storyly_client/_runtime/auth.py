@@ -18,6 +18,7 @@ table does not know (a URL the user built) is sent as it is.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -25,11 +26,13 @@ from .clock import SYSTEM_CLOCK, Clock
 from .credentials import AuthConfigurationError, Credentials
 from .flows import Flow, FlowAuth
 from .issued_auth import IssuedBearerAuth
-from .oauth2 import OAuth2Auth
 from .plain_auth import ApiKeyAuth, HttpBasicAuth, PlainAuth, StaticBearerAuth
 from .routes import Requirement, RouteTable
 from .schemes import ApiKey, HttpBasic, IssuedBearer, OAuth2AuthorizationCode, Scheme, StaticBearer
 from .token_auth import TokenKeeper, TokenRenewalError
+
+if TYPE_CHECKING:  # imported when a vendor has such a scheme: most do not, and import time counts
+    from .oauth2 import OAuth2Auth
 
 __all__ = ("AuthConfigurationError", "TokenRenewalError", "VendorAuth")
 
@@ -66,6 +69,8 @@ class VendorAuth(FlowAuth):
                     scheme, self._credentials, call_auth=plain, base_path=routes.base_path, clock=clock
                 )
             elif isinstance(scheme, OAuth2AuthorizationCode):
+                from .oauth2 import OAuth2Auth
+
                 self._auths[name] = OAuth2Auth(scheme, self._credentials, base_url=base_url, clock=clock)
 
     def __repr__(self) -> str:
@@ -76,6 +81,8 @@ class VendorAuth(FlowAuth):
         return self._auths[name]
 
     def oauth2(self, name: str) -> OAuth2Auth:
+        from .oauth2 import OAuth2Auth
+
         auth = self._auths[name]
         if not isinstance(auth, OAuth2Auth):
             raise TypeError(f"{name!r} is not an OAuth 2.0 scheme")
