@@ -14,7 +14,7 @@ from typing import Any
 from generator.errors import InputError
 from generator.model import Api, CredentialSpec, Operation
 from generator.model.pointers import jsonpath
-from generator.runtime.schemes import OAuth2AuthorizationCode, Scheme
+from generator.runtime.schemes import IssuedBearer, OAuth2AuthorizationCode, Scheme
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,15 @@ class VendorData:
             if operation.method == method.upper() and operation.path == path:
                 return operation
         raise KeyError(f"{method} {path}")
+
+    @property
+    def ends_sessions(self) -> bool:
+        """Whether a scheme stops at the end of its refresh window (`after-refresh-window: error`):
+        the facade then offers `reauthenticate()` and the package exports `RefreshWindowExpiredError`."""
+        return any(
+            isinstance(scheme, IssuedBearer) and scheme.after_refresh_window == "error"
+            for scheme in self.schemes.values()
+        )
 
     @property
     def scheme_classes(self) -> list[str]:

@@ -200,9 +200,15 @@ def build_plan(
     requirements = {
         (operation.method, operation.path): operation.requirements for operation in api.operations
     }
+    client_credentials = {credential.name for credential in api.auth.credentials}
     return AuthPlan(
         vendor=vendor,
-        credentials=demo_credentials(api, credentials, environ),
+        # Mock-only values (a second demo account) are no client's credentials: clients never get them.
+        credentials={
+            name: value
+            for name, value in demo_credentials(api, credentials, environ).items()
+            if name in client_credentials
+        },
         secret_credentials=api.auth.secret_credentials,
         schemes=dict(api.auth.schemes),
         provisioning=provisioning,

@@ -80,12 +80,15 @@ def default_view(collection: Collection, record: Record) -> Any:
     return {name: record[name] for name in collection.properties if name in record}
 
 
-def enveloped(collection: Collection, data: Any, *, has_data: bool = True) -> Any:
-    """`data` in the resource's envelope (as is, when it has none)."""
+def enveloped(
+    collection: Collection, data: Any, *, has_data: bool = True, members: Mapping[str, Any] | None = None
+) -> Any:
+    """`data` in the resource's envelope (as is, when it has none); `members` (a binding's
+    `envelope.with`, e.g. the operation's own message) replace the resource's members."""
     envelope = collection.decl.envelope
     if envelope is None:
         return data if has_data else None
-    return envelope.wrap(data, has_data=has_data)
+    return {**envelope.wrap(data, has_data=has_data), **(members or {})}
 
 
 class BoundAction:
@@ -210,7 +213,11 @@ class BoundAction:
         if binding.answer == "value":
             return MockResponse(binding.value, self.status, headers=step.headers)
         if binding.answer == "empty" or record is None:
-            body = enveloped(collection, None, has_data=False) if binding.envelope else None
+            body = (
+                enveloped(collection, None, has_data=False, members=binding.envelope_with)
+                if binding.envelope
+                else None
+            )
             if body is None or self.status in _NO_BODY:
                 return MockResponse(
                     b"" if self.status not in _NO_BODY else None, self.status, step.headers, raw=True
@@ -218,7 +225,9 @@ class BoundAction:
             return MockResponse(body, self.status, headers=step.headers)
         data = self.render(ctx, collection, record)
         return MockResponse(
-            enveloped(collection, data) if binding.envelope else data, self.status, headers=step.headers
+            enveloped(collection, data, members=binding.envelope_with) if binding.envelope else data,
+            self.status,
+            headers=step.headers,
         )
 
     def list_answer(
@@ -228,7 +237,7 @@ class BoundAction:
         paging = self.operation.pagination
         body: Any = items
         if self.binding.envelope and collection.decl.envelope is not None:
-            body = enveloped(collection, items)
+            body = enveloped(collection, items, members=self.binding.envelope_with)
         elif paging is not None and paging.items:
             body = {paging.items[0]: items}
         if (

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from generator.errors import InputError
 from generator.model.api import Operation, SecurityScheme
@@ -61,6 +61,7 @@ _COMMON_ISSUED: Final = frozenset(
         "lifetime-from-jwt",
         "lifetime-seconds",
         "refreshable-seconds",
+        "after-refresh-window",
         "renew-before-seconds",
         "renew-on-401",
         "initial-token",
@@ -408,6 +409,18 @@ class _Reader:
             body_format=body_format,
         )
 
+    def after_refresh_window(self, config: Mapping[str, Any], pointer: str) -> Literal["issue", "error"]:
+        """`after-refresh-window`: what the client does once `refreshable-seconds` are over."""
+        value = config.get("after-refresh-window", "issue")
+        if value not in ("issue", "error"):
+            raise self.error(pointer_join(pointer, "after-refresh-window"), "expected issue | error")
+        if value == "error" and (config.get("refreshable-seconds") is None or "refresh" not in config):
+            raise self.error(
+                pointer_join(pointer, "after-refresh-window"),
+                "`error` needs `refresh` and `refreshable-seconds` (the window whose end it is)",
+            )
+        return "error" if value == "error" else "issue"
+
     def issued_bearer(self, config: Mapping[str, Any], pointer: str, declared: SecurityScheme) -> Scheme:
         self.expect_type(declared, pointer, IssuedBearer.kind, "bearer")
         issue = (
@@ -446,6 +459,7 @@ class _Reader:
             ),
             lifetime_seconds=lifetime,
             refreshable_seconds=self.number(config, "refreshable-seconds", pointer, None),
+            after_refresh_window=self.after_refresh_window(config, pointer),
             renew_before_seconds=self.number(config, "renew-before-seconds", pointer, 30.0) or 0.0,
             renew_on_401=self.flag(config, "renew-on-401", pointer, True),
             initial_token=self.template(initial, pointer_join(pointer, "initial-token"))

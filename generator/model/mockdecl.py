@@ -8,7 +8,9 @@ x-mock:
 ```
 
 Every credential of `x-auth.credentials` has a source here, declared or not: an undeclared one is
-read from `<MODULE>_MOCK_<NAME>` and has no default. Declared resources (`resources`, `envelope`) and
+read from `<MODULE>_MOCK_<NAME>` and has no default. An entry with `mock-only: true` is a value only
+the mock knows (Jilster's second demo account, an administrator): no client takes it, fuzzing
+never passes it to one, and it is secret unless `secret: false`. Declared resources (`resources`, `envelope`) and
 the operations' bindings to them (operation `x-mock`) are read by `generator.model.mockresources`;
 the vendor's error style (`errors`) is kept as written for the mock engine's reader.
 """
@@ -47,6 +49,8 @@ class CredentialSource:
     default: str | None
     option: str | None
     description: str
+    mock_only: bool = False  # not a credential of x-auth: only the mock uses it (a second demo account)
+    secret: bool = True
 
 
 @dataclass(frozen=True)
@@ -94,19 +98,29 @@ def read_mock(raw: Any, label: str, auth: AuthModel, vendor_hint: str) -> MockDe
     if not isinstance(declared, Mapping):
         raise _error(label, where, "expected a mapping of credential names to {option, env, default}")
     described = {credential.name: credential for credential in auth.credentials}
-    unknown = sorted(set(declared) - set(described))
+    unknown = sorted(
+        name
+        for name in set(declared) - set(described)
+        if not (isinstance(declared[name], Mapping) and declared[name].get("mock-only") is True)
+    )
     if unknown:
         raise _error(
             label,
             pointer_join(where, unknown[0]),
-            "not a credential of x-auth.credentials (declare it there first)",
+            "not a credential of x-auth.credentials (declare it there first, or mark it `mock-only: true`)",
         )
     sources = []
     for name in [*declared, *(name for name in described if name not in declared)]:
         entry = declared.get(name) or {}
         at = pointer_join(where, name)
-        if not isinstance(entry, Mapping) or set(entry) - {"option", "env", "default"}:
-            raise _error(label, at, "expected {option, env, default}")
+        mock_only = name not in described
+        keys = {"option", "env", "default"} | ({"mock-only", "description", "secret"} if mock_only else set())
+        if not isinstance(entry, Mapping) or set(entry) - keys:
+            raise _error(label, at, f"expected {{{', '.join(sorted(keys))}}}")
+        if mock_only and not isinstance(entry.get("description"), str):
+            raise _error(label, pointer_join(at, "description"), "a mock-only credential needs a description")
+        if not isinstance(entry.get("secret", True), bool):
+            raise _error(label, pointer_join(at, "secret"), "expected true or false")
         option = entry.get("option")
         if option is not None and (not isinstance(option, str) or not option.startswith("--")):
             raise _error(label, pointer_join(at, "option"), "expected a long command-line flag (--name)")
@@ -116,7 +130,9 @@ def read_mock(raw: Any, label: str, auth: AuthModel, vendor_hint: str) -> MockDe
                 env=str(entry.get("env") or f"{prefix}_MOCK_{name}".upper()),
                 default=str(entry["default"]) if entry.get("default") is not None else None,
                 option=option,
-                description=described[name].description,
+                description=str(entry["description"]) if mock_only else described[name].description,
+                mock_only=mock_only,
+                secret=bool(entry.get("secret", True)) if mock_only else name in auth.secret_credentials,
             )
         )
     resources, envelope = read_resources(raw.get("resources"), raw.get("envelope"), label, ROOT)

@@ -177,6 +177,7 @@ class Binding:
     answer: Literal["record", "empty", "value"] = "record"
     value: Any = None  # answer: value -> this body
     envelope: bool = True  # False: answer without the resource's envelope
+    envelope_with: Mapping[str, Any] = default(default_factory=dict)  # {with: ...}: members of this answer
     when: str | None = None  # chosen when this query parameter is present (several bindings)
     previous_header: str | None = None  # paged list: header holding the previous page's URL
 
@@ -487,8 +488,18 @@ class _Reader:
         ):
             raise self.error(pointer_join(pointer, "status"), "expected a 2xx status")
         envelope = raw.get("envelope", True)
+        envelope_with: Mapping[str, Any] = {}
+        if isinstance(envelope, Mapping):
+            where = pointer_join(pointer, "envelope")
+            given = self.mapping(envelope, where, "{with: {member: value}}", frozenset({"with"}))
+            envelope_with = dict(
+                self.mapping(given.get("with"), pointer_join(where, "with"), "member: value")
+            )
+            envelope = True
         if not isinstance(envelope, bool):
-            raise self.error(pointer_join(pointer, "envelope"), "expected true or false")
+            raise self.error(
+                pointer_join(pointer, "envelope"), "expected true, false or {with: {member: value}}"
+            )
         return Binding(
             resource=self.name(
                 raw["resource"], pointer_join(pointer, "resource"), "a resource of x-mock.resources"
@@ -512,6 +523,7 @@ class _Reader:
             answer=answer,
             value=value,
             envelope=envelope,
+            envelope_with=envelope_with,
             when=self.name(raw["when"], pointer_join(pointer, "when"), "a query parameter")
             if "when" in raw
             else None,

@@ -42,6 +42,19 @@ class Returns:
     schema: str
     many: bool = False
     envelope: str | None = None  # the answer's field holding it
+    outcome: EnvelopeOutcome | None = None  # how the envelope says the call failed (x-envelope only)
+
+
+@dataclass(frozen=True)
+class EnvelopeOutcome:
+    """How an envelope tells a failure that arrives with a 2xx status (`x-envelope` keys
+    `success-field`, `message-field`, `failure-messages`): the success flag is false, or the
+    message is one the docs list as a failure (Jilster's uploads: `success: true`,
+    "Invalid filetype"). The facade raises `EnvelopeFailureError` carrying the message."""
+
+    success_field: str | None = None
+    message_field: str = "message"
+    failure_messages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,14 +106,37 @@ class SdkReader:
             sdk_name=sdk_name,
             variants=self.variants(raw.get("x-sdk-variants"), pointer, parameters),
             envelope=(
-                self.returns(envelope, pointer_join(pointer, "x-envelope"), key="field")
-                if envelope is not None
-                else None
+                self.envelope(envelope, pointer_join(pointer, "x-envelope")) if envelope is not None else None
             ),
             pagination=self.pagination(
                 raw.get("x-pagination"), pointer_join(pointer, "x-pagination"), parameters, body, responses
             ),
         )
+
+    def envelope(self, config: Any, pointer: str) -> Returns:
+        """`x-envelope`: `{schema, list, field}` plus how a failure with a 2xx status shows
+        (`success-field`, `message-field`, `failure-messages`; see `EnvelopeOutcome`)."""
+        returns = self.returns(config, pointer, key="field")
+        assert isinstance(config, Mapping)
+        unknown = sorted(set(config) - _ENVELOPE_KEYS)
+        if unknown:
+            raise self.error(
+                pointer_join(pointer, unknown[0]),
+                f"unknown key (allowed: {', '.join(sorted(_ENVELOPE_KEYS))})",
+            )
+        if not {"success-field", "failure-messages"} & set(config):
+            return returns
+        success = config.get("success-field")
+        if success is not None and (not isinstance(success, str) or not success):
+            raise self.error(pointer_join(pointer, "success-field"), "expected the answer's boolean field")
+        message = config.get("message-field", "message")
+        if not isinstance(message, str) or not message:
+            raise self.error(pointer_join(pointer, "message-field"), "expected the answer's message field")
+        failures = config.get("failure-messages") or []
+        if not isinstance(failures, list) or not all(isinstance(item, str) and item for item in failures):
+            raise self.error(pointer_join(pointer, "failure-messages"), "expected a list of messages")
+        outcome = EnvelopeOutcome(success, message, tuple(failures))
+        return Returns(returns.schema, returns.many, returns.envelope, outcome)
 
     def returns(self, config: Any, pointer: str, *, key: str) -> Returns:
         """`{schema, list, <key>}` where `key` names the envelope field (`field` or `envelope`)."""
@@ -253,6 +289,11 @@ class SdkReader:
         if parameter is None:
             return None
         return parameter.schema or SchemaRef(pointer="", raw={}, resolved={})
+
+
+_ENVELOPE_KEYS = frozenset(
+    {"schema", "list", "field", "success-field", "message-field", "failure-messages", "description"}
+)
 
 
 def _answers_a_list(responses: Mapping[str, Response] | None) -> bool:

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="DocumentUpload")
+
+
+@_attrs_define
+class DocumentUpload:
+    """What Upload document takes: the PDF in `file` and the magazine it is for."""
+
+    file: File
+    """ The file ('Content-Disposition: form-data; name="file"; filename="<filename>"'). """
+    magazine_id: UUID
+    """ The magazine the document is for. """
+    type_: int | Unset = UNSET
+    """ The document type (1 in the example). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
+
+        magazine_id = str(self.magazine_id)
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+                "magazine_id": magazine_id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        files.append(("magazine_id", (None, str(self.magazine_id), "text/plain")))
+
+        if not isinstance(self.type_, Unset):
+            files.append(("type", (None, str(self.type_).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file = File(payload=BytesIO(d.pop("file")))
+
+        magazine_id = UUID(d.pop("magazine_id"))
+
+        type_ = d.pop("type", UNSET)
+
+        document_upload = cls(
+            file=file,
+            magazine_id=magazine_id,
+            type_=type_,
+        )
+
+        document_upload.additional_properties = d
+        return document_upload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.magazine_update_editor_preview import MagazineUpdateEditorPreview
+from ..models.magazine_update_show_page_numbers import MagazineUpdateShowPageNumbers
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MagazineUpdate")
+
+
+@_attrs_define
+class MagazineUpdate:
+    """What Update magazine changes (fields not sent stay).
+
+    Example:
+        {'title': 'Test Magazine', 'status': 1, 'showPageNumbers': 1, 'editorPreview': 0}
+
+    """
+
+    title: str | Unset = UNSET
+    status: int | Unset = UNSET
+    show_page_numbers: MagazineUpdateShowPageNumbers | Unset = UNSET
+    """ 1 to show page numbers, 0 not to. """
+    editor_preview: MagazineUpdateEditorPreview | Unset = UNSET
+    """ 1 to give editors page previews, 0 not to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        status = self.status
+
+        show_page_numbers: int | Unset = UNSET
+        if not isinstance(self.show_page_numbers, Unset):
+            show_page_numbers = self.show_page_numbers.value
+
+        editor_preview: int | Unset = UNSET
+        if not isinstance(self.editor_preview, Unset):
+            editor_preview = self.editor_preview.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if status is not UNSET:
+            field_dict["status"] = status
+        if show_page_numbers is not UNSET:
+            field_dict["showPageNumbers"] = show_page_numbers
+        if editor_preview is not UNSET:
+            field_dict["editorPreview"] = editor_preview
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _show_page_numbers = d.pop("showPageNumbers", UNSET)
+        show_page_numbers: MagazineUpdateShowPageNumbers | Unset
+        if isinstance(_show_page_numbers, Unset):
+            show_page_numbers = UNSET
+        else:
+            show_page_numbers = MagazineUpdateShowPageNumbers(_show_page_numbers)
+
+        _editor_preview = d.pop("editorPreview", UNSET)
+        editor_preview: MagazineUpdateEditorPreview | Unset
+        if isinstance(_editor_preview, Unset):
+            editor_preview = UNSET
+        else:
+            editor_preview = MagazineUpdateEditorPreview(_editor_preview)
+
+        magazine_update = cls(
+            title=title,
+            status=status,
+            show_page_numbers=show_page_numbers,
+            editor_preview=editor_preview,
+        )
+
+        magazine_update.additional_properties = d
+        return magazine_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.magazine_editor_preview import MagazineEditorPreview
+from ..models.magazine_show_page_numbers import MagazineShowPageNumbers
+
+T = TypeVar("T", bound="MagazineWithCover")
+
+
+@_attrs_define
+class MagazineWithCover:
+    """A magazine with its cover page (Get magazine).
+
+    Example:
+        {'id': 'bf98c980-c7f7-4eb7-97d2-26d5baf8771d', 'title': 'Test Magazine', 'status': 1, 'showPageNumbers': 1,
+            'editorPreview': 0, 'pageCount': 8, 'lastContentChange': '2016-10-12 12:01:30', 'created_at': '2016-06-12
+            12:35:43', 'updated_at': '2016-06-17 21:45:03', 'deleted_at': None, 'magazineCover': {'id':
+            'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'magazine_id': 'bf98c980-c7f7-4eb7-97d2-26d5baf8771d', 'number': 1,
+            'type': 1, 'status': 1, 'content': '', 'chunkCount': 1, 'chunkVersion': 4, 'urlThumbnail': 'https://s3-eu-west-
+            1.amazonaws.com/php.jilster.nl/production_pages/bf98c980-c7f7-4eb7-97d2-26d5baf8771d/png_thumbnail/e4eaaaf2-
+            d142-11e1-b3e4-080027620cdd.png', 'urlFullsize': 'https://s3-eu-west-
+            1.amazonaws.com/php.jilster.nl/production_pages/bf98c980-c7f7-4eb7-97d2-26d5baf8771d/png_fullsize/e4eaaaf2-d142-
+            11e1-b3e4-080027620cdd.png', 'created_at': '2017-04-07 23:48:39', 'updated_at': '2017-04-07 23:48:39',
+            'deleted_at': None}}
+
+    """
+
+    id: UUID
+    """ The magazine's id (a UUID). """
+    title: str
+    """ The magazine title. """
+    status: int
+    """ The magazine's status (1 in the examples; the values are not documented). """
+    show_page_numbers: MagazineShowPageNumbers
+    """ Whether page numbers are shown: 1 or 0. """
+    editor_preview: MagazineEditorPreview
+    """ Whether editors get page previews: 1 or 0 ('The editorPreview attribute of the Magazine should be set to 1
+    for the preview to work'). """
+    page_count: int
+    """ The number of pages: 'A magazine must always have a number of pages divisible by 4 for printing purposes',
+    at least 4 ('Minimum number of pages is 4') and at most 120 ('Maximum number of pages is 120'). """
+    last_content_change: None | str
+    """ A date and time (Y-m-d H:i:s), or none: the docs write none as null ("deleted_at": null) and as an empty
+    string ("deleted_at": "", "lastContentChange": ""). """
+    created_at: str
+    """ A date and time as the docs write it: 'Formatted as Y-m-d H:i:s' (lock), e.g. "2016-10-12 12:01:30" (no time
+    zone). """
+    updated_at: str
+    """ A date and time as the docs write it: 'Formatted as Y-m-d H:i:s' (lock), e.g. "2016-10-12 12:01:30" (no time
+    zone). """
+    deleted_at: None | str
+    """ A date and time (Y-m-d H:i:s), or none: the docs write none as null ("deleted_at": null) and as an empty
+    string ("deleted_at": "", "lastContentChange": ""). """
+    magazine_cover: MagazinePage | None
+    """ The cover page (page 1); null for a magazine without pages (inferred). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        title = self.title
+
+        status = self.status
+
+        show_page_numbers = self.show_page_numbers.value
+
+        editor_preview = self.editor_preview.value
+
+        page_count = self.page_count
+
+        last_content_change: None | str
+        last_content_change = self.last_content_change
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        deleted_at: None | str
+        deleted_at = self.deleted_at
+
+        magazine_cover: dict[str, Any] | None
+        if isinstance(self.magazine_cover, MagazinePage):
+            magazine_cover = self.magazine_cover.to_dict()
+        else:
+            magazine_cover = self.magazine_cover
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "status": status,
+                "showPageNumbers": show_page_numbers,
+                "editorPreview": editor_preview,
+                "pageCount": page_count,
+                "lastContentChange": last_content_change,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "deleted_at": deleted_at,
+                "magazineCover": magazine_cover,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        title = d.pop("title")
+
+        status = d.pop("status")
+
+        show_page_numbers = MagazineShowPageNumbers(d.pop("showPageNumbers"))
+
+        editor_preview = MagazineEditorPreview(d.pop("editorPreview"))
+
+        page_count = d.pop("pageCount")
+
+        def _parse_last_content_change(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_content_change = _parse_last_content_change(d.pop("lastContentChange"))
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_deleted_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+
+        def _parse_magazine_cover(data: object) -> MagazinePage | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                magazine_cover_type_0 = MagazinePage.from_dict(data)
+
+                return magazine_cover_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MagazinePage | None, data)
+
+        magazine_cover = _parse_magazine_cover(d.pop("magazineCover"))
+
+        magazine_with_cover = cls(
+            id=id,
+            title=title,
+            status=status,
+            show_page_numbers=show_page_numbers,
+            editor_preview=editor_preview,
+            page_count=page_count,
+            last_content_change=last_content_change,
+            created_at=created_at,
+            updated_at=updated_at,
+            deleted_at=deleted_at,
+            magazine_cover=magazine_cover,
+        )
+
+        magazine_with_cover.additional_properties = d
+        return magazine_with_cover
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.magazine_page import MagazinePage  # noqa: E402

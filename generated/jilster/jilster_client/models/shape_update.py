@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shape_update_active import ShapeUpdateActive
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShapeUpdate")
+
+
+@_attrs_define
+class ShapeUpdate:
+    """What Update shape changes.
+
+    Example:
+        {'sortOrder': 1}
+
+    """
+
+    sort_order: int | Unset = UNSET
+    active: ShapeUpdateActive | Unset = UNSET
+    """ 1 active, 0 inactive. """
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sort_order = self.sort_order
+
+        active: int | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = self.active.value
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sort_order is not UNSET:
+            field_dict["sortOrder"] = sort_order
+        if active is not UNSET:
+            field_dict["active"] = active
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sort_order = d.pop("sortOrder", UNSET)
+
+        _active = d.pop("active", UNSET)
+        active: ShapeUpdateActive | Unset
+        if isinstance(_active, Unset):
+            active = UNSET
+        else:
+            active = ShapeUpdateActive(_active)
+
+        type_ = d.pop("type", UNSET)
+
+        shape_update = cls(
+            sort_order=sort_order,
+            active=active,
+            type_=type_,
+        )
+
+        shape_update.additional_properties = d
+        return shape_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

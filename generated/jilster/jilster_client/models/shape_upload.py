@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="ShapeUpload")
+
+
+@_attrs_define
+class ShapeUpload:
+    """What Upload shape takes: the SVG in `file` and its directory."""
+
+    file: File
+    """ The file ('Content-Disposition: form-data; name="file"; filename="<filename>"'). """
+    shapedirectory_id: int
+    """ The shape directory to put the shape in. """
+    type_: str | Unset = UNSET
+    """ The shape type ("polygon"). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
+
+        shapedirectory_id = self.shapedirectory_id
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+                "shapedirectory_id": shapedirectory_id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        files.append(("shapedirectory_id", (None, str(self.shapedirectory_id).encode(), "text/plain")))
+
+        if not isinstance(self.type_, Unset):
+            files.append(("type", (None, str(self.type_).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file = File(payload=BytesIO(d.pop("file")))
+
+        shapedirectory_id = d.pop("shapedirectory_id")
+
+        type_ = d.pop("type", UNSET)
+
+        shape_upload = cls(
+            file=file,
+            shapedirectory_id=shapedirectory_id,
+            type_=type_,
+        )
+
+        shape_upload.additional_properties = d
+        return shape_upload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
