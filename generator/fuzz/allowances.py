@@ -9,10 +9,13 @@ the check's default list, never put in its place.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Final
+import re
+
+from collections.abc import Callable, Mapping
+from typing import Any, Final
 
 from generator.model import Api, Operation
+from generator.model.fuzzing import MISSING_CREDENTIALS
 
 POSITIVE_DATA_ACCEPTANCE: Final = "positive_data_acceptance"
 
@@ -44,10 +47,15 @@ def expected_statuses(operation: Operation, check: str) -> tuple[str, ...]:
 
 
 def operation_overrides(api: Api) -> list[dict[str, object]]:
-    """The allowances of `api` as schemathesis `[[operations]]` configuration entries, one per operation."""
+    """The allowances of `api` as schemathesis `[[operations]]` configuration entries, one per operation
+    (`missing_credentials` is no schemathesis check: `credential_filter` applies it)."""
     entries: list[dict[str, object]] = []
     for operation in api.operations:
-        checks = dict.fromkeys(allowance.check for allowance in operation.fuzz_allowances)
+        checks = dict.fromkeys(
+            allowance.check
+            for allowance in operation.fuzz_allowances
+            if allowance.check != MISSING_CREDENTIALS
+        )
         if checks:
             entries.append(
                 {
@@ -59,6 +67,46 @@ def operation_overrides(api: Api) -> list[dict[str, object]]:
                 }
             )
     return entries
+
+
+_GOT_STATUS: Final = re.compile(r"got `([1-5][0-9]{2}) ")
+
+
+def _status_matches(status: int, allowed: tuple[str, ...]) -> bool:
+    return any(
+        str(status) == item or (item[1:].upper() == "XX" and str(status)[0] == item[0]) for item in allowed
+    )
+
+
+def credential_filter(api: Api) -> Callable[[Any, Any, Any, Any], bool] | None:
+    """A schemathesis `filter_failure` hook applying the `missing_credentials` allowances: it drops
+    the reports of `ignored_auth` (ST401) and of the `Authorization` case of
+    `missing_required_header` (ST203) on a request without credentials whose answer has one of the
+    operation's allowed statuses. None when no operation declares one."""
+    allowed = {
+        (operation.method, operation.path): statuses
+        for operation in api.operations
+        if (statuses := allowed_statuses(operation, MISSING_CREDENTIALS))
+    }
+    if not allowed:
+        return None
+
+    def filter_failure(context: Any, failure: Any, case: Any, response: Any) -> bool:
+        statuses = allowed.get((case.operation.method.upper(), case.operation.path))
+        if statuses is None:
+            return True
+        code = getattr(failure, "code", "")
+        if code == "ST203" and str(getattr(failure, "header_name", "")).lower() == "authorization":
+            return not _status_matches(int(failure.status_code), statuses)
+        if code == "ST401" and str(getattr(failure, "scenario", "")) == "no_auth":
+            # The report keeps the status of the request it sent without credentials in its message
+            # only ("Expected 401 or 403, got `400 Bad Request` for ..."); `response` is the other one.
+            found = _GOT_STATUS.search(str(getattr(failure, "message", "")))
+            return found is None or not _status_matches(int(found.group(1)), statuses)
+        return True
+
+    filter_failure.__qualname__ = "filter_failure[missing_credentials]"
+    return filter_failure
 
 
 def describe_allowances(api: Api) -> list[str]:

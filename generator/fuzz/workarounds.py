@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from generator.errors import InputError
+from generator.fuzz.allowances import credential_filter
 from generator.fuzz.uploads import (
     MultipartConformance,
     multipart_body,
@@ -274,6 +275,9 @@ def installed_on(api: Api, schema: Any) -> Iterator[Installed]:
     hooks: list[Callable[..., Any]] = []
     with registered_samples(samples):
         try:
+            credentials = credential_filter(api)  # allowances `missing_credentials`, not a workaround
+            if credentials is not None:
+                hooks.append(schema.hooks.register_hook_with_name(credentials, "filter_failure"))
             for name, operations in needed.items():
                 drop = CATALOGUE[name].drop
                 if drop is not None:
