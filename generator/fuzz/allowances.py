@@ -10,7 +10,6 @@ the check's default list, never put in its place.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
