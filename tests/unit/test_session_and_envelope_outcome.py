@@ -153,7 +153,8 @@ LOGIN = {"kind": "issued-bearer", "issue": {"operation": "login", "body": {"emai
 
 def test_the_model_reads_and_refuses_the_new_keys() -> None:
     api = load_api(
-        spec({"field": "data", "schema": "Thing", "success-field": "success", "failure-messages": ["No"]}), "t.yaml"
+        spec({"field": "data", "schema": "Thing", "success-field": "success", "failure-messages": ["No"]}),
+        "t.yaml",
     )
     outcome = api.operation("createThing").envelope
     assert outcome is not None and outcome.outcome is not None
