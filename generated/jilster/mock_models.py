@@ -40,6 +40,9 @@ class ChiefEditorsUpdate(BaseModel):
     What Set chief editors takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     chiefeditor_id: Annotated[int, Field(description="The id of the user that is chiefeditor for this magazine.")]
     cochiefeditor_ids: Annotated[
         str | None,
@@ -64,6 +67,9 @@ class CreateDocumentPagesRequest(BaseModel):
     What Split a document into documentpages takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     document_id: Annotated[int, Field(description="The document the job works on.")]
 
 
@@ -72,6 +78,9 @@ class CreateImageThumbnailRequest(BaseModel):
     What Make an image's thumbnail takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     image_id: Annotated[int, Field(description="The image the job works on.")]
 
 
@@ -80,6 +89,9 @@ class CreateMagazinePageImagesRequest(BaseModel):
     What Render a magazinepage's images takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     magazinepage_id: Annotated[UUID, Field(description="The magazinepage the job works on.")]
 
 
@@ -88,6 +100,9 @@ class CreateMagazinePrintPdfRequest(BaseModel):
     What Create a magazine's print PDF takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     magazine_id: Annotated[UUID, Field(description="The magazine the job works on.")]
 
 
@@ -96,6 +111,9 @@ class CreateMagazineScreenPdfRequest(BaseModel):
     What Create a magazine's screen PDF takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     magazine_id: Annotated[UUID, Field(description="The magazine the job works on.")]
 
 
@@ -197,6 +215,9 @@ class DocumentUpload(BaseModel):
     What Upload document takes: the PDF in `file` and the magazine it is for.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     file: Annotated[
         bytes,
         Field(
@@ -231,6 +252,9 @@ class EditorRemoval(BaseModel):
     What Remove editor takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     editor_id: Annotated[int, Field(description="The id of the editor that is to be removed from the magazine.")]
 
 
@@ -300,6 +324,9 @@ class ImageDirectoryCreate(BaseModel):
     What Create image directory takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     magazine_id: Annotated[UUID, Field(description="The magazine the directory belongs to.")]
     title: str
 
@@ -329,6 +356,9 @@ class ImageDirectoryUpdate(BaseModel):
     What Update image directory changes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     title: str | None = None
     active: Annotated[Active7 | None, Field(description="1 active, 0 inactive.")] = None
 
@@ -358,6 +388,9 @@ class ImageUpdate(BaseModel):
     What Update image changes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     sortOrder: int | None = None
     active: Annotated[Active7 | None, Field(description="1 active, 0 inactive.")] = None
 
@@ -367,6 +400,9 @@ class ImageUpload(BaseModel):
     What Upload image takes: the image in `file` and its directory.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     file: Annotated[
         bytes,
         Field(
@@ -462,6 +498,9 @@ class MagazineCreate(BaseModel):
     What Create magazine takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     title: Annotated[str, Field(description="The magazine title.")]
     pageCount: Annotated[
         int,
@@ -509,6 +548,9 @@ class MagazineLock(BaseModel):
     What Lock takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     lastContentChange: Annotated[
         DateTime, Field(description="The last content change the lock is taken at, formatted as Y-m-d H:i:s.")
     ]
@@ -559,6 +601,9 @@ class MagazinePageUpdate(BaseModel):
     What Update magazinepage changes; each change of the content is kept as a version that Restore can bring back.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     status: int | None = None
     content: str | None = None
     chunkCount: int | None = None
@@ -570,6 +615,9 @@ class MagazineUpdate(BaseModel):
     What Update magazine changes (fields not sent stay).
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     title: str | None = None
     status: int | None = None
     showPageNumbers: Annotated[ShowPageNumbers1 | None, Field(description="1 to show page numbers, 0 not to.")] = None
@@ -634,6 +682,9 @@ class PageCountAdd(BaseModel):
     What Add pages to a magazine takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     pageCount: Annotated[
         int,
         Field(
@@ -649,6 +700,9 @@ class PageCountClear(BaseModel):
     What Clear pages of a magazine takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     pageCount: Annotated[
         int,
         Field(
@@ -664,6 +718,9 @@ class PageCountRemove(BaseModel):
     What Remove pages from a magazine takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     pageCount: Annotated[
         int,
         Field(
@@ -679,6 +736,9 @@ class PageEditorsUpdate(BaseModel):
     What Set page editors takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     editor_ids: Annotated[
         str,
         Field(
@@ -693,6 +753,9 @@ class PageOrder(BaseModel):
     What Sort pages takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     magazinepage_ids: Annotated[
         str,
         Field(
@@ -707,6 +770,9 @@ class PageRestore(BaseModel):
     What Restore takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     version: Annotated[
         int,
         Field(description="The version to be restored: the time of an earlier content change as YYYYMMDDHHMMSS."),
@@ -718,6 +784,9 @@ class PageStatusUpdate(BaseModel):
     What Set page status takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     status: Annotated[int, Field(description="The status of the magazinepage.")]
 
 
@@ -768,6 +837,9 @@ class ShapeDirectoryCreate(BaseModel):
     What Create shape directory takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     title: str
 
 
@@ -796,6 +868,9 @@ class ShapeDirectoryUpdate(BaseModel):
     What Update shape directory changes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     title: str | None = None
     active: Annotated[Active7 | None, Field(description="1 active, 0 inactive.")] = None
 
@@ -825,6 +900,9 @@ class ShapeUpdate(BaseModel):
     What Update shape changes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     sortOrder: int | None = None
     active: Annotated[Active7 | None, Field(description="1 active, 0 inactive.")] = None
     type: str | None = None
@@ -835,6 +913,9 @@ class ShapeUpload(BaseModel):
     What Upload shape takes: the SVG in `file` and its directory.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     file: Annotated[
         bytes,
         Field(
@@ -914,6 +995,9 @@ class UserCreate(BaseModel):
     What Create user takes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     email: Annotated[str, Field(description="The user's e-mail address.", min_length=1)]
     password: Annotated[SecretStr, Field(min_length=1)]
     firstName: str | None = None
@@ -957,6 +1041,9 @@ class UserUpdate(BaseModel):
     What Update user changes.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     active: Annotated[Active7 | None, Field(description="1 active, 0 inactive.")] = None
     email: Annotated[str | None, Field(description="The user's e-mail address.", min_length=1)] = None
     password: Annotated[SecretStr | None, Field(min_length=1)] = None

@@ -16,6 +16,9 @@ that lives here:
   ids, "3,7,11,24"), removing an editor from a magazine;
 - uploads (documents, images, shapes) answer refused files with `{"success": true, "message":
   "Invalid filetype"}` / "Invalid filesize", as documented;
+- the mock's own policy: the demo user and the administrator cannot be deleted, nor their e-mail
+  address, password or active flag changed (401 "Method for entity not accessible for current
+  user"), so that the demo accounts keep working whatever a fuzzer sends;
 - jobs: "Only users with an administrator role are allowed to use this API method. A 401 response
   is sent to users that don't have this role"; a job moves dispatched -> processing -> processed
   or failed on the injected clock (`_jilster_state`).
@@ -151,8 +154,23 @@ def create_user(ctx: Context, step: Step) -> None:
     step.values["admin"] = False
 
 
+PROTECTED_USERS: Final = (1, 2)  # the demo user and the administrator (_jilster_state.seed)
+_LOGIN_FIELDS: Final = frozenset({"email", "password", "active"})
+
+
+def _protect(step: Step, fields: frozenset[str] | None = None) -> None:
+    """The mock's demo accounts stay usable (a policy of the mock, not of the docs): deleting them,
+    or changing how they log in, is "Method for entity not accessible for current user" (401)."""
+    record = step.record
+    if record is None or record.get("id") not in PROTECTED_USERS:
+        return
+    if fields is None or fields & set(step.values):
+        raise forbidden()
+
+
 @VENDOR.rule("updateUser")
 def update_user(ctx: Context, step: Step) -> None:
+    _protect(step, _LOGIN_FIELDS)
     password = _body(ctx).get("password")
     if isinstance(password, str):
         step.values["password"] = password
@@ -162,6 +180,7 @@ def update_user(ctx: Context, step: Step) -> None:
 @VENDOR.rule("deleteUser")
 def delete_user(ctx: Context, step: Step) -> None:
     """A deleted user's tokens stop working (and it can no longer log in)."""
+    _protect(step)
     record = step.record
     if record is not None:
         step.after.append(lambda: ctx.tokens.revoke(SCHEME, str(record["id"])))
@@ -380,9 +399,7 @@ async def crop_image(ctx: Context) -> MockResponse:
     type is "modified"."""
     images = ctx.store["images"]
     if ctx.path["id"] == 0:
-        name = ctx.query.get("fileName")
-        if not name:
-            raise MockError(400, "Required parameter not provided")
+        name = ctx.query.get("fileName")  # without it, id 0 names no image: not found
         image = next((record for record in images.records() if record.get("fileName") == name), None)
         if image is None:
             raise not_found()

@@ -6,7 +6,7 @@ fuzzing captures the request the client really sent and compares it, part by par
 schemathesis generated. Values are compared as the wire carries them: path segments and query
 values as text, JSON bodies as JSON (a property with `x-json-encoded` as the document it encodes),
 multipart parts as bytes or text (objects and arrays as JSON documents, per OpenAPI's default part
-encoding). Credentials the client adds to the query (`?token=`) are its auth, not part of the case.
+encoding), form-urlencoded fields as text. Credentials the client adds to the query (`?token=`) are its auth, not part of the case.
 """
 
 from __future__ import annotations
@@ -124,6 +124,19 @@ def body_mismatch(request: httpx.Request, expected: Any, media_type: str | None,
             if not _same_parts(sent_parts.get(name), wanted.get(name), expected.get(name))
         ]
         return "multipart parts differ: " + "; ".join(differing) if differing else None
+    if media_type == "application/x-www-form-urlencoded":
+        sent_fields: dict[str, list[str]] = {}
+        for key, value in parse_qsl(request.content.decode("utf-8"), keep_blank_values=True):
+            sent_fields.setdefault(key, []).append(value)
+        # A form has no null: an empty field is how a form (and httpx) spells it.
+        wanted_fields = (
+            {key: ["" if value is None else text_of(value)] for key, value in expected.items()}
+            if isinstance(expected, Mapping)
+            else None
+        )
+        if sent_fields != wanted_fields:
+            return f"form body differs: sent {_short(sent_fields)}, expected {_short(wanted_fields)}"
+        return None
     try:
         sent = json.loads(request.content)
     except ValueError:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.image_directory_update_active import ImageDirectoryUpdateActive
 from ..types import UNSET, Unset
@@ -24,7 +23,6 @@ class ImageDirectoryUpdate:
     title: str | Unset = UNSET
     active: ImageDirectoryUpdateActive | Unset = UNSET
     """ 1 active, 0 inactive. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -34,7 +32,7 @@ class ImageDirectoryUpdate:
             active = self.active.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
@@ -60,21 +58,4 @@ class ImageDirectoryUpdate:
             active=active,
         )
 
-        image_directory_update.additional_properties = d
         return image_directory_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

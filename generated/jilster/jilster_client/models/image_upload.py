@@ -5,7 +5,6 @@ from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
 from ..types import File
@@ -21,7 +20,6 @@ class ImageUpload:
     """ The file ('Content-Disposition: form-data; name="file"; filename="<filename>"'). """
     imagedirectory_id: int
     """ The image directory to put the image in. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
@@ -29,7 +27,7 @@ class ImageUpload:
         imagedirectory_id = self.imagedirectory_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "file": file,
@@ -46,9 +44,6 @@ class ImageUpload:
 
         files.append(("imagedirectory_id", (None, str(self.imagedirectory_id).encode(), "text/plain")))
 
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
         return files
 
     @classmethod
@@ -63,21 +58,4 @@ class ImageUpload:
             imagedirectory_id=imagedirectory_id,
         )
 
-        image_upload.additional_properties = d
         return image_upload
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MagazineCreate")
 
@@ -23,7 +22,6 @@ class MagazineCreate:
     page_count: int
     """ The number of magazinepages to create (a multiple of 4, 4 to 120: 'A magazine must always have a number of
     pages divisible by 4 for printing purposes'). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -31,7 +29,7 @@ class MagazineCreate:
         page_count = self.page_count
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "title": title,
@@ -53,21 +51,4 @@ class MagazineCreate:
             page_count=page_count,
         )
 
-        magazine_create.additional_properties = d
         return magazine_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.magazine_update_editor_preview import MagazineUpdateEditorPreview
 from ..models.magazine_update_show_page_numbers import MagazineUpdateShowPageNumbers
@@ -28,7 +27,6 @@ class MagazineUpdate:
     """ 1 to show page numbers, 0 not to. """
     editor_preview: MagazineUpdateEditorPreview | Unset = UNSET
     """ 1 to give editors page previews, 0 not to. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -44,7 +42,7 @@ class MagazineUpdate:
             editor_preview = self.editor_preview.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
@@ -85,21 +83,4 @@ class MagazineUpdate:
             editor_preview=editor_preview,
         )
 
-        magazine_update.additional_properties = d
         return magazine_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

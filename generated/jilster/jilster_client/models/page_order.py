@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PageOrder")
 
@@ -20,13 +19,12 @@ class PageOrder:
 
     magazinepage_ids: str
     """ The comma-separated ids of the magazinepages in the desired order (every page of the magazine, once). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         magazinepage_ids = self.magazinepage_ids
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "magazinepage_ids": magazinepage_ids,
@@ -44,21 +42,4 @@ class PageOrder:
             magazinepage_ids=magazinepage_ids,
         )
 
-        page_order.additional_properties = d
         return page_order
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.shape_update_active import ShapeUpdateActive
 from ..types import UNSET, Unset
@@ -25,7 +24,6 @@ class ShapeUpdate:
     active: ShapeUpdateActive | Unset = UNSET
     """ 1 active, 0 inactive. """
     type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         sort_order = self.sort_order
@@ -37,7 +35,7 @@ class ShapeUpdate:
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if sort_order is not UNSET:
             field_dict["sortOrder"] = sort_order
@@ -68,21 +66,4 @@ class ShapeUpdate:
             type_=type_,
         )
 
-        shape_update.additional_properties = d
         return shape_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
