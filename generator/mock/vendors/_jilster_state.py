@@ -5,7 +5,7 @@ Seeded (deterministic; the demo accounts' e-mail addresses and passwords come fr
 
 | what | records |
 |---|---|
-| users | 1: the demo user (`--email`/`--password`), 2: the administrator (`--admin-email`/`--admin-password`), 3: an editor |
+| users | 1: the demo user (`--email`/`--password`), 2: the administrator (`--admin-email`/`--admin-password`), 3: an editor (cannot log in), 4: the docs' example login (`user@jilster.com` / `abc123`) |
 | magazines | "Test Magazine" (8 pages; chief editor user 1, page editor user 3) |
 | documents | 1: a PDF of the magazine with 2 documentpages |
 | image directories | "Images" of the magazine, with one image |
@@ -37,6 +37,7 @@ MAX_UPLOAD_BYTES: Final = 10 * 1024 * 1024  # "Invalid filesize": the limit is n
 DEMO_USER_ID: Final = 1
 ADMIN_USER_ID: Final = 2
 EDITOR_USER_ID: Final = 3
+DOCS_USER_ID: Final = 4
 SEED_MAGAZINE: Final = "bf98c980-c7f7-4eb7-97d2-26d5baf8771d"  # the docs' example magazine
 
 
@@ -99,6 +100,7 @@ def seed(store: Store, state: JilsterState, accounts: dict[str, str], now: float
         (DEMO_USER_ID, accounts.get("email"), accounts.get("password"), ("Demo", "User"), False),
         (ADMIN_USER_ID, accounts.get("admin_email"), accounts.get("admin_password"), ("Admin", "User"), True),
         (EDITOR_USER_ID, "editor@example.com", None, ("Frank", "Amsterdam"), False),
+        (DOCS_USER_ID, "user@jilster.com", "abc123", ("Docs", "Example"), False),  # Authenticate's example
     ):
         users.add(
             {

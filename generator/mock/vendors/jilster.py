@@ -16,7 +16,7 @@ that lives here:
   ids, "3,7,11,24"), removing an editor from a magazine;
 - uploads (documents, images, shapes) answer refused files with `{"success": true, "message":
   "Invalid filetype"}` / "Invalid filesize", as documented;
-- the mock's own policy: the demo user and the administrator cannot be deleted, nor their e-mail
+- the mock's own policy: the demo user, the administrator and the docs' example login cannot be deleted, nor their e-mail
   address, password or active flag changed (401 "Method for entity not accessible for current
   user"), so that the demo accounts keep working whatever a fuzzer sends;
 - jobs: "Only users with an administrator role are allowed to use this API method. A 401 response
@@ -154,7 +154,7 @@ def create_user(ctx: Context, step: Step) -> None:
     step.values["admin"] = False
 
 
-PROTECTED_USERS: Final = (1, 2)  # the demo user and the administrator (_jilster_state.seed)
+PROTECTED_USERS: Final = (1, 2, 4)  # the demo accounts and the docs' example login (_jilster_state.seed)
 _LOGIN_FIELDS: Final = frozenset({"email", "password", "active"})
 
 
