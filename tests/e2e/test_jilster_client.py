@@ -10,6 +10,7 @@ rules, and the password never in reprs or errors.
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from uuid import UUID
 import httpx
 import pytest
 from jilster_client import (
+    AsyncJilster,
     AuthenticationError,
     BadRequestError,
     EnvelopeFailureError,
@@ -423,3 +425,25 @@ def test_jobs_are_for_administrators_and_progress(client: Jilster, admin: Jilste
         assert admin.jobs.get_job(dispatched.job_id).status == JobStatus.DISPATCHED
     with pytest.raises(NotFoundError):
         admin.jobs.create_document_pages(body=CreateDocumentPagesRequest(document_id=99999))
+
+
+# -- the async client --------------------------------------------------------------------------------
+
+
+def test_the_async_client_unwraps_and_raises_alike(mock: Mock) -> None:
+    async def scenario() -> None:
+        async with AsyncJilster(
+            email=EMAIL, password=PASSWORD, base_url=mock.base_url, rate_limit=False, clock=mock.clock
+        ) as client:
+            magazine = await client.magazines.get_magazine(MAGAZINE)
+            assert magazine.id == MAGAZINE and magazine.page_count >= 4
+            mock.clock.advance(121)  # renewed silently on the async client too
+            pages = await client.magazine_pages.list_magazine_pages(magazine_id=MAGAZINE)
+            assert pages[0].number == 1
+            with pytest.raises(EnvelopeFailureError) as refused:
+                await client.shapes.create_shape(
+                    body=ShapeUpload(file=file(PNG, "s.png", "image/png"), shapedirectory_id=1)
+                )
+            assert refused.value.message == "Invalid filetype"
+
+    asyncio.run(scenario())
