@@ -25,6 +25,7 @@ from typing import Any, Final
 
 from generator.mock.context import HelperContext, RequestContext
 from generator.mock.errors import MockError, MockSetupError, not_found
+from generator.mock.ids import ascii_int
 from generator.mock.resources import Step, requester_of
 from generator.mock.responses import MockResponse, binary_response, json_response
 from generator.mock.store import Record, Store
@@ -358,8 +359,8 @@ async def search_collection(ctx: Context) -> MockResponse:
 def _archive_bytes(ctx: HelperContext[JumpStory]) -> MockResponse:
     if not ctx.signature_valid():
         raise MockError(403, "Invalid signature.")
-    file_id = ctx.path["file_id"]
-    record = ctx.store["archiveFiles"].get(int(file_id), everyone=True) if file_id.isdigit() else None
+    file_id = ascii_int(ctx.path["file_id"])
+    record = ctx.store["archiveFiles"].get(file_id, everyone=True) if file_id is not None else None
     if record is None:
         raise not_found("No query results for model [File].")
     return binary_response(record["data"], record["media_type"])
@@ -383,12 +384,13 @@ async def archive_resized_bytes(ctx: HelperContext[JumpStory]) -> MockResponse:
 def _placeholder(ctx: HelperContext[JumpStory], *, signed: bool) -> MockResponse:
     if signed and not ctx.signature_valid():
         raise MockError(403, "Invalid signature.")
-    asset_id = ctx.path.get("asset_id", "")
-    if asset_id and (not asset_id.isdigit() or int(asset_id) not in ctx.state.assets):
+    raw_asset_id = ctx.path.get("asset_id", "")
+    asset_id = ascii_int(raw_asset_id)
+    if raw_asset_id and (asset_id is None or asset_id not in ctx.state.assets):
         raise not_found("No such media.")
     if (
-        asset_id
-        and ctx.state.assets[int(asset_id)].kind == "video"
+        asset_id is not None
+        and ctx.state.assets[asset_id].kind == "video"
         and ctx.request.scope["path"].endswith(".mp4")
     ):
         return binary_response(PLACEHOLDER_MP4, "video/mp4")
