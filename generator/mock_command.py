@@ -24,8 +24,8 @@ def _parser(vendor: str, project: Project) -> tuple[argparse.ArgumentParser, dic
         description=f"Run the {vendor} mock server on 127.0.0.1 in the foreground (Ctrl-C stops it).",
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
-    parser.add_argument("--token-lifetime", type=float, default=None, help="seconds an issued token lives")
+    parser.add_argument("--port", type=_port, default=8000, help="port (default 8000; 0 picks a free one)")
+    parser.add_argument("--token-lifetime", type=_seconds, default=None, help="seconds an issued token lives")
     parser.add_argument("--no-rate-limit", action="store_true", help="turn off the documented throttle")
     parser.add_argument("--rate-limit", default=None, metavar="N/SECONDS", help="another throttle, e.g. 5/10")
     parser.add_argument("--credential", action="append", default=[], metavar="NAME=VALUE")
@@ -64,6 +64,13 @@ def _seconds(text: str) -> float:
     if not (math.isfinite(value) and value >= 0):
         raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, got {text!r}")
     return value
+
+
+def _port(text: str) -> int:
+    """A TCP port: 0 (any free one) to 65535; anything else is a usage error, not a traceback."""
+    if not (text.isascii() and text.isdigit() and int(text) <= 65535):
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, got {text!r}")
+    return int(text)
 
 
 def _whole(text: str) -> int:
