@@ -65,8 +65,8 @@ async def read_body(receive: Receive, headers: Headers, max_bytes: int) -> bytes
     size = 0
     while True:
         message = await receive()
-        if message["type"] == "http.disconnect":
-            break
+        if message["type"] == "http.disconnect":  # never act on half a body
+            raise malformed("request body", "the connection closed before the body was complete")
         chunk = message.get("body", b"")
         if chunk:
             size += len(chunk)
