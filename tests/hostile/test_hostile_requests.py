@@ -1,0 +1,274 @@
+"""Every vendor's mock under hostile input, over real HTTP (issue 15).
+
+For every operation of every generated vendor, authenticated as `vendorkit fuzz` authenticates:
+malformed, deeply nested and non-finite JSON, invalid UTF-8 and NUL bytes, bodies and multipart parts
+beyond the size limit, traversal file names, huge ids and ids in other scripts, huge query strings,
+and request-smuggling framings sent as raw bytes. Every answer must be a 4xx (a body the parser
+cannot read is a 4xx; a request the mock understood may be refused in the vendor's style), never a
+500 and never a hang; each answer from the mock itself is checked against the merged spec
+(`validate_responses`: an answer outside the vendor's declared error style becomes a 500 here).
+The mocks never fetch a URL they are given: a listener stands in for every URL field and must see
+no connection.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+
+from generator.fuzz.auth import apply_credentials
+from generator.model import Api, Operation
+from tests.conftest import GENERATED
+from tests.fuzz.conftest import MOCKED_VENDORS, VENDORS, require_mock
+from tests.support.fuzzing.target import FuzzTarget, loopback_target
+
+MAX_BODY = 64 * 1024  # the mocks' body limit in these tests: "beyond the limit" stays cheap to send
+TIMEOUT = 10.0
+
+
+@dataclass
+class Hostile:
+    """A served mock plus what authenticates a request to each operation."""
+
+    api: Api
+    target: FuzzTarget
+    base_url: str
+
+    def auth(self, operation: Operation) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+        headers: dict[str, str] = {}
+        query: dict[str, str] = {}
+        cookies: dict[str, str] = {}
+        credentials = self.target.auth.credentials_for(operation.method, operation.path)
+        if credentials:
+            apply_credentials(credentials, headers=headers, query=query, cookies=cookies)
+        return headers, query, cookies
+
+
+@pytest.fixture(scope="module", params=VENDORS)
+def hostile(request: pytest.FixtureRequest) -> Iterator[Hostile]:
+    vendor: str = request.param
+    require_mock(vendor)
+    options = {"validate_responses": True, "max_body_bytes": MAX_BODY}
+    target = loopback_target(GENERATED, vendor, max_examples=1, mock_options=options)
+    with target, target.served() as base_url:
+        target.auth.ensure_subjects()
+        yield Hostile(target.api, target, base_url)
+
+
+def url_of(hostile: Hostile, operation: Operation, id_value: str | None = None) -> str:
+    """The operation's URL with every path parameter filled (`id_value` for the first, if given)."""
+    path = operation.path
+    for index, parameter in enumerate(p for p in operation.parameters if p.location == "path"):
+        value = id_value if (id_value is not None and index == 0) else "1"
+        path = path.replace("{" + parameter.name + "}", value)
+    return hostile.base_url + hostile.api.base_path + path
+
+
+def send(hostile: Hostile, operation: Operation, **kwargs: Any) -> httpx.Response:
+    headers, query, cookies = hostile.auth(operation)
+    headers.update(kwargs.pop("headers", {}))
+    url = kwargs.pop("url", None) or url_of(hostile, operation)
+    with httpx.Client(timeout=TIMEOUT, cookies=cookies) as client:
+        return client.request(operation.method, url, params=query or None, headers=headers, **kwargs)
+
+
+def media_types(operation: Operation) -> list[str]:
+    return [media.media_type for media in operation.request_body.content] if operation.request_body else []
+
+
+def assert_refused(answer: httpx.Response, what: str) -> None:
+    assert 400 <= answer.status_code < 500, f"{what}: {answer.status_code} {answer.text[:300]}"
+
+
+JSON_BODIES = {
+    "truncated JSON": b'{"a": ',
+    "deeply nested JSON": b"[" * 100_000 + b"]" * 100_000,
+    "NaN": b'{"a": NaN, "b": Infinity}',
+    "invalid UTF-8": b'{"a": "\xff\xfe\xfd"}',
+    "raw NUL byte": b'{"a": "\x00"}',
+    "lone surrogate escape": b'{"a": "\\ud800"}',
+    "a huge number": b'{"a": 1' + b"0" * 5000 + b"}",
+}
+
+
+def test_malformed_json_bodies_are_refused(hostile: Hostile) -> None:
+    for operation in hostile.api.operations:
+        if "application/json" not in media_types(operation):
+            continue
+        for what, body in JSON_BODIES.items():
+            answer = send(hostile, operation, content=body, headers={"Content-Type": "application/json"})
+            assert_refused(answer, f"{operation.operation_id}: {what}")
+
+
+def test_bodies_beyond_the_limit_are_refused_before_they_are_read(hostile: Hostile) -> None:
+    for operation in hostile.api.operations:
+        for media in media_types(operation):
+            content_type = media if not media.startswith("multipart/") else "multipart/form-data; boundary=x"
+            answer = send(
+                hostile, operation, content=b"x" * (MAX_BODY + 1), headers={"Content-Type": content_type}
+            )
+            assert answer.status_code == 413 or 400 <= answer.status_code < 500, (
+                f"{operation.operation_id} {media}: {answer.status_code}"
+            )
+
+
+def test_multipart_traversal_names_and_huge_parts_are_refused_or_sanitized(hostile: Hostile) -> None:
+    for operation in hostile.api.operations:
+        if not any(media.startswith("multipart/") for media in media_types(operation)):
+            continue
+        for name in ("../../../../etc/passwd", "..\\..\\boot.ini", "a\x00.png", "/" * 300 + "x.png"):
+            answer = send(hostile, operation, files={"file": (name, b"\x89PNG\r\n\x1a\n" + b"0" * 64)})
+            assert answer.status_code < 500, f"{operation.operation_id} {name!r}: {answer.status_code}"
+            assert "../" not in answer.text and "..\\" not in answer.text, answer.text[:300]
+        big = send(hostile, operation, files={"file": ("big.png", b"\x89PNG\r\n\x1a\n" + b"0" * MAX_BODY)})
+        assert_refused(big, f"{operation.operation_id}: a part beyond the limit")
+
+
+def test_hostile_ids_are_not_found_or_refused(hostile: Hostile) -> None:
+    ids = ["9" * 5000, "%C2%B2", "%EF%BC%91", "%00", "..%2F..%2Fetc%2Fpasswd", "-1", "1e309", "%FF"]
+    for operation in hostile.api.operations:
+        if not any(p.location == "path" for p in operation.parameters):
+            continue
+        for spelled in ids:
+            answer = send(hostile, operation, url=url_of(hostile, operation, spelled))
+            assert_refused(answer, f"{operation.operation_id} id {spelled[:20]!r}")
+
+
+def test_huge_query_strings_are_never_a_server_error(hostile: Hostile) -> None:
+    junk = "&".join(f"k{n}=" + "v" * 40 for n in range(1200))  # ~55 KB
+    for operation in hostile.api.operations:
+        answer = send(hostile, operation, url=url_of(hostile, operation) + "?" + junk)
+        assert answer.status_code < 500, f"{operation.operation_id}: {answer.status_code} {answer.text[:200]}"
+
+
+def raw_exchange(base_url: str, data: bytes) -> bytes:
+    """Send `data` as is on a fresh connection; everything the server answers until it closes or
+    goes quiet (a server that hangs fails the `recv` timeout)."""
+    parts = urlsplit(base_url)
+    with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 80), timeout=TIMEOUT) as sock:
+        sock.sendall(data)
+        sock.shutdown(socket.SHUT_WR)
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+    return received
+
+
+SMUGGLING = {
+    "Content-Length and Transfer-Encoding": (
+        b"Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /smuggled HTTP/1.1\r\n\r\n"
+    ),
+    "two Content-Lengths": b"Content-Length: 2\r\nContent-Length: 40\r\n\r\n{}",
+    "negative Content-Length": b"Content-Length: -5\r\n\r\n{}",
+    "Content-Length in another script": "Content-Length: \u00b2\r\n\r\n{}".encode(),
+    "obfuscated Transfer-Encoding": b"Transfer-Encoding: xchunked\r\n\r\n{}",
+    "bad chunk size": b"Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+    "NUL in a header": b"X-Test: a\x00b\r\nContent-Length: 2\r\n\r\n{}",
+}
+
+
+def test_smuggling_framings_are_refused(hostile: Hostile) -> None:
+    posts = [op for op in hostile.api.operations if op.method in ("POST", "PUT", "PATCH")][:3]
+    for operation in posts:
+        headers, _, _ = hostile.auth(operation)
+        path = urlsplit(url_of(hostile, operation)).path
+        head = f"{operation.method} {path} HTTP/1.1\r\nHost: mock\r\nContent-Type: application/json\r\n"
+        head += "".join(f"{name}: {value}\r\n" for name, value in headers.items())
+        for what, rest in SMUGGLING.items():
+            answer = raw_exchange(hostile.base_url, head.encode() + rest)
+            statuses = [
+                int(line.split()[1]) for line in answer.split(b"\r\n") if line.startswith(b"HTTP/1.1 ")
+            ]
+            assert statuses, f"{operation.operation_id} {what}: no answer"
+            assert 400 <= statuses[0] < 500, f"{operation.operation_id} {what}: {answer[:300]!r}"
+            assert len(statuses) == 1, f"{operation.operation_id} {what}: a second request was read"
+
+
+def url_fields(schema: Any) -> list[str]:
+    """Top-level string properties that take a URL (`format: uri`/`url`, or named `*_url`/`url`)."""
+    if not isinstance(schema, dict):
+        return []
+    return [
+        name
+        for name, node in (schema.get("properties") or {}).items()
+        if isinstance(node, dict)
+        and (node.get("format") in ("uri", "url", "iri") or name == "url" or name.endswith("_url"))
+    ]
+
+
+def example_of(schema: Any, examples: tuple[Any, ...] = ()) -> dict[str, Any]:
+    for candidate in (
+        *examples,
+        *(schema.get("examples") or [] if isinstance(schema, dict) else []),
+        schema.get("example") if isinstance(schema, dict) else None,
+    ):
+        if isinstance(candidate, dict):
+            return dict(candidate)
+    return {}
+
+
+def baited_requests(api: Api, operation: Operation, bait: str) -> Iterator[dict[str, Any]]:
+    """httpx keyword arguments of requests whose URL fields (in a JSON body, or in a JSON part of a
+    multipart body) all hold `bait`, the rest of the body taken from the docs' examples."""
+    for media in operation.request_body.content if operation.request_body else ():
+        if media.schema is None:
+            continue
+        if media.media_type == "application/json":
+            fields = url_fields(media.schema.resolved)
+            if fields:
+                body = example_of(media.schema.resolved, media.examples) | {name: bait for name in fields}
+                yield {"content": json.dumps(body).encode(), "headers": {"Content-Type": "application/json"}}
+        elif media.media_type.startswith("multipart/") and isinstance(media.schema.resolved, dict):
+            for part in media.schema.resolved.get("properties") or {}:
+                part_schema = api.resolver.property(media.schema, part)
+                fields = url_fields(part_schema.resolved if part_schema else None)
+                if part_schema and fields:
+                    body = example_of(part_schema.resolved) | {name: bait for name in fields}
+                    yield {"files": {part: (None, json.dumps(body), "application/json")}}
+
+
+@pytest.mark.parametrize("vendor", MOCKED_VENDORS)
+def test_the_mocks_never_fetch_urls_they_are_given(vendor: str) -> None:
+    hits: list[bytes] = []
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            hits.append(connection.recv(200))
+            connection.close()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    bait = f"http://127.0.0.1:{listener.getsockname()[1]}/bait.png"
+    target = loopback_target(GENERATED, vendor, max_examples=1)
+    tried: list[str] = []
+    try:
+        with target, target.served() as base_url:
+            target.auth.ensure_subjects()
+            hostile = Hostile(target.api, target, base_url)
+            for operation in hostile.api.operations:
+                for request in baited_requests(hostile.api, operation, bait):
+                    answer = send(hostile, operation, **request)
+                    assert answer.status_code < 500, f"{operation.operation_id}: {answer.text[:200]}"
+                    tried.append(f"{operation.operation_id} {answer.status_code}")
+    finally:
+        stop.set()
+        thread.join()
+        listener.close()
+    assert hits == [], f"the {vendor} mock fetched a URL it was given: {hits[0][:100]!r}"
+    if vendor in ("jumpstory", "storyly"):  # vendors whose docs take URLs (image_url, media_url)
+        assert any(" 2" in line for line in tried), f"no baited request was accepted: {tried}"
