@@ -80,7 +80,11 @@ async def test_an_upload_whose_user_is_deleted_midway_stores_nothing(js: httpx.A
     answer = await js.post(
         "/v1/archive/file",
         content=body_in_two_halves(data, delete_alice),
-        headers={**alice, "Content-Type": multipart.headers["Content-Type"], "Content-Length": str(len(data))},
+        headers={
+            **alice,
+            "Content-Type": multipart.headers["Content-Type"],
+            "Content-Length": str(len(data)),
+        },
     )
     assert answer.status_code == 401, answer.text
     again = await new_user(js)

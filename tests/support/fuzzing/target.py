@@ -120,9 +120,7 @@ def load_api(generated_dir: Path, vendor: str) -> Api:
     return load_vendor_api(vendor, generated_dir)
 
 
-def mock_factory(
-    generated_dir: Path, vendor: str, api: Api, plan: AuthPlan, **options: Any
-) -> FreshApp:
+def mock_factory(generated_dir: Path, vendor: str, api: Api, plan: AuthPlan, **options: Any) -> FreshApp:
     """The vendor's mock with the plan's credentials and no throttle, renewable by `reset()`;
     `options` are further `MockOptions` fields (e.g. `validate_responses=True`)."""
     from generator.mock import MockOptions, build_app
