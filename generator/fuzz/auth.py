@@ -120,6 +120,11 @@ class FuzzAuth:
             return None
         return [credential for name in requirement for credential in self._credentials(name)]
 
+    def credentials_of(self, scheme: str) -> list[Credential]:
+        """What the scheme `scheme` puts on a request (a token is obtained when it issues one); for
+        tests that send one scheme's credential where another is required."""
+        return self._credentials(scheme)
+
     # -- schemes ----------------------------------------------------------------------------------
 
     def _fill(self, template: str) -> str:
