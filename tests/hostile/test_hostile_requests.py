@@ -272,3 +272,23 @@ def test_the_mocks_never_fetch_urls_they_are_given(vendor: str) -> None:
     assert hits == [], f"the {vendor} mock fetched a URL it was given: {hits[0][:100]!r}"
     if vendor in ("jumpstory", "storyly"):  # vendors whose docs take URLs (image_url, media_url)
         assert any(" 2" in line for line in tried), f"no baited request was accepted: {tried}"
+
+
+def test_memory_per_hostile_request_is_bounded(hostile: Hostile) -> None:
+    """The largest hostile inputs (a body just under the limit, deep nesting, a huge query) make the
+    mock allocate in proportion to the body limit, not to what the client claims or sends after it.
+    The server runs in this process, so tracemalloc sees its allocations."""
+    import tracemalloc
+
+    operations = [op for op in hostile.api.operations if "application/json" in media_types(op)][:5]
+    tracemalloc.start()
+    try:
+        for operation in operations:
+            tracemalloc.reset_peak()
+            baseline = tracemalloc.get_traced_memory()[0]
+            for body in (b'{"a": "' + b"x" * (MAX_BODY - 16) + b'"}', JSON_BODIES["deeply nested JSON"]):
+                send(hostile, operation, content=body, headers={"Content-Type": "application/json"})
+            peak = tracemalloc.get_traced_memory()[1] - baseline
+            assert peak < 32 * MAX_BODY, f"{operation.operation_id}: {peak} bytes at the peak"
+    finally:
+        tracemalloc.stop()
