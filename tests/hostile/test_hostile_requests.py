@@ -28,9 +28,21 @@ from generator.fuzz.auth import apply_credentials
 from generator.model import Api, Operation
 from tests.conftest import GENERATED
 from tests.fuzz.conftest import MOCKED_VENDORS, VENDORS, require_mock
+from tests.hostile.corpus import (
+    HOSTILE_IDS,
+    JSON_BODIES,
+    JUNK_QUERY,
+    MAX_BODY,
+    SMUGGLING,
+    TRAVERSAL_NAMES,
+    body_operations,
+    id_operations,
+    json_operations,
+    multipart_operations,
+    smuggling_operations,
+)
 from tests.support.fuzzing.target import FuzzTarget, loopback_target
 
-MAX_BODY = 64 * 1024  # the mocks' body limit in these tests: "beyond the limit" stays cheap to send
 TIMEOUT = 10.0
 
 
@@ -80,51 +92,29 @@ def send(hostile: Hostile, operation: Operation, **kwargs: Any) -> httpx.Respons
         return client.request(operation.method, url, params=query or None, headers=headers, **kwargs)
 
 
-def media_types(operation: Operation) -> list[str]:
-    return [media.media_type for media in operation.request_body.content] if operation.request_body else []
-
-
 def assert_refused(answer: httpx.Response, what: str) -> None:
     assert 400 <= answer.status_code < 500, f"{what}: {answer.status_code} {answer.text[:300]}"
 
 
-JSON_BODIES = {
-    "truncated JSON": b'{"a": ',
-    "deeply nested JSON": b"[" * 100_000 + b"]" * 100_000,
-    "NaN": b'{"a": NaN, "b": Infinity}',
-    "invalid UTF-8": b'{"a": "\xff\xfe\xfd"}',
-    "raw NUL byte": b'{"a": "\x00"}',
-    "lone surrogate escape": b'{"a": "\\ud800"}',
-    "a huge number": b'{"a": 1' + b"0" * 5000 + b"}",
-}
-
-
 def test_malformed_json_bodies_are_refused(hostile: Hostile) -> None:
-    for operation in hostile.api.operations:
-        if "application/json" not in media_types(operation):
-            continue
+    for operation in json_operations(hostile.api):
         for what, body in JSON_BODIES.items():
             answer = send(hostile, operation, content=body, headers={"Content-Type": "application/json"})
             assert_refused(answer, f"{operation.operation_id}: {what}")
 
 
 def test_bodies_beyond_the_limit_are_refused_before_they_are_read(hostile: Hostile) -> None:
-    for operation in hostile.api.operations:
-        for media in media_types(operation):
-            content_type = media if not media.startswith("multipart/") else "multipart/form-data; boundary=x"
-            answer = send(
-                hostile, operation, content=b"x" * (MAX_BODY + 1), headers={"Content-Type": content_type}
-            )
-            assert answer.status_code == 413 or 400 <= answer.status_code < 500, (
-                f"{operation.operation_id} {media}: {answer.status_code}"
-            )
+    for operation, media in body_operations(hostile.api):
+        content_type = media if not media.startswith("multipart/") else "multipart/form-data; boundary=x"
+        answer = send(
+            hostile, operation, content=b"x" * (MAX_BODY + 1), headers={"Content-Type": content_type}
+        )
+        assert_refused(answer, f"{operation.operation_id} {media}: a body beyond the limit")
 
 
 def test_multipart_traversal_names_and_huge_parts_are_refused_or_sanitized(hostile: Hostile) -> None:
-    for operation in hostile.api.operations:
-        if not any(media.startswith("multipart/") for media in media_types(operation)):
-            continue
-        for name in ("../../../../etc/passwd", "..\\..\\boot.ini", "a\x00.png", "/" * 300 + "x.png"):
+    for operation in multipart_operations(hostile.api):
+        for name in TRAVERSAL_NAMES:
             answer = send(hostile, operation, files={"file": (name, b"\x89PNG\r\n\x1a\n" + b"0" * 64)})
             assert answer.status_code < 500, f"{operation.operation_id} {name!r}: {answer.status_code}"
             assert "../" not in answer.text and "..\\" not in answer.text, answer.text[:300]
@@ -133,19 +123,15 @@ def test_multipart_traversal_names_and_huge_parts_are_refused_or_sanitized(hosti
 
 
 def test_hostile_ids_are_not_found_or_refused(hostile: Hostile) -> None:
-    ids = ["9" * 5000, "%C2%B2", "%EF%BC%91", "%00", "..%2F..%2Fetc%2Fpasswd", "-1", "1e309", "%FF"]
-    for operation in hostile.api.operations:
-        if not any(p.location == "path" for p in operation.parameters):
-            continue
-        for spelled in ids:
+    for operation in id_operations(hostile.api):
+        for spelled in HOSTILE_IDS:
             answer = send(hostile, operation, url=url_of(hostile, operation, spelled))
             assert_refused(answer, f"{operation.operation_id} id {spelled[:20]!r}")
 
 
 def test_huge_query_strings_are_never_a_server_error(hostile: Hostile) -> None:
-    junk = "&".join(f"k{n}=" + "v" * 40 for n in range(1200))  # ~55 KB
     for operation in hostile.api.operations:
-        answer = send(hostile, operation, url=url_of(hostile, operation) + "?" + junk)
+        answer = send(hostile, operation, url=url_of(hostile, operation) + "?" + JUNK_QUERY)
         assert answer.status_code < 500, f"{operation.operation_id}: {answer.status_code} {answer.text[:200]}"
 
 
@@ -162,22 +148,8 @@ def raw_exchange(base_url: str, data: bytes) -> bytes:
     return received
 
 
-SMUGGLING = {
-    "Content-Length and Transfer-Encoding": (
-        b"Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /smuggled HTTP/1.1\r\n\r\n"
-    ),
-    "two Content-Lengths": b"Content-Length: 2\r\nContent-Length: 40\r\n\r\n{}",
-    "negative Content-Length": b"Content-Length: -5\r\n\r\n{}",
-    "Content-Length in another script": "Content-Length: \u00b2\r\n\r\n{}".encode(),
-    "obfuscated Transfer-Encoding": b"Transfer-Encoding: xchunked\r\n\r\n{}",
-    "bad chunk size": b"Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
-    "NUL in a header": b"X-Test: a\x00b\r\nContent-Length: 2\r\n\r\n{}",
-}
-
-
 def test_smuggling_framings_are_refused(hostile: Hostile) -> None:
-    posts = [op for op in hostile.api.operations if op.method in ("POST", "PUT", "PATCH")][:3]
-    for operation in posts:
+    for operation in smuggling_operations(hostile.api):
         headers, _, _ = hostile.auth(operation)
         path = urlsplit(url_of(hostile, operation)).path
         head = f"{operation.method} {path} HTTP/1.1\r\nHost: mock\r\nContent-Type: application/json\r\n"
@@ -280,7 +252,7 @@ def test_memory_per_hostile_request_is_bounded(hostile: Hostile) -> None:
     The server runs in this process, so tracemalloc sees its allocations."""
     import tracemalloc
 
-    operations = [op for op in hostile.api.operations if "application/json" in media_types(op)][:5]
+    operations = json_operations(hostile.api)[:5]
     tracemalloc.start()
     try:
         for operation in operations:
