@@ -17,7 +17,7 @@ import json
 import socket
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -53,15 +53,23 @@ class Hostile:
     api: Api
     target: FuzzTarget
     base_url: str
+    client: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=TIMEOUT))
+    _credentials: dict[str, Any] = field(default_factory=dict)  # a token is obtained once per operation
 
-    def auth(self, operation: Operation) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    def auth(self, operation: Operation) -> tuple[dict[str, str], dict[str, str]]:
+        """Headers (cookies among them) and query parameters that authenticate `operation`."""
+        if operation.operation_id not in self._credentials:
+            self._credentials[operation.operation_id] = self.target.auth.credentials_for(
+                operation.method, operation.path
+            )
         headers: dict[str, str] = {}
         query: dict[str, str] = {}
         cookies: dict[str, str] = {}
-        credentials = self.target.auth.credentials_for(operation.method, operation.path)
-        if credentials:
+        if credentials := self._credentials[operation.operation_id]:
             apply_credentials(credentials, headers=headers, query=query, cookies=cookies)
-        return headers, query, cookies
+        if cookies:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
+        return headers, query
 
 
 @pytest.fixture(scope="module", params=VENDORS)
@@ -72,7 +80,9 @@ def hostile(request: pytest.FixtureRequest) -> Iterator[Hostile]:
     target = loopback_target(GENERATED, vendor, max_examples=1, mock_options=options)
     with target, target.served() as base_url:
         target.auth.ensure_subjects()
-        yield Hostile(target.api, target, base_url)
+        hostile = Hostile(target.api, target, base_url)
+        with hostile.client:
+            yield hostile
 
 
 def url_of(hostile: Hostile, operation: Operation, id_value: str | None = None) -> str:
@@ -85,11 +95,10 @@ def url_of(hostile: Hostile, operation: Operation, id_value: str | None = None) 
 
 
 def send(hostile: Hostile, operation: Operation, **kwargs: Any) -> httpx.Response:
-    headers, query, cookies = hostile.auth(operation)
+    headers, query = hostile.auth(operation)
     headers.update(kwargs.pop("headers", {}))
     url = kwargs.pop("url", None) or url_of(hostile, operation)
-    with httpx.Client(timeout=TIMEOUT, cookies=cookies) as client:
-        return client.request(operation.method, url, params=query or None, headers=headers, **kwargs)
+    return hostile.client.request(operation.method, url, params=query or None, headers=headers, **kwargs)
 
 
 def assert_refused(answer: httpx.Response, what: str) -> None:
@@ -150,7 +159,7 @@ def raw_exchange(base_url: str, data: bytes) -> bytes:
 
 def test_smuggling_framings_are_refused(hostile: Hostile) -> None:
     for operation in smuggling_operations(hostile.api):
-        headers, _, _ = hostile.auth(operation)
+        headers, _ = hostile.auth(operation)
         path = urlsplit(url_of(hostile, operation)).path
         head = f"{operation.method} {path} HTTP/1.1\r\nHost: mock\r\nContent-Type: application/json\r\n"
         head += "".join(f"{name}: {value}\r\n" for name, value in headers.items())
@@ -232,11 +241,12 @@ def test_the_mocks_never_fetch_urls_they_are_given(vendor: str) -> None:
         with target, target.served() as base_url:
             target.auth.ensure_subjects()
             hostile = Hostile(target.api, target, base_url)
-            for operation in hostile.api.operations:
-                for request in baited_requests(hostile.api, operation, bait):
-                    answer = send(hostile, operation, **request)
-                    assert answer.status_code < 500, f"{operation.operation_id}: {answer.text[:200]}"
-                    tried.append(f"{operation.operation_id} {answer.status_code}")
+            with hostile.client:
+                for operation in hostile.api.operations:
+                    for request in baited_requests(hostile.api, operation, bait):
+                        answer = send(hostile, operation, **request)
+                        assert answer.status_code < 500, f"{operation.operation_id}: {answer.text[:200]}"
+                        tried.append(f"{operation.operation_id} {answer.status_code}")
     finally:
         stop.set()
         thread.join()
