@@ -9,6 +9,7 @@ import copy
 import json
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from generator.fuzz.auth import apply_credentials
 from generator.mock import engine_of
@@ -24,13 +25,14 @@ MIN_RECORDS_PER_RESOURCE = 64  # twice the concurrency: every resource sees over
 
 @dataclass(frozen=True)
 class Crud:
-    """A resource's plain JSON create (with an example body), and its read and delete by one id."""
+    """A resource's plain JSON or form create (with an example body), and its read and delete by one id."""
 
     resource: ResourceDecl
     create: Operation
     body: dict[str, Any]
     read: Operation | None
     delete: Operation | None
+    media_type: str = "application/json"
 
     def key(self, operation: Operation | None, action: str) -> str:
         """The record field an operation's id is matched with."""
@@ -53,14 +55,18 @@ def id_location(operation: Operation, binding: Binding) -> tuple[str, str] | Non
     return ("path", path_parameters[0]) if len(path_parameters) == 1 else None
 
 
-def example_body(operation: Operation) -> dict[str, Any] | None:
+BODY_MEDIA_TYPES = ("application/json", "application/x-www-form-urlencoded")
+
+
+def example_body(operation: Operation) -> tuple[str, dict[str, Any]] | None:
+    """The docs' example body of a JSON or form create, with its media type."""
     for media in operation.request_body.content if operation.request_body else ():
-        if media.media_type != "application/json" or media.schema is None:
+        if media.media_type not in BODY_MEDIA_TYPES or media.schema is None:
             continue
         schema = media.schema.resolved if isinstance(media.schema.resolved, dict) else {}
         for candidate in (*media.examples, schema.get("example")):
             if isinstance(candidate, dict):
-                return copy.deepcopy(candidate)
+                return media.media_type, copy.deepcopy(candidate)
         properties = schema.get("properties") or {}
         assembled = {
             name: node["example"]
@@ -68,12 +74,12 @@ def example_body(operation: Operation) -> dict[str, Any] | None:
             if isinstance(node, dict) and "example" in node
         }
         if set(schema.get("required") or []) <= set(assembled):
-            return assembled
+            return media.media_type, assembled
     return None
 
 
 def crud_resources(api: Api) -> list[Crud]:
-    """Resources with a plain JSON create and a read and delete by path id, with an example body."""
+    """Resources with a plain JSON or form create (with an example body), and their read and delete by one id."""
     found = []
     for resource in api.mock.resources:
         by_action: dict[str, Operation] = {}
@@ -87,10 +93,18 @@ def crud_resources(api: Api) -> list[Crud]:
                     and (action == "create" or id_location(operation, binding) is not None)
                 ):
                     by_action[action] = operation
-        body = example_body(by_action["create"]) if "create" in by_action else None
-        if body is not None:
+        example = example_body(by_action["create"]) if "create" in by_action else None
+        if example is not None:
+            media_type, body = example
             found.append(
-                Crud(resource, by_action["create"], body, by_action.get("read"), by_action.get("delete"))
+                Crud(
+                    resource,
+                    by_action["create"],
+                    body,
+                    by_action.get("read"),
+                    by_action.get("delete"),
+                    media_type,
+                )
             )
     return found
 
@@ -103,7 +117,12 @@ class Driver:
         self._credentials: dict[str, Any] = {}  # per operation: a token is issued once, not per call
 
     async def call(
-        self, operation: Operation, action: str, record_id: Any = None, body: Any = None
+        self,
+        operation: Operation,
+        action: str,
+        record_id: Any = None,
+        body: Any = None,
+        media_type: str = "application/json",
     ) -> RawAnswer:
         headers: dict[str, str] = {}
         query: dict[str, str] = {}
@@ -124,8 +143,16 @@ class Driver:
             query[where[1]] = str(record_id)
         if cookies:
             headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
+        content: bytes | None = None
+        if body is not None:
+            headers["Content-Type"] = media_type
+            content = (
+                json.dumps(body).encode()
+                if media_type == "application/json"
+                else urlencode(body, doseq=True).encode()
+            )
         return await self.pool.request(
-            operation.method, self.api.base_path + path, query=query, headers=headers, json_body=body
+            operation.method, self.api.base_path + path, query=query, headers=headers, content=content
         )
 
     def answer_record(self, crud: Crud, answer: RawAnswer) -> Any:
@@ -158,7 +185,10 @@ async def load_and_check(target: FuzzTarget, base_url: str, crud: Crud, count: i
         driver = Driver(target, pool)
         before = stored(target, crud)
         created = await asyncio.gather(
-            *(driver.call(crud.create, "create", body=unique_body(crud, n)) for n in range(count))
+            *(
+                driver.call(crud.create, "create", body=unique_body(crud, n), media_type=crud.media_type)
+                for n in range(count)
+            )
         )
         refused = [answer for answer in created if not answer.ok]
         assert not refused, f"{crud.create.operation_id}: {refused[0].status} {refused[0].body[:300]!r}"

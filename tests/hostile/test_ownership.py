@@ -29,7 +29,9 @@ async def isolation(target: FuzzTarget, base_url: str, other: FuzzAuth) -> list[
         for crud in crud_resources(target.api):
             if crud.resource.owner is None or crud.read is None:
                 continue
-            created = await owner.call(crud.create, "create", body=unique_body(crud, 0))
+            created = await owner.call(
+                crud.create, "create", body=unique_body(crud, 0), media_type=crud.media_type
+            )
             assert created.ok, (crud.resource.name, created.status, created.body[:200])
             record = owner.answer_record(crud, created)
             key = record[crud.key(crud.read, "read")]
