@@ -62,17 +62,16 @@ class RawPool:
         *,
         query: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
-        json_body: Any = None,
+        content: bytes | None = None,
     ) -> RawAnswer:
+        """One exchange; `content` goes as is (the caller sets its Content-Type)."""
         target = path + ("?" + urlencode(query) if query else "")
-        body = b"" if json_body is None else json.dumps(json_body).encode()
+        body = content or b""
         lines = [
             f"{method} {target} HTTP/1.1",
             f"Host: {self.host}:{self.port}",
             f"Content-Length: {len(body)}",
         ]
-        if json_body is not None:
-            lines.append("Content-Type: application/json")
         lines.extend(f"{name}: {value}" for name, value in (headers or {}).items())
         reader, writer = await self._connection()
         writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
