@@ -123,6 +123,7 @@ class Driver:
         record_id: Any = None,
         body: Any = None,
         media_type: str = "application/json",
+        parents: dict[str, Any] | None = None,
     ) -> RawAnswer:
         headers: dict[str, str] = {}
         query: dict[str, str] = {}
@@ -141,6 +142,8 @@ class Driver:
             path = path.replace("{" + where[1] + "}", str(record_id))
         elif where is not None:
             query[where[1]] = str(record_id)
+        for name, value in (parents or {}).items():  # a parent's id (a tag's taxonomy)
+            path = path.replace("{" + name + "}", str(value))
         if cookies:
             headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
         content: bytes | None = None
@@ -173,6 +176,23 @@ def unique_body(crud: Crud, n: int) -> dict[str, Any]:
     return body
 
 
+def parents(target: FuzzTarget, crud: Crud) -> dict[str, Any]:
+    """Path parameters of the create that name a parent record (`filters` to a field that references
+    another resource, as a taxonomy tag's `taxonomy_id`): the id of a live parent from the store."""
+    binding = binding_for(crud.create, "create")
+    found: dict[str, Any] = {}
+    for field, source in (binding.filters if binding is not None else {}).items():
+        reference = crud.resource.reference(field)
+        if source.location != "path" or reference is None:
+            continue
+        engine = engine_of(target.app.app)
+        records = engine.services.store[reference.resource].records(everyone=True)
+        assert records, f"{crud.create.operation_id}: no {reference.resource} record to create under"
+        parent = target.api.mock.resource(reference.resource)
+        found[source.name] = records[0][parent.id.field if parent else "id"]
+    return found
+
+
 def stored(target: FuzzTarget, crud: Crud) -> list[str]:
     """The ids of the resource's live records, in the mock's store (JSON text, so any id compares)."""
     engine = engine_of(target.app.app)
@@ -184,9 +204,16 @@ async def load_and_check(target: FuzzTarget, base_url: str, crud: Crud, count: i
     async with RawPool(base_url, CONCURRENCY) as pool:
         driver = Driver(target, pool)
         before = stored(target, crud)
+        under = parents(target, crud)
         created = await asyncio.gather(
             *(
-                driver.call(crud.create, "create", body=unique_body(crud, n), media_type=crud.media_type)
+                driver.call(
+                    crud.create,
+                    "create",
+                    body=unique_body(crud, n),
+                    media_type=crud.media_type,
+                    parents=under,
+                )
                 for n in range(count)
             )
         )
