@@ -4,34 +4,18 @@ the ASCII id). Every such spelling is "no such record", never a 500 and never an
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from types import ModuleType
-from typing import Any
-
 import httpx
 import pytest
 
-from generator.mock import MockOptions, build_app
 from generator.mock.ids import ascii_int
 from generator.mock.urls import UrlSigner
 from generator.mock.vendors._jumpstory_library import parse_ids
-
-from .conftest import FakeClock, client_for
 
 pytestmark = pytest.mark.anyio
 
 ADMIN = {"Authorization": "Bearer demo-admin-key"}
 FULLWIDTH = str.maketrans("0123456789", "".join(chr(0xFF10 + digit) for digit in range(10)))
 ARABIC_INDIC = str.maketrans("0123456789", "".join(chr(0x0660 + digit) for digit in range(10)))
-
-
-@pytest.fixture
-async def js(
-    jumpstory_spec: dict[str, Any], jumpstory_models: ModuleType, clock: FakeClock
-) -> AsyncIterator[httpx.AsyncClient]:
-    options = MockOptions(clock=clock, rate_limit=None, validate_responses=True, raise_server_errors=True)
-    async with client_for(build_app(jumpstory_spec, options, models=jumpstory_models)) as client:
-        yield client
 
 
 @pytest.mark.parametrize(
@@ -74,12 +58,12 @@ def test_a_signature_expiry_in_another_script_is_refused() -> None:
     assert not signer.verify(path, fields["expires"].translate(FULLWIDTH), fields["signature"])
 
 
-async def test_media_ids_in_other_scripts_are_not_found(js: httpx.AsyncClient) -> None:
-    user = await js.post("/v1/user", json={"user_id": "alice"}, headers=ADMIN)
+async def test_media_ids_in_other_scripts_are_not_found(jumpstory: httpx.AsyncClient) -> None:
+    user = await jumpstory.post("/v1/user", json={"user_id": "alice"}, headers=ADMIN)
     alice = {"Authorization": f"Bearer {user.json()['token']}"}
-    photo = (await js.post("/v1/keyword", json={"query": "tree"}, headers=alice)).json()["images"][0]
+    photo = (await jumpstory.post("/v1/keyword", json={"query": "tree"}, headers=alice)).json()["images"][0]
     asset_id = str(photo["id"])
-    assert (await js.get(f"/_mock/media/{asset_id}/thumbnail.gif")).status_code == 200
+    assert (await jumpstory.get(f"/_mock/media/{asset_id}/thumbnail.gif")).status_code == 200
     for spelled in ("%C2%B2", asset_id.translate(FULLWIDTH), asset_id.translate(ARABIC_INDIC), "5" * 5000):
-        answer = await js.get(f"/_mock/media/{spelled}/thumbnail.gif")
+        answer = await jumpstory.get(f"/_mock/media/{spelled}/thumbnail.gif")
         assert answer.status_code == 404, (spelled[:20], answer.text[:200])

@@ -24,17 +24,8 @@ pytestmark = pytest.mark.anyio
 ADMIN = {"Authorization": "Bearer demo-admin-key"}
 
 
-@pytest.fixture
-async def js(
-    jumpstory_spec: dict[str, Any], jumpstory_models: ModuleType, clock: FakeClock
-) -> AsyncIterator[httpx.AsyncClient]:
-    options = MockOptions(clock=clock, rate_limit=None, validate_responses=True, raise_server_errors=True)
-    async with client_for(build_app(jumpstory_spec, options, models=jumpstory_models)) as client:
-        yield client
-
-
-async def new_user(js: httpx.AsyncClient, user_id: str = "alice") -> dict[str, str]:
-    answer = await js.post("/v1/user", json={"user_id": user_id}, headers=ADMIN)
+async def new_user(jumpstory: httpx.AsyncClient, user_id: str = "alice") -> dict[str, str]:
+    answer = await jumpstory.post("/v1/user", json={"user_id": user_id}, headers=ADMIN)
     return {"Authorization": f"Bearer {answer.json()['token']}"}
 
 
@@ -50,34 +41,34 @@ def body_in_two_halves(data: bytes, between: Callable[[], Awaitable[None]]) -> A
     return chunks()
 
 
-async def test_a_user_deleted_while_the_body_arrives_writes_nothing(js: httpx.AsyncClient) -> None:
-    alice = await new_user(js)
+async def test_a_user_deleted_while_the_body_arrives_writes_nothing(jumpstory: httpx.AsyncClient) -> None:
+    alice = await new_user(jumpstory)
 
     async def delete_alice() -> None:
-        assert (await js.delete("/v1/user/alice", headers=ADMIN)).status_code == 200
+        assert (await jumpstory.delete("/v1/user/alice", headers=ADMIN)).status_code == 200
 
     data = json.dumps({"name": "Late folder"}).encode()
-    answer = await js.post(
+    answer = await jumpstory.post(
         "/v1/archive/folder",
         content=body_in_two_halves(data, delete_alice),
         headers={**alice, "Content-Type": "application/json", "Content-Length": str(len(data))},
     )
     assert answer.status_code == 401, answer.text
-    again = await new_user(js)
-    assert (await js.get("/v1/archive/index", headers=again)).json() == []
+    again = await new_user(jumpstory)
+    assert (await jumpstory.get("/v1/archive/index", headers=again)).json() == []
 
 
-async def test_an_upload_whose_user_is_deleted_midway_stores_nothing(js: httpx.AsyncClient) -> None:
-    alice = await new_user(js)
+async def test_an_upload_whose_user_is_deleted_midway_stores_nothing(jumpstory: httpx.AsyncClient) -> None:
+    alice = await new_user(jumpstory)
     multipart = httpx.Request(
         "POST", "http://mock/v1/archive/file", files={"file": ("fox.png", b"\x89PNG\r\n\x1a\n" + b"0" * 64)}
     )
     data = multipart.read()
 
     async def delete_alice() -> None:
-        await js.delete("/v1/user/alice", headers=ADMIN)
+        await jumpstory.delete("/v1/user/alice", headers=ADMIN)
 
-    answer = await js.post(
+    answer = await jumpstory.post(
         "/v1/archive/file",
         content=body_in_two_halves(data, delete_alice),
         headers={
@@ -87,8 +78,8 @@ async def test_an_upload_whose_user_is_deleted_midway_stores_nothing(js: httpx.A
         },
     )
     assert answer.status_code == 401, answer.text
-    again = await new_user(js)
-    assert (await js.get("/v1/archive/index", headers=again)).json() == []
+    again = await new_user(jumpstory)
+    assert (await jumpstory.get("/v1/archive/index", headers=again)).json() == []
 
 
 async def test_half_a_body_then_a_disconnect_is_never_acted_on(
