@@ -9,6 +9,8 @@ PORT ?= 8000
 BASE_URL ?=
 GENERATED_PACKAGES = $(wildcard generated/*/*_client)
 
+SPECLINT := tools/speclint/node_modules/.installed
+
 .PHONY: setup generate check-generated test lint mock fuzz dist bench clean
 
 $(STAMP): pyproject.toml
@@ -19,6 +21,12 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 setup: $(STAMP)
+
+# The spec linters (Stoplight Spectral, Redocly CLI) that tests/unit/test_spec_lint.py runs over every
+# merged spec, from the npm registry at the versions tools/speclint/package-lock.json pins.
+$(SPECLINT): tools/speclint/package.json tools/speclint/package-lock.json
+	cd tools/speclint && npm ci --no-audit --no-fund --silent --loglevel=error
+	@touch $@
 
 generate: $(STAMP)
 	$(VENDORKIT) generate $(VENDOR)
@@ -38,7 +46,7 @@ lint: $(STAMP)
 		(cd $$(dirname $$pkg) && ../../$(BIN)/mypy --strict --no-incremental $$(basename $$pkg)) || exit 1; \
 	done
 
-test: $(STAMP) check-generated lint
+test: $(STAMP) $(SPECLINT) check-generated lint
 	$(BIN)/python -m pytest -n 2 -q
 
 mock: $(STAMP)

@@ -58,6 +58,18 @@ def vendor_names(root: str) -> list[str]:
     return sorted(name[: -len(".yaml")] for name in names if name.endswith(".yaml"))
 
 
+def orphan_overlay_folders(root: str) -> list[str]:
+    """Folders of `overlays/` with no `specs/<name>.yaml`: a spec renamed or deleted by mistake."""
+    try:
+        folders = os.listdir(os.path.join(root, "overlays"))
+    except OSError:
+        return []
+    specs = set(vendor_names(root))
+    return sorted(
+        name for name in folders if name not in specs and os.path.isdir(os.path.join(root, "overlays", name))
+    )
+
+
 def spec_file(root: str, vendor: str) -> str:
     return os.path.join(root, "specs", f"{vendor}.yaml")
 
@@ -173,7 +185,7 @@ def all_unchanged(root: str, names: list[str]) -> list[tuple[str, str]] | None:
     the full path, which reports it properly.
     """
     names = names or vendor_names(root)
-    if not names:
+    if not names or orphan_overlay_folders(root):
         return None
     toolchain = toolchain_hash()
     unchanged: list[tuple[str, str]] = []

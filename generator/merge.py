@@ -12,6 +12,7 @@ from typing import Any
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from generator.danglingrefs import dangling_refs
 from generator.errors import InputError
 from generator.jsonpaths import normalized_path
 from generator.model import Api, load_api
@@ -59,6 +60,8 @@ def _relative(path: Path, root: Path) -> str:
 
 def _check_openapi(document: dict[str, Any], label: str, what: str) -> None:
     """Validate against the OpenAPI 3.x schema; report the first (deepest) error with its path."""
+    for location, target, problem in dangling_refs(document):
+        raise InputError(file=label, location=location, message=f"$ref {target!r} {problem}")
     errors = sorted(
         OpenAPIV31SpecValidator(document).iter_errors(),
         key=lambda err: (-len(list(getattr(err, "absolute_path", []))), str(err)),

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from generator.mock import FaultOptions, MockOptions, serve
 from generator.mock.loader import load_vendor_api
 from generator.mock.options import SPEC_DEFAULT, RateLimitOption
+from generator.mock.slowclients import DEFAULT_REQUEST_TIMEOUT
 from generator.vendors import Project
 
 
@@ -24,8 +25,15 @@ def _parser(vendor: str, project: Project) -> tuple[argparse.ArgumentParser, dic
         description=f"Run the {vendor} mock server on 127.0.0.1 in the foreground (Ctrl-C stops it).",
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
-    parser.add_argument("--token-lifetime", type=float, default=None, help="seconds an issued token lives")
+    parser.add_argument("--port", type=_port, default=8000, help="port (default 8000; 0 picks a free one)")
+    parser.add_argument("--token-lifetime", type=_seconds, default=None, help="seconds an issued token lives")
+    parser.add_argument(
+        "--request-timeout",
+        type=_positive_seconds,
+        default=DEFAULT_REQUEST_TIMEOUT,
+        metavar="S",
+        help=f"408 for a request not received whole within S seconds (default {DEFAULT_REQUEST_TIMEOUT:g})",
+    )
     parser.add_argument("--no-rate-limit", action="store_true", help="turn off the documented throttle")
     parser.add_argument("--rate-limit", default=None, metavar="N/SECONDS", help="another throttle, e.g. 5/10")
     parser.add_argument("--credential", action="append", default=[], metavar="NAME=VALUE")
@@ -64,6 +72,20 @@ def _seconds(text: str) -> float:
     if not (math.isfinite(value) and value >= 0):
         raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, got {text!r}")
     return value
+
+
+def _positive_seconds(text: str) -> float:
+    value = _seconds(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds > 0, got {text!r}")
+    return value
+
+
+def _port(text: str) -> int:
+    """A TCP port: 0 (any free one) to 65535; anything else is a usage error, not a traceback."""
+    if not (text.isascii() and text.isdigit() and int(text) <= 65535):
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, got {text!r}")
+    return int(text)
 
 
 def _whole(text: str) -> int:
@@ -189,5 +211,6 @@ def run_mock(project: Project, vendor: str, argv: Sequence[str]) -> int:
         options=options,
         generated_dir=project.generated_dir,
         credential_overrides=overrides,
+        request_timeout=args.request_timeout,
     )
     return 0

@@ -66,6 +66,13 @@ class Project:
         return Vendor(name=name, spec=spec, overlays=overlays)
 
     def vendors(self, names: list[str] | None = None) -> list[Vendor]:
+        """The named vendors (all when none); overlays whose spec is missing are an error, not skipped."""
+        for orphan in freshness.orphan_overlay_folders(str(self.root)):
+            raise InputError(
+                file=str(self.overlays_dir / orphan),
+                location=None,
+                message=f"overlays for vendor {orphan!r} but no spec specs/{orphan}.yaml",
+            )
         return [self.vendor(name) for name in (names or self.vendor_names())]
 
 

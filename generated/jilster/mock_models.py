@@ -667,16 +667,6 @@ class NullableDateTime(RootModel[str | None]):
     ]
 
 
-class OperationResult(RootModel[list[str]]):
-    """
-    What the general 'Operation executed successfully' answer holds: ids.
-    """
-
-    root: Annotated[
-        list[str], Field(description="What the general 'Operation executed successfully' answer holds: ids.")
-    ]
-
-
 class PageCountAdd(BaseModel):
     """
     What Add pages to a magazine takes.

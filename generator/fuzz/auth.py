@@ -120,6 +120,15 @@ class FuzzAuth:
             return None
         return [credential for name in requirement for credential in self._credentials(name)]
 
+    def for_subject(self, subject: str) -> FuzzAuth:
+        """The same authentication for another subject (a second user, for isolation tests)."""
+        return FuzzAuth(self.plan, self._http_factory, subject=subject, mock=self.mock)
+
+    def credentials_of(self, scheme: str) -> list[Credential]:
+        """What the scheme `scheme` puts on a request (a token is obtained when it issues one); for
+        tests that send one scheme's credential where another is required."""
+        return self._credentials(scheme)
+
     # -- schemes ----------------------------------------------------------------------------------
 
     def _fill(self, template: str) -> str:

@@ -264,13 +264,22 @@ class MockEngine:
         principal: Principal | None,
     ) -> MockResponse:
         max_bytes = self.options.max_body_bytes
+        body_read = False
 
         async def body() -> bytes:
+            nonlocal body_read
+            body_read = True
             return await read_body(request.receive, request.headers, max_bytes)
 
         validated = await validate_request(
             compiled, self.registry, path_params, request.query_params, request.headers, request.cookies, body
         )
+        if body_read and principal is not None:
+            # The credential was checked on the request head; the body may have taken long to come
+            # (its user deleted, its token revoked meanwhile). Authorization holds at the write.
+            principal = self.auth.authenticate(
+                compiled.operation, request.headers, request.query_params, request.cookies
+            )
         context: RequestContext[Any] = RequestContext(
             operation=compiled.operation,
             request=request,

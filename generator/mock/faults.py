@@ -45,6 +45,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from generator.mock.errors import MockError
+from generator.mock.ids import ascii_int
 from generator.mock.responses import JSON, MockResponse, render
 
 logger = logging.getLogger("vendorkit.mock")
@@ -84,11 +85,10 @@ class Fault:
             return cls("drop") if text == "drop" else cls("broken")
         if text == "html":
             return cls("html", status=200)
-        if text.isdigit():
-            return cls.parse(int(text))
+        if (number := ascii_int(text)) is not None:
+            return cls.parse(number)
         match = re.fullmatch(r"(html|slow):(.+)", text)
-        if match and match[1] == "html" and match[2].isdigit():
-            status = int(match[2])
+        if match and match[1] == "html" and (status := ascii_int(match[2])) is not None:
             _check_status(status, 200, "an HTML page's status")
             return cls("html", status=status)
         if match and match[1] == "slow":

@@ -22,6 +22,7 @@ from generator.mock.credentials import parse_overrides, resolve_credentials
 from generator.mock.errors import MockSetupError
 from generator.mock.loader import load_vendor_api, load_vendor_models
 from generator.mock.options import MockOptions
+from generator.mock.slowclients import DEFAULT_REQUEST_TIMEOUT, timed_protocol
 from generator.model import Api
 
 
@@ -46,13 +47,22 @@ def _url(host: str, sock: socket.socket) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
-def _uvicorn_server(app: ASGIApp, log_level: str) -> uvicorn.Server:
+def _uvicorn_server(
+    app: ASGIApp, log_level: str, request_timeout: float = DEFAULT_REQUEST_TIMEOUT
+) -> uvicorn.Server:
     """uvicorn for a mock (and the benchmark's floor): no lifespan, access log or Server header.
 
-    http and loop stay "auto", so uvicorn runs on httptools and uvloop (pinned dependencies) where
-    they are installed, and on h11 and asyncio where they are not (uvloop has no Windows build).
+    HTTP is parsed by httptools (a pinned dependency) with a deadline on receiving each request
+    (`slowclients`); the loop stays "auto": uvloop where installed, asyncio where not (Windows).
     """
-    config = uvicorn.Config(app, log_level=log_level, lifespan="off", access_log=False, server_header=False)
+    config = uvicorn.Config(
+        app,
+        http=timed_protocol(request_timeout),
+        log_level=log_level,
+        lifespan="off",
+        access_log=False,
+        server_header=False,
+    )
     return uvicorn.Server(config)
 
 
@@ -77,12 +87,14 @@ def serve(
     environ: Mapping[str, str] | None = None,
     out: IO[str] | None = None,
     log_level: str = "info",
+    request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
 ) -> None:
     """Run `vendor`'s mock with uvicorn in the foreground until interrupted.
 
     Credentials: `credential_overrides` (`["admin_key=..."]` from `--credential`) and the
     options' own credentials win over the vendor's environment variables, which win over the
     demo defaults of `x-mock.credentials`. The resolved demo credentials are printed at start-up.
+    A request that has not arrived whole `request_timeout` seconds after it began gets 408.
     """
     options = options or MockOptions()
     folder = generated_dir or Path.cwd() / "generated"
@@ -99,14 +111,18 @@ def serve(
     stream = out or sys.stdout
     print(banner(api, _url(host, sock), resolved), file=stream, flush=True)
     try:
-        _uvicorn_server(app, log_level).run(sockets=[sock])
+        _uvicorn_server(app, log_level, request_timeout).run(sockets=[sock])
     finally:
         sock.close()
 
 
 @contextmanager
 def background_server(
-    app: ASGIApp, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0
+    app: ASGIApp,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    timeout: float = 10.0,
+    request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
 ) -> Iterator[str]:
     """Serve `app` over real HTTP from a daemon thread; yields the base URL once it accepts requests.
 
@@ -116,7 +132,7 @@ def background_server(
     ```
     """
     sock = _listen(host, port)
-    server = _uvicorn_server(app, "warning")
+    server = _uvicorn_server(app, "warning", request_timeout)
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, name="vendorkit-mock", daemon=True
     )

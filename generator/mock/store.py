@@ -33,6 +33,7 @@ from generator.mock.errors import (
     not_found,
     validation_error,
 )
+from generator.mock.ids import ascii_int
 from generator.model import Api
 from generator.model.mockresources import Fill, Reference, ResourceDecl, Unique
 
@@ -79,8 +80,9 @@ def _typed(value: str, node: Mapping[str, Any] | None) -> Any:
     """A principal's id as the field's schema types it (an integer user id stays an integer)."""
     kind = (node or {}).get("type")
     kinds = kind if isinstance(kind, list) else [kind]
-    if "integer" in kinds and value.lstrip("-").isdigit():
-        return int(value)
+    number = ascii_int(value.removeprefix("-"))
+    if "integer" in kinds and number is not None:
+        return -number if value.startswith("-") else number
     return value
 
 

@@ -12,6 +12,7 @@ import hmac
 import secrets
 from urllib.parse import quote
 
+from generator.mock.ids import ascii_int
 from generator.mock.options import Clock
 
 
@@ -33,7 +34,8 @@ class UrlSigner:
 
     def verify(self, raw_path: str, expires: str | None, signature: str | None) -> bool:
         """Whether a request to `raw_path` carries an unaltered, unexpired signature."""
-        if expires is None or signature is None or not expires.isdigit():
+        deadline = ascii_int(expires)
+        if deadline is None or signature is None:
             return False
-        expected = self._signature(raw_path, int(expires))
-        return hmac.compare_digest(expected, signature) and self._clock() < int(expires)
+        expected = self._signature(raw_path, deadline)
+        return hmac.compare_digest(expected, signature) and self._clock() < deadline

@@ -381,3 +381,16 @@ def jumpstory_models(jumpstory_spec: dict[str, Any], tmp_path_factory: pytest.Te
     path = tmp_path_factory.mktemp("jumpstory-models") / "mock_models.py"
     generate_mock_models(jumpstory_spec, "specs/jumpstory.yaml", path)
     return load_models(path, "jumpstory_tests")
+
+
+@pytest.fixture
+async def jumpstory(
+    jumpstory_spec: dict[str, Any], jumpstory_models: ModuleType, clock: FakeClock
+) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of a fresh JumpStory mock (no throttle, answers checked against the spec, handler
+    bugs raised) on the test's clock."""
+    from generator.mock import MockOptions, build_app
+
+    options = MockOptions(clock=clock, rate_limit=None, validate_responses=True, raise_server_errors=True)
+    async with client_for(build_app(jumpstory_spec, options, models=jumpstory_models)) as client:
+        yield client

@@ -3,6 +3,7 @@ against the merged spec (`validate_responses`) and handler bugs raised."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from types import ModuleType
 from typing import Any
@@ -346,3 +347,28 @@ async def test_models_are_generated_when_not_given(jumpstory_spec: dict[str, Any
     async with client_for(app) as client:
         headers = await new_user(client)
         assert (await client.get("/v1/archive/index", headers=headers)).json() == []
+
+
+async def test_what_one_archive_search_may_cost_is_bounded(js: httpx.AsyncClient) -> None:
+    """issue 15: a 10,000-word search over files with 10,000 labels held the event loop for seconds.
+    The query and the labels are bounded (x-inferred in the overlay) and refused beyond that."""
+    alice = await new_user(js)
+    record = await upload(js, alice, "red-fox.png")
+    many = json.dumps([f"label{n}" for n in range(101)])
+    too_many = await js.put(f"/v1/archive/file/{record['id']}", json={"labels": many}, headers=alice)
+    assert too_many.status_code == 422
+    enough = json.dumps([f"label{n}" for n in range(99)] + ["Snow\x00Fox"])
+    assert (
+        await js.put(f"/v1/archive/file/{record['id']}", json={"labels": enough}, headers=alice)
+    ).status_code == 200
+    long_query = " ".join(["word"] * 10_000)
+    assert (await js.post("/v1/archive/search", json={"query": long_query}, headers=alice)).status_code == 422
+
+    async def found(query: str) -> list[int]:
+        answer = await js.post("/v1/archive/search", json={"query": query}, headers=alice)
+        assert answer.status_code == 200, answer.text
+        return [file["id"] for file in answer.json()]
+
+    assert await found("label98 red fox label7") == [record["id"]]  # every word, name or labels
+    assert await found("label98 wolf") == []
+    assert await found("label99") == []

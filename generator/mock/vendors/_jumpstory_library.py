@@ -29,6 +29,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from generator.mock.ids import ascii_int
+
 PLURAL_TO_KIND: Final = {
     "photos": "photo",
     "illustrations": "illustration",
@@ -194,8 +196,9 @@ def query_words(text: str) -> list[str]:
 
 
 def parse_ids(text: str) -> list[int]:
-    """ "2424171, 123124." -> [2424171, 123124]."""
-    return [int(found) for found in re.findall(r"\d+", text)][:1000]
+    """ "2424171, 123124." -> [2424171, 123124]: ASCII digit runs (a longer run is no id of ours)."""
+    found = (ascii_int(run) for run in re.findall(r"[0-9]+", text))
+    return [number for number in found if number is not None][:1000]
 
 
 def _compare(actual: float, compare: str, value: float, upper: float | None = None) -> bool:

@@ -120,14 +120,15 @@ def load_api(generated_dir: Path, vendor: str) -> Api:
     return load_vendor_api(vendor, generated_dir)
 
 
-def mock_factory(generated_dir: Path, vendor: str, api: Api, plan: AuthPlan) -> FreshApp:
-    """The vendor's mock with the plan's credentials and no throttle, renewable by `reset()`."""
+def mock_factory(generated_dir: Path, vendor: str, api: Api, plan: AuthPlan, **options: Any) -> FreshApp:
+    """The vendor's mock with the plan's credentials and no throttle, renewable by `reset()`;
+    `options` are further `MockOptions` fields (e.g. `validate_responses=True`)."""
     from generator.mock import MockOptions, build_app
     from generator.mock.loader import load_vendor_models
 
     models = load_vendor_models(vendor, generated_dir)
-    options = MockOptions(credentials=dict(plan.credentials), rate_limit=None)
-    return FreshApp(lambda: build_app(api, options, models=models))
+    mock_options = MockOptions(credentials=dict(plan.credentials), rate_limit=None, **options)
+    return FreshApp(lambda: build_app(api, mock_options, models=models))
 
 
 def _target(
@@ -175,7 +176,12 @@ def in_process_target(
 
 
 def loopback_target(
-    generated_dir: Path, vendor: str, *, max_examples: int, seed: int | None = DEFAULT_SEED
+    generated_dir: Path,
+    vendor: str,
+    *,
+    max_examples: int,
+    seed: int | None = DEFAULT_SEED,
+    mock_options: dict[str, Any] | None = None,
 ) -> FuzzTarget:
     """Fuzz the mock over real HTTP: requests go to it while `target.served()` is active.
 
@@ -184,7 +190,7 @@ def loopback_target(
     """
     api = load_api(generated_dir, vendor)
     plan = build_plan(vendor, api, environ={})
-    app = mock_factory(generated_dir, vendor, api, plan)
+    app = mock_factory(generated_dir, vendor, api, plan, **(mock_options or {}))
     holder: list[FuzzTarget] = []
 
     def http() -> httpx.Client:

@@ -28,6 +28,10 @@ class DocumentPagesResource(SyncResource):
     ) -> list[DocumentPage]:
         """List documentpages
 
+        List documentpages, as the docs' section describes it: 'Request parameters' (none described);
+        answers 'Documentpages retrieved successfully', "Required parameter not provided", "Type
+        unsupported"
+
         `GET /documentpages`
         """
         request = list_document_pages._get_kwargs(
@@ -51,6 +55,8 @@ class DocumentPagesResource(SyncResource):
     ) -> DocumentPage:
         """Get a documentpage
 
+        Get a documentpage, as the docs' section describes it: 'The id of the documentpage to retrieve'
+
         `GET /documentpages/{id}`
         """
         request = get_document_page._get_kwargs(
@@ -73,6 +79,8 @@ class DocumentPagesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> Confirmation:
         """Delete a documentpage
+
+        Delete a documentpage, as the docs' section describes it: 'The id of the documentpage to delete'
 
         `DELETE /documentpages/{id}`
         """
@@ -101,6 +109,10 @@ class AsyncDocumentPagesResource(AsyncResource):
     ) -> list[DocumentPage]:
         """List documentpages
 
+        List documentpages, as the docs' section describes it: 'Request parameters' (none described);
+        answers 'Documentpages retrieved successfully', "Required parameter not provided", "Type
+        unsupported"
+
         `GET /documentpages`
         """
         request = list_document_pages._get_kwargs(
@@ -124,6 +136,8 @@ class AsyncDocumentPagesResource(AsyncResource):
     ) -> DocumentPage:
         """Get a documentpage
 
+        Get a documentpage, as the docs' section describes it: 'The id of the documentpage to retrieve'
+
         `GET /documentpages/{id}`
         """
         request = get_document_page._get_kwargs(
@@ -146,6 +160,8 @@ class AsyncDocumentPagesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> Confirmation:
         """Delete a documentpage
+
+        Delete a documentpage, as the docs' section describes it: 'The id of the documentpage to delete'
 
         `DELETE /documentpages/{id}`
         """

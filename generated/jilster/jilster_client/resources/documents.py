@@ -29,6 +29,9 @@ class DocumentsResource(SyncResource):
     ) -> Document:
         """Get a document
 
+        Get a document, as the docs' section describes it: 'The id of the document to retrieve'; answer
+        'Document retrieved successfully'
+
         `GET /documents/{id}`
         """
         request = get_document._get_kwargs(
@@ -52,6 +55,8 @@ class DocumentsResource(SyncResource):
     ) -> Confirmation:
         """Delete a document
 
+        Delete a document, as the docs' section describes it: 'The id of the document to delete'
+
         `DELETE /documents/{id}`
         """
         request = delete_document._get_kwargs(
@@ -74,6 +79,11 @@ class DocumentsResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> Document:
         """Upload a document
+
+        Upload a document, as the docs' section describes it: 'Request headers' (multipart/form-data; form-
+        data; name="file"), 'Request body'; answers 'Document created successfully', "Required parameter not
+        provided", "Type unsupported", {"success": true, "message": "Invalid filetype"}, {"success": true,
+        "message": "Invalid filesize"}
 
         `POST /documents`
         """
@@ -102,6 +112,9 @@ class AsyncDocumentsResource(AsyncResource):
     ) -> Document:
         """Get a document
 
+        Get a document, as the docs' section describes it: 'The id of the document to retrieve'; answer
+        'Document retrieved successfully'
+
         `GET /documents/{id}`
         """
         request = get_document._get_kwargs(
@@ -125,6 +138,8 @@ class AsyncDocumentsResource(AsyncResource):
     ) -> Confirmation:
         """Delete a document
 
+        Delete a document, as the docs' section describes it: 'The id of the document to delete'
+
         `DELETE /documents/{id}`
         """
         request = delete_document._get_kwargs(
@@ -147,6 +162,11 @@ class AsyncDocumentsResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> Document:
         """Upload a document
+
+        Upload a document, as the docs' section describes it: 'Request headers' (multipart/form-data; form-
+        data; name="file"), 'Request body'; answers 'Document created successfully', "Required parameter not
+        provided", "Type unsupported", {"success": true, "message": "Invalid filetype"}, {"success": true,
+        "message": "Invalid filesize"}
 
         `POST /documents`
         """

@@ -37,6 +37,9 @@ class ImageDirectoriesResource(SyncResource):
     ) -> list[ImageDirectory]:
         """List image directorys
 
+        List image directorys, as the docs' section describes it: 'Request parameters'; answer
+        'Imagedirectorys retrieved successfully'
+
         `GET /imagedirectories`
         """
         request = list_image_directories._get_kwargs(
@@ -60,6 +63,9 @@ class ImageDirectoriesResource(SyncResource):
     ) -> ImageDirectory:
         """Create an image directory
 
+        Create an image directory, as the docs' section describes it: 'Request headers', 'Request body';
+        answer 'Imagedirectory created successfully'
+
         `POST /imagedirectories`
         """
         request = create_image_directory._get_kwargs(
@@ -82,6 +88,9 @@ class ImageDirectoriesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> ImageDirectory:
         """Get an image directory
+
+        Get an image directory, as the docs' section describes it: 'The id of the imagedirectory to
+        retrieve'
 
         `GET /imagedirectories/{id}`
         """
@@ -107,6 +116,9 @@ class ImageDirectoriesResource(SyncResource):
     ) -> ImageDirectory:
         """Update an image directory
 
+        Update an image directory, as the docs' section describes it: 'The id of the imagedirectory to
+        update', 'Request headers' (no body fields described)
+
         `PUT /imagedirectories/{id}`
         """
         request = update_image_directory._get_kwargs(
@@ -130,6 +142,9 @@ class ImageDirectoriesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> Confirmation:
         """Delete an image directory
+
+        Delete an image directory, as the docs' section describes it: 'The id of the imagedirectory to
+        delete'
 
         `DELETE /imagedirectories/{id}`
         """
@@ -158,6 +173,9 @@ class AsyncImageDirectoriesResource(AsyncResource):
     ) -> list[ImageDirectory]:
         """List image directorys
 
+        List image directorys, as the docs' section describes it: 'Request parameters'; answer
+        'Imagedirectorys retrieved successfully'
+
         `GET /imagedirectories`
         """
         request = list_image_directories._get_kwargs(
@@ -181,6 +199,9 @@ class AsyncImageDirectoriesResource(AsyncResource):
     ) -> ImageDirectory:
         """Create an image directory
 
+        Create an image directory, as the docs' section describes it: 'Request headers', 'Request body';
+        answer 'Imagedirectory created successfully'
+
         `POST /imagedirectories`
         """
         request = create_image_directory._get_kwargs(
@@ -203,6 +224,9 @@ class AsyncImageDirectoriesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> ImageDirectory:
         """Get an image directory
+
+        Get an image directory, as the docs' section describes it: 'The id of the imagedirectory to
+        retrieve'
 
         `GET /imagedirectories/{id}`
         """
@@ -228,6 +252,9 @@ class AsyncImageDirectoriesResource(AsyncResource):
     ) -> ImageDirectory:
         """Update an image directory
 
+        Update an image directory, as the docs' section describes it: 'The id of the imagedirectory to
+        update', 'Request headers' (no body fields described)
+
         `PUT /imagedirectories/{id}`
         """
         request = update_image_directory._get_kwargs(
@@ -251,6 +278,9 @@ class AsyncImageDirectoriesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> Confirmation:
         """Delete an image directory
+
+        Delete an image directory, as the docs' section describes it: 'The id of the imagedirectory to
+        delete'
 
         `DELETE /imagedirectories/{id}`
         """

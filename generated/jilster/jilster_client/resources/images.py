@@ -31,6 +31,9 @@ class ImagesResource(SyncResource):
     ) -> list[Image]:
         """List images
 
+        List images, as the docs' section describes it: 'Request parameters'; answer 'Images retrieved
+        successfully'
+
         `GET /images`
         """
         request = list_images._get_kwargs(
@@ -54,6 +57,10 @@ class ImagesResource(SyncResource):
     ) -> Image:
         """Upload an image
 
+        Upload an image, as the docs' section describes it: 'Request headers', 'Request body'; answer 'Image
+        created successfully', "Required parameter not provided", "Type unsupported", {"success": true,
+        "message": "Invalid filetype"}, {"success": true, "message": "Invalid filesize"}
+
         `POST /images`
         """
         request = create_image._get_kwargs(
@@ -76,6 +83,8 @@ class ImagesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> Image:
         """Get an image
+
+        Get an image, as the docs' section describes it: 'The id of the image to retrieve'
 
         `GET /images/{id}`
         """
@@ -101,6 +110,9 @@ class ImagesResource(SyncResource):
     ) -> Image:
         """Update an image
 
+        Update an image, as the docs' section describes it: 'The id of the image to update', 'Request
+        headers' (no body fields described)
+
         `PUT /images/{id}`
         """
         request = update_image._get_kwargs(
@@ -125,6 +137,8 @@ class ImagesResource(SyncResource):
     ) -> Confirmation:
         """Delete an image
 
+        Delete an image, as the docs' section describes it: 'The id of the image to delete'
+
         `DELETE /images/{id}`
         """
         request = delete_image._get_kwargs(
@@ -148,6 +162,10 @@ class ImagesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> Image:
         """Move an image to another directory
+
+        Move an image to another directory, as the docs' section describes it: 'The id of the image to
+        move'; 'Request parameters: The id of the imagedirectory to move the image to'; answer 'Image moved
+        successfully'
 
         `POST /images/{id}/move`
         """
@@ -177,6 +195,11 @@ class ImagesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> Image:
         """Crop an image
+
+        Crop an image, as the docs' section describes it: 'The id of the image to crop'; 'Request
+        parameters: The fileName of the image to crop, used in combination with id = 0; The left offset of
+        the area to crop; The top offset ...; The width ...; The height ...'; answer 'Image cropped
+        successfully'
 
         `POST /images/{id}/crop`
         """
@@ -210,6 +233,9 @@ class AsyncImagesResource(AsyncResource):
     ) -> list[Image]:
         """List images
 
+        List images, as the docs' section describes it: 'Request parameters'; answer 'Images retrieved
+        successfully'
+
         `GET /images`
         """
         request = list_images._get_kwargs(
@@ -233,6 +259,10 @@ class AsyncImagesResource(AsyncResource):
     ) -> Image:
         """Upload an image
 
+        Upload an image, as the docs' section describes it: 'Request headers', 'Request body'; answer 'Image
+        created successfully', "Required parameter not provided", "Type unsupported", {"success": true,
+        "message": "Invalid filetype"}, {"success": true, "message": "Invalid filesize"}
+
         `POST /images`
         """
         request = create_image._get_kwargs(
@@ -255,6 +285,8 @@ class AsyncImagesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> Image:
         """Get an image
+
+        Get an image, as the docs' section describes it: 'The id of the image to retrieve'
 
         `GET /images/{id}`
         """
@@ -280,6 +312,9 @@ class AsyncImagesResource(AsyncResource):
     ) -> Image:
         """Update an image
 
+        Update an image, as the docs' section describes it: 'The id of the image to update', 'Request
+        headers' (no body fields described)
+
         `PUT /images/{id}`
         """
         request = update_image._get_kwargs(
@@ -304,6 +339,8 @@ class AsyncImagesResource(AsyncResource):
     ) -> Confirmation:
         """Delete an image
 
+        Delete an image, as the docs' section describes it: 'The id of the image to delete'
+
         `DELETE /images/{id}`
         """
         request = delete_image._get_kwargs(
@@ -327,6 +364,10 @@ class AsyncImagesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> Image:
         """Move an image to another directory
+
+        Move an image to another directory, as the docs' section describes it: 'The id of the image to
+        move'; 'Request parameters: The id of the imagedirectory to move the image to'; answer 'Image moved
+        successfully'
 
         `POST /images/{id}/move`
         """
@@ -356,6 +397,11 @@ class AsyncImagesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> Image:
         """Crop an image
+
+        Crop an image, as the docs' section describes it: 'The id of the image to crop'; 'Request
+        parameters: The fileName of the image to crop, used in combination with id = 0; The left offset of
+        the area to crop; The top offset ...; The width ...; The height ...'; answer 'Image cropped
+        successfully'
 
         `POST /images/{id}/crop`
         """

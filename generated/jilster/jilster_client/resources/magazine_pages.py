@@ -43,6 +43,11 @@ class MagazinePagesResource(SyncResource):
     ) -> list[MagazinePage]:
         """List magazinepages
 
+        List magazinepages, as the docs' section describes it: 'Request body: The id of the user to retrieve
+        magazinepages for; The id of the magazine to retrieve magazinepages from; Whether or not to include
+        pages previews for editors. 0 for no and 1 for yes.', example {"user_id": 1, "magazine_id":
+        "bf98c980-..."}
+
         `GET /magazinepages`
         """
         request = list_magazine_pages._get_kwargs(
@@ -68,6 +73,9 @@ class MagazinePagesResource(SyncResource):
     ) -> MagazinePage:
         """Get a magazinepage
 
+        Get a magazinepage, as the docs' section describes it: 'The id of the magazinepage to retrieve';
+        answer 'Magazinepage retrieved successfully'
+
         `GET /magazinepages/{id}`
         """
         request = get_magazine_page._get_kwargs(
@@ -91,6 +99,10 @@ class MagazinePagesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> MagazinePage:
         """Update a magazinepage
+
+        Update a magazinepage, as the docs' section describes it: 'The id of the magazinepage to update';
+        body {"status": 1, "content": "", "chunkCount": 1, "chunkVersion": 4}; answer 'Magazinepage updated
+        successfully'
 
         `PUT /magazinepages/{id}`
         """
@@ -117,6 +129,9 @@ class MagazinePagesResource(SyncResource):
     ) -> MagazinePage:
         """Set the editors of a magazinepage
 
+        Set the editors of a magazinepage, as the docs' section describes it: 'The id of the magazinepage to
+        update the editors for'; body {"editor_ids": "2,4,18,33"}
+
         `POST /magazinepages/{id}/editors`
         """
         request = set_magazine_page_editors._get_kwargs(
@@ -142,6 +157,9 @@ class MagazinePagesResource(SyncResource):
     ) -> MagazinePage:
         """Set the status of a magazinepage
 
+        Set the status of a magazinepage, as the docs' section describes it: 'The id of the magazinepage to
+        update the status for'; body {"status": 1} ('The status of the magazinepage')
+
         `POST /magazinepages/{id}/status`
         """
         request = set_magazine_page_status._get_kwargs(
@@ -166,6 +184,9 @@ class MagazinePagesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> MagazinePage:
         """Restore a version of a magazinepage
+
+        Restore a version of a magazinepage, as the docs' section describes it: 'The id of the magazinepage
+        to be restored'; body {"version": 20170509173425} ('The version to be restored')
 
         `POST /magazinepages/{id}/restore`
         """
@@ -197,6 +218,11 @@ class AsyncMagazinePagesResource(AsyncResource):
     ) -> list[MagazinePage]:
         """List magazinepages
 
+        List magazinepages, as the docs' section describes it: 'Request body: The id of the user to retrieve
+        magazinepages for; The id of the magazine to retrieve magazinepages from; Whether or not to include
+        pages previews for editors. 0 for no and 1 for yes.', example {"user_id": 1, "magazine_id":
+        "bf98c980-..."}
+
         `GET /magazinepages`
         """
         request = list_magazine_pages._get_kwargs(
@@ -222,6 +248,9 @@ class AsyncMagazinePagesResource(AsyncResource):
     ) -> MagazinePage:
         """Get a magazinepage
 
+        Get a magazinepage, as the docs' section describes it: 'The id of the magazinepage to retrieve';
+        answer 'Magazinepage retrieved successfully'
+
         `GET /magazinepages/{id}`
         """
         request = get_magazine_page._get_kwargs(
@@ -245,6 +274,10 @@ class AsyncMagazinePagesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> MagazinePage:
         """Update a magazinepage
+
+        Update a magazinepage, as the docs' section describes it: 'The id of the magazinepage to update';
+        body {"status": 1, "content": "", "chunkCount": 1, "chunkVersion": 4}; answer 'Magazinepage updated
+        successfully'
 
         `PUT /magazinepages/{id}`
         """
@@ -271,6 +304,9 @@ class AsyncMagazinePagesResource(AsyncResource):
     ) -> MagazinePage:
         """Set the editors of a magazinepage
 
+        Set the editors of a magazinepage, as the docs' section describes it: 'The id of the magazinepage to
+        update the editors for'; body {"editor_ids": "2,4,18,33"}
+
         `POST /magazinepages/{id}/editors`
         """
         request = set_magazine_page_editors._get_kwargs(
@@ -296,6 +332,9 @@ class AsyncMagazinePagesResource(AsyncResource):
     ) -> MagazinePage:
         """Set the status of a magazinepage
 
+        Set the status of a magazinepage, as the docs' section describes it: 'The id of the magazinepage to
+        update the status for'; body {"status": 1} ('The status of the magazinepage')
+
         `POST /magazinepages/{id}/status`
         """
         request = set_magazine_page_status._get_kwargs(
@@ -320,6 +359,9 @@ class AsyncMagazinePagesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> MagazinePage:
         """Restore a version of a magazinepage
+
+        Restore a version of a magazinepage, as the docs' section describes it: 'The id of the magazinepage
+        to be restored'; body {"version": 20170509173425} ('The version to be restored')
 
         `POST /magazinepages/{id}/restore`
         """

@@ -56,6 +56,9 @@ class MagazinesResource(SyncResource):
     ) -> list[UserMagazine]:
         """List magazines for a user
 
+        List magazines for a user, as the docs' section describes it: 'Request parameters: The id of the
+        user to retrieve magazines for'; answer 'Magazines retrieved successfully'
+
         `GET /magazines`
         """
         request = list_user_magazines._get_kwargs(
@@ -79,6 +82,9 @@ class MagazinesResource(SyncResource):
     ) -> Magazine:
         """Create a magazine
 
+        Create a magazine, as the docs' section describes it: 'Request headers', 'Request body: The magazine
+        title; The number of magazinepages to create'; answer 'Magazine created successfully'
+
         `POST /magazines`
         """
         request = create_magazine._get_kwargs(
@@ -101,6 +107,9 @@ class MagazinesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> MagazineWithCover:
         """Get a magazine
+
+        Get a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+        retrieve'; answer 'Magazine retrieved successfully'
 
         `GET /magazines/{id}`
         """
@@ -126,6 +135,10 @@ class MagazinesResource(SyncResource):
     ) -> Magazine:
         """Update a magazine
 
+        Update a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+        update'; body {"title", "status", "showPageNumbers", "editorPreview"}; answer 'Magazine updated
+        successfully'
+
         `PUT /magazines/{id}`
         """
         request = update_magazine._get_kwargs(
@@ -150,6 +163,9 @@ class MagazinesResource(SyncResource):
     ) -> Confirmation:
         """Delete a magazine
 
+        Delete a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+        delete'
+
         `DELETE /magazines/{id}`
         """
         request = delete_magazine._get_kwargs(
@@ -172,6 +188,9 @@ class MagazinesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> MagazineEditors:
         """Get the editors of a magazine
+
+        Get the editors of a magazine, as the docs' section describes it: 'Path variables: The id of the
+        magazine to retrieve'; answer 'Magazine editors retrieved successfully'
 
         `GET /magazines/{id}/editors`
         """
@@ -196,6 +215,12 @@ class MagazinesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> Magazine:
         """Lock a magazine
+
+        Lock a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+        remove magazinepages from' (sic); 'Request body: Formatted as Y-m-d H:i:s', example
+        {"lastContentChange": "2018-12-06 09:50:00"}; its Notes and answers are those of removepages ("This
+        API method is used to delete pages instead of a DELETE to /magazinepages", "Parameter 'pageCount'
+        not divisible by 4")
 
         `POST /magazines/{id}/lock`
         """
@@ -222,6 +247,9 @@ class MagazinesResource(SyncResource):
     ) -> MagazineEditors:
         """Set the chief editors of a magazine
 
+        Set the chief editors of a magazine, as the docs' section describes it: 'The id of the magazine to
+        update the chiefeditors for'; body {"chiefeditor_id": 1, "cochiefeditor_ids": "3,7,11,24"}
+
         `POST /magazines/{id}/chiefeditors`
         """
         request = set_magazine_chief_editors._get_kwargs(
@@ -246,6 +274,10 @@ class MagazinesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> MagazineEditors:
         """Remove an editor from a magazine
+
+        Remove an editor from a magazine, as the docs' section describes it: 'The id of the magazine to
+        remove the editor from'; body {"editor_id": 1} ('The id of the editor that is to be removed from the
+        magazine')
 
         `POST /magazines/{id}/removeeditor`
         """
@@ -272,6 +304,11 @@ class MagazinesResource(SyncResource):
     ) -> Magazine:
         """Add pages to a magazine
 
+        Add pages to a magazine, as the docs' section describes it: 'A magazine must always have a number of
+        pages divisible by 4 for printing purposes. Because of that it is not allowed to add a single page.
+        This API method is used to create pages instead of a POST to /magazinepages.'; body {"pageCount":
+        4}; answers "Parameter 'pageCount' not divisible by 4", "Maximum number of pages is 120"
+
         `POST /magazines/{id}/addpages`
         """
         request = add_magazine_pages._get_kwargs(
@@ -296,6 +333,10 @@ class MagazinesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> Magazine:
         """Remove pages from a magazine
+
+        Remove pages from a magazine, as the docs' section describes it: '... it is not allowed to remove a
+        single page. This API method is used to delete pages instead of a DELETE to /magazinepages.'; body
+        {"pageCount": 4}; answers "Parameter 'pageCount' not divisible by 4", "Minimum number of pages is 4"
 
         `POST /magazines/{id}/removepages`
         """
@@ -322,6 +363,10 @@ class MagazinesResource(SyncResource):
     ) -> Magazine:
         """Clear pages of a magazine
 
+        Clear pages of a magazine, as the docs' section describes it: 'The id of the magazine to clear
+        magazinepages in' (the last pageCount pages lose their content, inferred); body {"pageCount": 4};
+        answers "Parameter 'pageCount' not divisible by 4", "Minimum number of pages is 4"
+
         `POST /magazines/{id}/clearpages`
         """
         request = clear_magazine_pages._get_kwargs(
@@ -346,6 +391,9 @@ class MagazinesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> list[MagazinePage]:
         """Sort the pages of a magazine
+
+        Sort the pages of a magazine, as the docs' section describes it: 'The id of the magazine to sort the
+        pages in'; 'Request body: The comma-seperated id's of the magazinepages in the desired order'
 
         `POST /magazines/{id}/sortpages`
         """
@@ -375,6 +423,9 @@ class AsyncMagazinesResource(AsyncResource):
     ) -> list[UserMagazine]:
         """List magazines for a user
 
+        List magazines for a user, as the docs' section describes it: 'Request parameters: The id of the
+        user to retrieve magazines for'; answer 'Magazines retrieved successfully'
+
         `GET /magazines`
         """
         request = list_user_magazines._get_kwargs(
@@ -398,6 +449,9 @@ class AsyncMagazinesResource(AsyncResource):
     ) -> Magazine:
         """Create a magazine
 
+        Create a magazine, as the docs' section describes it: 'Request headers', 'Request body: The magazine
+        title; The number of magazinepages to create'; answer 'Magazine created successfully'
+
         `POST /magazines`
         """
         request = create_magazine._get_kwargs(
@@ -420,6 +474,9 @@ class AsyncMagazinesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> MagazineWithCover:
         """Get a magazine
+
+        Get a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+        retrieve'; answer 'Magazine retrieved successfully'
 
         `GET /magazines/{id}`
         """
@@ -445,6 +502,10 @@ class AsyncMagazinesResource(AsyncResource):
     ) -> Magazine:
         """Update a magazine
 
+        Update a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+        update'; body {"title", "status", "showPageNumbers", "editorPreview"}; answer 'Magazine updated
+        successfully'
+
         `PUT /magazines/{id}`
         """
         request = update_magazine._get_kwargs(
@@ -469,6 +530,9 @@ class AsyncMagazinesResource(AsyncResource):
     ) -> Confirmation:
         """Delete a magazine
 
+        Delete a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+        delete'
+
         `DELETE /magazines/{id}`
         """
         request = delete_magazine._get_kwargs(
@@ -491,6 +555,9 @@ class AsyncMagazinesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> MagazineEditors:
         """Get the editors of a magazine
+
+        Get the editors of a magazine, as the docs' section describes it: 'Path variables: The id of the
+        magazine to retrieve'; answer 'Magazine editors retrieved successfully'
 
         `GET /magazines/{id}/editors`
         """
@@ -515,6 +582,12 @@ class AsyncMagazinesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> Magazine:
         """Lock a magazine
+
+        Lock a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+        remove magazinepages from' (sic); 'Request body: Formatted as Y-m-d H:i:s', example
+        {"lastContentChange": "2018-12-06 09:50:00"}; its Notes and answers are those of removepages ("This
+        API method is used to delete pages instead of a DELETE to /magazinepages", "Parameter 'pageCount'
+        not divisible by 4")
 
         `POST /magazines/{id}/lock`
         """
@@ -541,6 +614,9 @@ class AsyncMagazinesResource(AsyncResource):
     ) -> MagazineEditors:
         """Set the chief editors of a magazine
 
+        Set the chief editors of a magazine, as the docs' section describes it: 'The id of the magazine to
+        update the chiefeditors for'; body {"chiefeditor_id": 1, "cochiefeditor_ids": "3,7,11,24"}
+
         `POST /magazines/{id}/chiefeditors`
         """
         request = set_magazine_chief_editors._get_kwargs(
@@ -565,6 +641,10 @@ class AsyncMagazinesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> MagazineEditors:
         """Remove an editor from a magazine
+
+        Remove an editor from a magazine, as the docs' section describes it: 'The id of the magazine to
+        remove the editor from'; body {"editor_id": 1} ('The id of the editor that is to be removed from the
+        magazine')
 
         `POST /magazines/{id}/removeeditor`
         """
@@ -591,6 +671,11 @@ class AsyncMagazinesResource(AsyncResource):
     ) -> Magazine:
         """Add pages to a magazine
 
+        Add pages to a magazine, as the docs' section describes it: 'A magazine must always have a number of
+        pages divisible by 4 for printing purposes. Because of that it is not allowed to add a single page.
+        This API method is used to create pages instead of a POST to /magazinepages.'; body {"pageCount":
+        4}; answers "Parameter 'pageCount' not divisible by 4", "Maximum number of pages is 120"
+
         `POST /magazines/{id}/addpages`
         """
         request = add_magazine_pages._get_kwargs(
@@ -615,6 +700,10 @@ class AsyncMagazinesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> Magazine:
         """Remove pages from a magazine
+
+        Remove pages from a magazine, as the docs' section describes it: '... it is not allowed to remove a
+        single page. This API method is used to delete pages instead of a DELETE to /magazinepages.'; body
+        {"pageCount": 4}; answers "Parameter 'pageCount' not divisible by 4", "Minimum number of pages is 4"
 
         `POST /magazines/{id}/removepages`
         """
@@ -641,6 +730,10 @@ class AsyncMagazinesResource(AsyncResource):
     ) -> Magazine:
         """Clear pages of a magazine
 
+        Clear pages of a magazine, as the docs' section describes it: 'The id of the magazine to clear
+        magazinepages in' (the last pageCount pages lose their content, inferred); body {"pageCount": 4};
+        answers "Parameter 'pageCount' not divisible by 4", "Minimum number of pages is 4"
+
         `POST /magazines/{id}/clearpages`
         """
         request = clear_magazine_pages._get_kwargs(
@@ -665,6 +758,9 @@ class AsyncMagazinesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> list[MagazinePage]:
         """Sort the pages of a magazine
+
+        Sort the pages of a magazine, as the docs' section describes it: 'The id of the magazine to sort the
+        pages in'; 'Request body: The comma-seperated id's of the magazinepages in the desired order'
 
         `POST /magazines/{id}/sortpages`
         """

@@ -35,6 +35,9 @@ class ShapeDirectoriesResource(SyncResource):
     ) -> list[ShapeDirectory]:
         """List shape directorys
 
+        List shape directorys, as the docs' section describes it: 'Request parameters'; answer
+        'Shapedirectorys retrieved successfully'
+
         `GET /shapedirectories`
         """
         request = list_shape_directories._get_kwargs()
@@ -55,6 +58,9 @@ class ShapeDirectoriesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> ShapeDirectory:
         """Create a shape directory
+
+        Create a shape directory, as the docs' section describes it: 'Request headers', 'Request body';
+        answer 'Shapedirectory created successfully'
 
         `POST /shapedirectories`
         """
@@ -78,6 +84,8 @@ class ShapeDirectoriesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> ShapeDirectory:
         """Get a shape directory
+
+        Get a shape directory, as the docs' section describes it: 'The id of the imagedirectory to retrieve'
 
         `GET /shapedirectories/{id}`
         """
@@ -103,6 +111,9 @@ class ShapeDirectoriesResource(SyncResource):
     ) -> ShapeDirectory:
         """Update a shape directory
 
+        Update a shape directory, as the docs' section describes it: 'The id of the imagedirectory to
+        update', 'Request headers' (no body fields described)
+
         `PUT /shapedirectories/{id}`
         """
         request = update_shape_directory._get_kwargs(
@@ -126,6 +137,9 @@ class ShapeDirectoriesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> Confirmation:
         """Delete a shape directory
+
+        Delete a shape directory, as the docs' section describes it: 'The id of the imagedirectory to
+        delete' (sic: copied from the image directories)
 
         `DELETE /shapedirectories/{id}`
         """
@@ -153,6 +167,9 @@ class AsyncShapeDirectoriesResource(AsyncResource):
     ) -> list[ShapeDirectory]:
         """List shape directorys
 
+        List shape directorys, as the docs' section describes it: 'Request parameters'; answer
+        'Shapedirectorys retrieved successfully'
+
         `GET /shapedirectories`
         """
         request = list_shape_directories._get_kwargs()
@@ -173,6 +190,9 @@ class AsyncShapeDirectoriesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> ShapeDirectory:
         """Create a shape directory
+
+        Create a shape directory, as the docs' section describes it: 'Request headers', 'Request body';
+        answer 'Shapedirectory created successfully'
 
         `POST /shapedirectories`
         """
@@ -196,6 +216,8 @@ class AsyncShapeDirectoriesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> ShapeDirectory:
         """Get a shape directory
+
+        Get a shape directory, as the docs' section describes it: 'The id of the imagedirectory to retrieve'
 
         `GET /shapedirectories/{id}`
         """
@@ -221,6 +243,9 @@ class AsyncShapeDirectoriesResource(AsyncResource):
     ) -> ShapeDirectory:
         """Update a shape directory
 
+        Update a shape directory, as the docs' section describes it: 'The id of the imagedirectory to
+        update', 'Request headers' (no body fields described)
+
         `PUT /shapedirectories/{id}`
         """
         request = update_shape_directory._get_kwargs(
@@ -244,6 +269,9 @@ class AsyncShapeDirectoriesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> Confirmation:
         """Delete a shape directory
+
+        Delete a shape directory, as the docs' section describes it: 'The id of the imagedirectory to
+        delete' (sic: copied from the image directories)
 
         `DELETE /shapedirectories/{id}`
         """

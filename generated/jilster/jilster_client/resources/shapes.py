@@ -30,6 +30,9 @@ class ShapesResource(SyncResource):
     ) -> list[Shape]:
         """List shapes
 
+        List shapes, as the docs' section describes it: 'Request parameters'; answer 'Shapes retrieved
+        successfully'
+
         `GET /shapes`
         """
         request = list_shapes._get_kwargs(
@@ -53,6 +56,10 @@ class ShapesResource(SyncResource):
     ) -> Shape:
         """Upload a shape
 
+        Upload a shape, as the docs' section describes it: 'Request headers', 'Request body'; answer 'Shape
+        created successfully', "Required parameter not provided", "Type unsupported", {"success": true,
+        "message": "Invalid filetype"}, {"success": true, "message": "Invalid filesize"}
+
         `POST /shapes`
         """
         request = create_shape._get_kwargs(
@@ -75,6 +82,8 @@ class ShapesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> Shape:
         """Get a shape
+
+        Get a shape, as the docs' section describes it: 'The id of the shape to retrieve'
 
         `GET /shapes/{id}`
         """
@@ -100,6 +109,9 @@ class ShapesResource(SyncResource):
     ) -> Shape:
         """Update a shape
 
+        Update a shape, as the docs' section describes it: 'The id of the shape to update', 'Request
+        headers' (no body fields described)
+
         `PUT /shapes/{id}`
         """
         request = update_shape._get_kwargs(
@@ -123,6 +135,8 @@ class ShapesResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> Confirmation:
         """Delete a shape
+
+        Delete a shape, as the docs' section describes it: 'The id of the shape to delete'
 
         `DELETE /shapes/{id}`
         """
@@ -151,6 +165,9 @@ class AsyncShapesResource(AsyncResource):
     ) -> list[Shape]:
         """List shapes
 
+        List shapes, as the docs' section describes it: 'Request parameters'; answer 'Shapes retrieved
+        successfully'
+
         `GET /shapes`
         """
         request = list_shapes._get_kwargs(
@@ -174,6 +191,10 @@ class AsyncShapesResource(AsyncResource):
     ) -> Shape:
         """Upload a shape
 
+        Upload a shape, as the docs' section describes it: 'Request headers', 'Request body'; answer 'Shape
+        created successfully', "Required parameter not provided", "Type unsupported", {"success": true,
+        "message": "Invalid filetype"}, {"success": true, "message": "Invalid filesize"}
+
         `POST /shapes`
         """
         request = create_shape._get_kwargs(
@@ -196,6 +217,8 @@ class AsyncShapesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> Shape:
         """Get a shape
+
+        Get a shape, as the docs' section describes it: 'The id of the shape to retrieve'
 
         `GET /shapes/{id}`
         """
@@ -221,6 +244,9 @@ class AsyncShapesResource(AsyncResource):
     ) -> Shape:
         """Update a shape
 
+        Update a shape, as the docs' section describes it: 'The id of the shape to update', 'Request
+        headers' (no body fields described)
+
         `PUT /shapes/{id}`
         """
         request = update_shape._get_kwargs(
@@ -244,6 +270,8 @@ class AsyncShapesResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> Confirmation:
         """Delete a shape
+
+        Delete a shape, as the docs' section describes it: 'The id of the shape to delete'
 
         `DELETE /shapes/{id}`
         """

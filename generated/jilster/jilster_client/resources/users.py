@@ -30,6 +30,9 @@ class UsersResource(SyncResource):
     ) -> User:
         """Get a user
 
+        Get a user, as the docs' section describes it: 'The id of the user to retrieve'; answer 'User
+        retrieved successfully'
+
         `GET /users/{id}`
         """
         request = get_user._get_kwargs(
@@ -53,6 +56,9 @@ class UsersResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> User:
         """Update a user
+
+        Update a user, as the docs' section describes it: 'The id of the user to update'; body {"active",
+        "email", "password", "firstName", "lastName", "nickName"}; answer 'User updated successfully'
 
         `PUT /users/{id}`
         """
@@ -78,6 +84,9 @@ class UsersResource(SyncResource):
     ) -> Confirmation:
         """Delete a user
 
+        Delete a user, as the docs' section describes it: 'Path variables: The id of the magazine to delete'
+        (sic: a copy of the magazines section)
+
         `DELETE /users/{id}`
         """
         request = delete_user._get_kwargs(
@@ -101,6 +110,9 @@ class UsersResource(SyncResource):
     ) -> User:
         """Get a user by e-mail address
 
+        Get a user by e-mail address, as the docs' section describes it: 'The email of the user to
+        retrieve'; answer 'User retrieved successfully'
+
         `GET /users/email/{email}`
         """
         request = get_user_by_email._get_kwargs(
@@ -123,6 +135,10 @@ class UsersResource(SyncResource):
         request_options: RequestOptions | None = None,
     ) -> User:
         """Create a user
+
+        Create a user, as the docs' section describes it: body {"email", "password", "firstName",
+        "lastName", "nickName"}; answers 'User created successfully', "No email provided", "No password
+        provided", "User already exists"
 
         `POST /users`
         """
@@ -151,6 +167,9 @@ class AsyncUsersResource(AsyncResource):
     ) -> User:
         """Get a user
 
+        Get a user, as the docs' section describes it: 'The id of the user to retrieve'; answer 'User
+        retrieved successfully'
+
         `GET /users/{id}`
         """
         request = get_user._get_kwargs(
@@ -174,6 +193,9 @@ class AsyncUsersResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> User:
         """Update a user
+
+        Update a user, as the docs' section describes it: 'The id of the user to update'; body {"active",
+        "email", "password", "firstName", "lastName", "nickName"}; answer 'User updated successfully'
 
         `PUT /users/{id}`
         """
@@ -199,6 +221,9 @@ class AsyncUsersResource(AsyncResource):
     ) -> Confirmation:
         """Delete a user
 
+        Delete a user, as the docs' section describes it: 'Path variables: The id of the magazine to delete'
+        (sic: a copy of the magazines section)
+
         `DELETE /users/{id}`
         """
         request = delete_user._get_kwargs(
@@ -222,6 +247,9 @@ class AsyncUsersResource(AsyncResource):
     ) -> User:
         """Get a user by e-mail address
 
+        Get a user by e-mail address, as the docs' section describes it: 'The email of the user to
+        retrieve'; answer 'User retrieved successfully'
+
         `GET /users/email/{email}`
         """
         request = get_user_by_email._get_kwargs(
@@ -244,6 +272,10 @@ class AsyncUsersResource(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> User:
         """Create a user
+
+        Create a user, as the docs' section describes it: body {"email", "password", "firstName",
+        "lastName", "nickName"}; answers 'User created successfully', "No email provided", "No password
+        provided", "User already exists"
 
         `POST /users`
         """

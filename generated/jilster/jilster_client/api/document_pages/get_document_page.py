@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | DocumentPageEnvelope | Failure]:
     """Get a documentpage
 
+     Get a documentpage, as the docs' section describes it: 'The id of the documentpage to retrieve'
+
     Args:
         id (int):
 
@@ -134,6 +136,8 @@ def sync(
 ) -> AuthError | Failure | DocumentPageEnvelope | Failure | None:
     """Get a documentpage
 
+     Get a documentpage, as the docs' section describes it: 'The id of the documentpage to retrieve'
+
     Args:
         id (int):
 
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Failure | DocumentPageEnvelope | Failure]:
     """Get a documentpage
+
+     Get a documentpage, as the docs' section describes it: 'The id of the documentpage to retrieve'
 
     Args:
         id (int):
@@ -184,6 +190,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AuthError | Failure | DocumentPageEnvelope | Failure | None:
     """Get a documentpage
+
+     Get a documentpage, as the docs' section describes it: 'The id of the documentpage to retrieve'
 
     Args:
         id (int):

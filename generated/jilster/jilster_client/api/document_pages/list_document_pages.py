@@ -110,6 +110,10 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | DocumentPageListEnvelope | Failure]:
     """List documentpages
 
+     List documentpages, as the docs' section describes it: 'Request parameters' (none described);
+    answers 'Documentpages retrieved successfully', "Required parameter not provided", "Type
+    unsupported"
+
     Args:
         document_id (int):
 
@@ -139,6 +143,10 @@ def sync(
 ) -> AuthError | Failure | DocumentPageListEnvelope | Failure | None:
     """List documentpages
 
+     List documentpages, as the docs' section describes it: 'Request parameters' (none described);
+    answers 'Documentpages retrieved successfully', "Required parameter not provided", "Type
+    unsupported"
+
     Args:
         document_id (int):
 
@@ -162,6 +170,10 @@ async def asyncio_detailed(
     document_id: int,
 ) -> Response[AuthError | Failure | DocumentPageListEnvelope | Failure]:
     """List documentpages
+
+     List documentpages, as the docs' section describes it: 'Request parameters' (none described);
+    answers 'Documentpages retrieved successfully', "Required parameter not provided", "Type
+    unsupported"
 
     Args:
         document_id (int):
@@ -189,6 +201,10 @@ async def asyncio(
     document_id: int,
 ) -> AuthError | Failure | DocumentPageListEnvelope | Failure | None:
     """List documentpages
+
+     List documentpages, as the docs' section describes it: 'Request parameters' (none described);
+    answers 'Documentpages retrieved successfully', "Required parameter not provided", "Type
+    unsupported"
 
     Args:
         document_id (int):

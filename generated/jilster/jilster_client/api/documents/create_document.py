@@ -127,6 +127,11 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | DocumentEnvelope | UploadRefusal | Failure]:
     """Upload a document
 
+     Upload a document, as the docs' section describes it: 'Request headers' (multipart/form-data; form-
+    data; name="file"), 'Request body'; answers 'Document created successfully', "Required parameter not
+    provided", "Type unsupported", {"success": true, "message": "Invalid filetype"}, {"success": true,
+    "message": "Invalid filesize"}
+
     Args:
         body (DocumentUpload): What Upload document takes: the PDF in `file` and the magazine it
             is for.
@@ -157,6 +162,11 @@ def sync(
 ) -> AuthError | Failure | DocumentEnvelope | UploadRefusal | Failure | None:
     """Upload a document
 
+     Upload a document, as the docs' section describes it: 'Request headers' (multipart/form-data; form-
+    data; name="file"), 'Request body'; answers 'Document created successfully', "Required parameter not
+    provided", "Type unsupported", {"success": true, "message": "Invalid filetype"}, {"success": true,
+    "message": "Invalid filesize"}
+
     Args:
         body (DocumentUpload): What Upload document takes: the PDF in `file` and the magazine it
             is for.
@@ -181,6 +191,11 @@ async def asyncio_detailed(
     body: DocumentUpload,
 ) -> Response[AuthError | Failure | DocumentEnvelope | UploadRefusal | Failure]:
     """Upload a document
+
+     Upload a document, as the docs' section describes it: 'Request headers' (multipart/form-data; form-
+    data; name="file"), 'Request body'; answers 'Document created successfully', "Required parameter not
+    provided", "Type unsupported", {"success": true, "message": "Invalid filetype"}, {"success": true,
+    "message": "Invalid filesize"}
 
     Args:
         body (DocumentUpload): What Upload document takes: the PDF in `file` and the magazine it
@@ -209,6 +224,11 @@ async def asyncio(
     body: DocumentUpload,
 ) -> AuthError | Failure | DocumentEnvelope | UploadRefusal | Failure | None:
     """Upload a document
+
+     Upload a document, as the docs' section describes it: 'Request headers' (multipart/form-data; form-
+    data; name="file"), 'Request body'; answers 'Document created successfully', "Required parameter not
+    provided", "Type unsupported", {"success": true, "message": "Invalid filetype"}, {"success": true,
+    "message": "Invalid filesize"}
 
     Args:
         body (DocumentUpload): What Upload document takes: the PDF in `file` and the magazine it

@@ -105,6 +105,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | DocumentEnvelope | Failure]:
     """Get a document
 
+     Get a document, as the docs' section describes it: 'The id of the document to retrieve'; answer
+    'Document retrieved successfully'
+
     Args:
         id (int):
 
@@ -134,6 +137,9 @@ def sync(
 ) -> AuthError | Failure | DocumentEnvelope | Failure | None:
     """Get a document
 
+     Get a document, as the docs' section describes it: 'The id of the document to retrieve'; answer
+    'Document retrieved successfully'
+
     Args:
         id (int):
 
@@ -157,6 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Failure | DocumentEnvelope | Failure]:
     """Get a document
+
+     Get a document, as the docs' section describes it: 'The id of the document to retrieve'; answer
+    'Document retrieved successfully'
 
     Args:
         id (int):
@@ -184,6 +193,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AuthError | Failure | DocumentEnvelope | Failure | None:
     """Get a document
+
+     Get a document, as the docs' section describes it: 'The id of the document to retrieve'; answer
+    'Document retrieved successfully'
 
     Args:
         id (int):

@@ -109,6 +109,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ImageDirectoryEnvelope]:
     """Create an image directory
 
+     Create an image directory, as the docs' section describes it: 'Request headers', 'Request body';
+    answer 'Imagedirectory created successfully'
+
     Args:
         body (ImageDirectoryCreate): What Create image directory takes. Example: {'magazine_id':
             'bf98c980-c7f7-4eb7-97d2-26d5baf8771d', 'title': 'Images'}.
@@ -139,6 +142,9 @@ def sync(
 ) -> AuthError | Failure | Failure | ImageDirectoryEnvelope | None:
     """Create an image directory
 
+     Create an image directory, as the docs' section describes it: 'Request headers', 'Request body';
+    answer 'Imagedirectory created successfully'
+
     Args:
         body (ImageDirectoryCreate): What Create image directory takes. Example: {'magazine_id':
             'bf98c980-c7f7-4eb7-97d2-26d5baf8771d', 'title': 'Images'}.
@@ -163,6 +169,9 @@ async def asyncio_detailed(
     body: ImageDirectoryCreate,
 ) -> Response[AuthError | Failure | Failure | ImageDirectoryEnvelope]:
     """Create an image directory
+
+     Create an image directory, as the docs' section describes it: 'Request headers', 'Request body';
+    answer 'Imagedirectory created successfully'
 
     Args:
         body (ImageDirectoryCreate): What Create image directory takes. Example: {'magazine_id':
@@ -191,6 +200,9 @@ async def asyncio(
     body: ImageDirectoryCreate,
 ) -> AuthError | Failure | Failure | ImageDirectoryEnvelope | None:
     """Create an image directory
+
+     Create an image directory, as the docs' section describes it: 'Request headers', 'Request body';
+    answer 'Imagedirectory created successfully'
 
     Args:
         body (ImageDirectoryCreate): What Create image directory takes. Example: {'magazine_id':

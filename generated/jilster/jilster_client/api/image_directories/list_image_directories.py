@@ -112,6 +112,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ImageDirectoryListEnvelope]:
     """List image directorys
 
+     List image directorys, as the docs' section describes it: 'Request parameters'; answer
+    'Imagedirectorys retrieved successfully'
+
     Args:
         magazine_id (UUID):
 
@@ -141,6 +144,9 @@ def sync(
 ) -> AuthError | Failure | Failure | ImageDirectoryListEnvelope | None:
     """List image directorys
 
+     List image directorys, as the docs' section describes it: 'Request parameters'; answer
+    'Imagedirectorys retrieved successfully'
+
     Args:
         magazine_id (UUID):
 
@@ -164,6 +170,9 @@ async def asyncio_detailed(
     magazine_id: UUID,
 ) -> Response[AuthError | Failure | Failure | ImageDirectoryListEnvelope]:
     """List image directorys
+
+     List image directorys, as the docs' section describes it: 'Request parameters'; answer
+    'Imagedirectorys retrieved successfully'
 
     Args:
         magazine_id (UUID):
@@ -191,6 +200,9 @@ async def asyncio(
     magazine_id: UUID,
 ) -> AuthError | Failure | Failure | ImageDirectoryListEnvelope | None:
     """List image directorys
+
+     List image directorys, as the docs' section describes it: 'Request parameters'; answer
+    'Imagedirectorys retrieved successfully'
 
     Args:
         magazine_id (UUID):

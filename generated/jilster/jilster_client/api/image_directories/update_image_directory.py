@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ImageDirectoryEnvelope]:
     """Update an image directory
 
+     Update an image directory, as the docs' section describes it: 'The id of the imagedirectory to
+    update', 'Request headers' (no body fields described)
+
     Args:
         id (int):
         body (ImageDirectoryUpdate): What Update image directory changes. Example: {'title':
@@ -147,6 +150,9 @@ def sync(
 ) -> AuthError | Failure | Failure | ImageDirectoryEnvelope | None:
     """Update an image directory
 
+     Update an image directory, as the docs' section describes it: 'The id of the imagedirectory to
+    update', 'Request headers' (no body fields described)
+
     Args:
         id (int):
         body (ImageDirectoryUpdate): What Update image directory changes. Example: {'title':
@@ -174,6 +180,9 @@ async def asyncio_detailed(
     body: ImageDirectoryUpdate,
 ) -> Response[AuthError | Failure | Failure | ImageDirectoryEnvelope]:
     """Update an image directory
+
+     Update an image directory, as the docs' section describes it: 'The id of the imagedirectory to
+    update', 'Request headers' (no body fields described)
 
     Args:
         id (int):
@@ -205,6 +214,9 @@ async def asyncio(
     body: ImageDirectoryUpdate,
 ) -> AuthError | Failure | Failure | ImageDirectoryEnvelope | None:
     """Update an image directory
+
+     Update an image directory, as the docs' section describes it: 'The id of the imagedirectory to
+    update', 'Request headers' (no body fields described)
 
     Args:
         id (int):

@@ -127,6 +127,10 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ImageEnvelope | UploadRefusal]:
     """Upload an image
 
+     Upload an image, as the docs' section describes it: 'Request headers', 'Request body'; answer 'Image
+    created successfully', "Required parameter not provided", "Type unsupported", {"success": true,
+    "message": "Invalid filetype"}, {"success": true, "message": "Invalid filesize"}
+
     Args:
         body (ImageUpload): What Upload image takes: the image in `file` and its directory.
 
@@ -156,6 +160,10 @@ def sync(
 ) -> AuthError | Failure | Failure | ImageEnvelope | UploadRefusal | None:
     """Upload an image
 
+     Upload an image, as the docs' section describes it: 'Request headers', 'Request body'; answer 'Image
+    created successfully', "Required parameter not provided", "Type unsupported", {"success": true,
+    "message": "Invalid filetype"}, {"success": true, "message": "Invalid filesize"}
+
     Args:
         body (ImageUpload): What Upload image takes: the image in `file` and its directory.
 
@@ -179,6 +187,10 @@ async def asyncio_detailed(
     body: ImageUpload,
 ) -> Response[AuthError | Failure | Failure | ImageEnvelope | UploadRefusal]:
     """Upload an image
+
+     Upload an image, as the docs' section describes it: 'Request headers', 'Request body'; answer 'Image
+    created successfully', "Required parameter not provided", "Type unsupported", {"success": true,
+    "message": "Invalid filetype"}, {"success": true, "message": "Invalid filesize"}
 
     Args:
         body (ImageUpload): What Upload image takes: the image in `file` and its directory.
@@ -206,6 +218,10 @@ async def asyncio(
     body: ImageUpload,
 ) -> AuthError | Failure | Failure | ImageEnvelope | UploadRefusal | None:
     """Upload an image
+
+     Upload an image, as the docs' section describes it: 'Request headers', 'Request body'; answer 'Image
+    created successfully', "Required parameter not provided", "Type unsupported", {"success": true,
+    "message": "Invalid filetype"}, {"success": true, "message": "Invalid filesize"}
 
     Args:
         body (ImageUpload): What Upload image takes: the image in `file` and its directory.

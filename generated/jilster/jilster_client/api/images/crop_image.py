@@ -131,6 +131,11 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ImageEnvelope]:
     """Crop an image
 
+     Crop an image, as the docs' section describes it: 'The id of the image to crop'; 'Request
+    parameters: The fileName of the image to crop, used in combination with id = 0; The left offset of
+    the area to crop; The top offset ...; The width ...; The height ...'; answer 'Image cropped
+    successfully'
+
     Args:
         id (int):
         file_name (str | Unset):
@@ -175,6 +180,11 @@ def sync(
 ) -> AuthError | Failure | Failure | ImageEnvelope | None:
     """Crop an image
 
+     Crop an image, as the docs' section describes it: 'The id of the image to crop'; 'Request
+    parameters: The fileName of the image to crop, used in combination with id = 0; The left offset of
+    the area to crop; The top offset ...; The width ...; The height ...'; answer 'Image cropped
+    successfully'
+
     Args:
         id (int):
         file_name (str | Unset):
@@ -213,6 +223,11 @@ async def asyncio_detailed(
     height: int,
 ) -> Response[AuthError | Failure | Failure | ImageEnvelope]:
     """Crop an image
+
+     Crop an image, as the docs' section describes it: 'The id of the image to crop'; 'Request
+    parameters: The fileName of the image to crop, used in combination with id = 0; The left offset of
+    the area to crop; The top offset ...; The width ...; The height ...'; answer 'Image cropped
+    successfully'
 
     Args:
         id (int):
@@ -255,6 +270,11 @@ async def asyncio(
     height: int,
 ) -> AuthError | Failure | Failure | ImageEnvelope | None:
     """Crop an image
+
+     Crop an image, as the docs' section describes it: 'The id of the image to crop'; 'Request
+    parameters: The fileName of the image to crop, used in combination with id = 0; The left offset of
+    the area to crop; The top offset ...; The width ...; The height ...'; answer 'Image cropped
+    successfully'
 
     Args:
         id (int):

@@ -110,6 +110,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ImageListEnvelope]:
     """List images
 
+     List images, as the docs' section describes it: 'Request parameters'; answer 'Images retrieved
+    successfully'
+
     Args:
         imagedirectory_id (int):
 
@@ -139,6 +142,9 @@ def sync(
 ) -> AuthError | Failure | Failure | ImageListEnvelope | None:
     """List images
 
+     List images, as the docs' section describes it: 'Request parameters'; answer 'Images retrieved
+    successfully'
+
     Args:
         imagedirectory_id (int):
 
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     imagedirectory_id: int,
 ) -> Response[AuthError | Failure | Failure | ImageListEnvelope]:
     """List images
+
+     List images, as the docs' section describes it: 'Request parameters'; answer 'Images retrieved
+    successfully'
 
     Args:
         imagedirectory_id (int):
@@ -189,6 +198,9 @@ async def asyncio(
     imagedirectory_id: int,
 ) -> AuthError | Failure | Failure | ImageListEnvelope | None:
     """List images
+
+     List images, as the docs' section describes it: 'Request parameters'; answer 'Images retrieved
+    successfully'
 
     Args:
         imagedirectory_id (int):

@@ -115,6 +115,10 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ImageEnvelope]:
     """Move an image to another directory
 
+     Move an image to another directory, as the docs' section describes it: 'The id of the image to
+    move'; 'Request parameters: The id of the imagedirectory to move the image to'; answer 'Image moved
+    successfully'
+
     Args:
         id (int):
         imagedirectory_id (int):
@@ -147,6 +151,10 @@ def sync(
 ) -> AuthError | Failure | Failure | ImageEnvelope | None:
     """Move an image to another directory
 
+     Move an image to another directory, as the docs' section describes it: 'The id of the image to
+    move'; 'Request parameters: The id of the imagedirectory to move the image to'; answer 'Image moved
+    successfully'
+
     Args:
         id (int):
         imagedirectory_id (int):
@@ -173,6 +181,10 @@ async def asyncio_detailed(
     imagedirectory_id: int,
 ) -> Response[AuthError | Failure | Failure | ImageEnvelope]:
     """Move an image to another directory
+
+     Move an image to another directory, as the docs' section describes it: 'The id of the image to
+    move'; 'Request parameters: The id of the imagedirectory to move the image to'; answer 'Image moved
+    successfully'
 
     Args:
         id (int):
@@ -203,6 +215,10 @@ async def asyncio(
     imagedirectory_id: int,
 ) -> AuthError | Failure | Failure | ImageEnvelope | None:
     """Move an image to another directory
+
+     Move an image to another directory, as the docs' section describes it: 'The id of the image to
+    move'; 'Request parameters: The id of the imagedirectory to move the image to'; answer 'Image moved
+    successfully'
 
     Args:
         id (int):

@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ImageEnvelope]:
     """Update an image
 
+     Update an image, as the docs' section describes it: 'The id of the image to update', 'Request
+    headers' (no body fields described)
+
     Args:
         id (int):
         body (ImageUpdate): What Update image changes. Example: {'sortOrder': 1}.
@@ -146,6 +149,9 @@ def sync(
 ) -> AuthError | Failure | Failure | ImageEnvelope | None:
     """Update an image
 
+     Update an image, as the docs' section describes it: 'The id of the image to update', 'Request
+    headers' (no body fields described)
+
     Args:
         id (int):
         body (ImageUpdate): What Update image changes. Example: {'sortOrder': 1}.
@@ -172,6 +178,9 @@ async def asyncio_detailed(
     body: ImageUpdate,
 ) -> Response[AuthError | Failure | Failure | ImageEnvelope]:
     """Update an image
+
+     Update an image, as the docs' section describes it: 'The id of the image to update', 'Request
+    headers' (no body fields described)
 
     Args:
         id (int):
@@ -202,6 +211,9 @@ async def asyncio(
     body: ImageUpdate,
 ) -> AuthError | Failure | Failure | ImageEnvelope | None:
     """Update an image
+
+     Update an image, as the docs' section describes it: 'The id of the image to update', 'Request
+    headers' (no body fields described)
 
     Args:
         id (int):

@@ -106,6 +106,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazinePageEnvelope]:
     """Get a magazinepage
 
+     Get a magazinepage, as the docs' section describes it: 'The id of the magazinepage to retrieve';
+    answer 'Magazinepage retrieved successfully'
+
     Args:
         id (UUID):
 
@@ -135,6 +138,9 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazinePageEnvelope | None:
     """Get a magazinepage
 
+     Get a magazinepage, as the docs' section describes it: 'The id of the magazinepage to retrieve';
+    answer 'Magazinepage retrieved successfully'
+
     Args:
         id (UUID):
 
@@ -158,6 +164,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Failure | Failure | MagazinePageEnvelope]:
     """Get a magazinepage
+
+     Get a magazinepage, as the docs' section describes it: 'The id of the magazinepage to retrieve';
+    answer 'Magazinepage retrieved successfully'
 
     Args:
         id (UUID):
@@ -185,6 +194,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AuthError | Failure | Failure | MagazinePageEnvelope | None:
     """Get a magazinepage
+
+     Get a magazinepage, as the docs' section describes it: 'The id of the magazinepage to retrieve';
+    answer 'Magazinepage retrieved successfully'
 
     Args:
         id (UUID):

@@ -125,6 +125,11 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazinePageListEnvelope]:
     """List magazinepages
 
+     List magazinepages, as the docs' section describes it: 'Request body: The id of the user to retrieve
+    magazinepages for; The id of the magazine to retrieve magazinepages from; Whether or not to include
+    pages previews for editors. 0 for no and 1 for yes.', example {"user_id": 1, "magazine_id":
+    "bf98c980-..."}
+
     Args:
         user_id (int | Unset):
         magazine_id (UUID):
@@ -160,6 +165,11 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazinePageListEnvelope | None:
     """List magazinepages
 
+     List magazinepages, as the docs' section describes it: 'Request body: The id of the user to retrieve
+    magazinepages for; The id of the magazine to retrieve magazinepages from; Whether or not to include
+    pages previews for editors. 0 for no and 1 for yes.', example {"user_id": 1, "magazine_id":
+    "bf98c980-..."}
+
     Args:
         user_id (int | Unset):
         magazine_id (UUID):
@@ -189,6 +199,11 @@ async def asyncio_detailed(
     editor_preview: ListMagazinePagesEditorPreview | Unset = UNSET,
 ) -> Response[AuthError | Failure | Failure | MagazinePageListEnvelope]:
     """List magazinepages
+
+     List magazinepages, as the docs' section describes it: 'Request body: The id of the user to retrieve
+    magazinepages for; The id of the magazine to retrieve magazinepages from; Whether or not to include
+    pages previews for editors. 0 for no and 1 for yes.', example {"user_id": 1, "magazine_id":
+    "bf98c980-..."}
 
     Args:
         user_id (int | Unset):
@@ -222,6 +237,11 @@ async def asyncio(
     editor_preview: ListMagazinePagesEditorPreview | Unset = UNSET,
 ) -> AuthError | Failure | Failure | MagazinePageListEnvelope | None:
     """List magazinepages
+
+     List magazinepages, as the docs' section describes it: 'Request body: The id of the user to retrieve
+    magazinepages for; The id of the magazine to retrieve magazinepages from; Whether or not to include
+    pages previews for editors. 0 for no and 1 for yes.', example {"user_id": 1, "magazine_id":
+    "bf98c980-..."}
 
     Args:
         user_id (int | Unset):

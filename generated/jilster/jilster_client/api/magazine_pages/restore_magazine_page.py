@@ -115,6 +115,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazinePageEnvelope]:
     """Restore a version of a magazinepage
 
+     Restore a version of a magazinepage, as the docs' section describes it: 'The id of the magazinepage
+    to be restored'; body {"version": 20170509173425} ('The version to be restored')
+
     Args:
         id (UUID):
         body (PageRestore): What Restore takes. Example: {'version': 20170509173425}.
@@ -147,6 +150,9 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazinePageEnvelope | None:
     """Restore a version of a magazinepage
 
+     Restore a version of a magazinepage, as the docs' section describes it: 'The id of the magazinepage
+    to be restored'; body {"version": 20170509173425} ('The version to be restored')
+
     Args:
         id (UUID):
         body (PageRestore): What Restore takes. Example: {'version': 20170509173425}.
@@ -173,6 +179,9 @@ async def asyncio_detailed(
     body: PageRestore,
 ) -> Response[AuthError | Failure | Failure | MagazinePageEnvelope]:
     """Restore a version of a magazinepage
+
+     Restore a version of a magazinepage, as the docs' section describes it: 'The id of the magazinepage
+    to be restored'; body {"version": 20170509173425} ('The version to be restored')
 
     Args:
         id (UUID):
@@ -203,6 +212,9 @@ async def asyncio(
     body: PageRestore,
 ) -> AuthError | Failure | Failure | MagazinePageEnvelope | None:
     """Restore a version of a magazinepage
+
+     Restore a version of a magazinepage, as the docs' section describes it: 'The id of the magazinepage
+    to be restored'; body {"version": 20170509173425} ('The version to be restored')
 
     Args:
         id (UUID):

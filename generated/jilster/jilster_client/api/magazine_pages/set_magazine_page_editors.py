@@ -115,6 +115,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazinePageEnvelope]:
     """Set the editors of a magazinepage
 
+     Set the editors of a magazinepage, as the docs' section describes it: 'The id of the magazinepage to
+    update the editors for'; body {"editor_ids": "2,4,18,33"}
+
     Args:
         id (UUID):
         body (PageEditorsUpdate): What Set page editors takes. Example: {'editor_ids':
@@ -148,6 +151,9 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazinePageEnvelope | None:
     """Set the editors of a magazinepage
 
+     Set the editors of a magazinepage, as the docs' section describes it: 'The id of the magazinepage to
+    update the editors for'; body {"editor_ids": "2,4,18,33"}
+
     Args:
         id (UUID):
         body (PageEditorsUpdate): What Set page editors takes. Example: {'editor_ids':
@@ -175,6 +181,9 @@ async def asyncio_detailed(
     body: PageEditorsUpdate,
 ) -> Response[AuthError | Failure | Failure | MagazinePageEnvelope]:
     """Set the editors of a magazinepage
+
+     Set the editors of a magazinepage, as the docs' section describes it: 'The id of the magazinepage to
+    update the editors for'; body {"editor_ids": "2,4,18,33"}
 
     Args:
         id (UUID):
@@ -206,6 +215,9 @@ async def asyncio(
     body: PageEditorsUpdate,
 ) -> AuthError | Failure | Failure | MagazinePageEnvelope | None:
     """Set the editors of a magazinepage
+
+     Set the editors of a magazinepage, as the docs' section describes it: 'The id of the magazinepage to
+    update the editors for'; body {"editor_ids": "2,4,18,33"}
 
     Args:
         id (UUID):

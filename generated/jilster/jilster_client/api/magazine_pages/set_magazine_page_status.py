@@ -115,6 +115,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazinePageEnvelope]:
     """Set the status of a magazinepage
 
+     Set the status of a magazinepage, as the docs' section describes it: 'The id of the magazinepage to
+    update the status for'; body {"status": 1} ('The status of the magazinepage')
+
     Args:
         id (UUID):
         body (PageStatusUpdate): What Set page status takes. Example: {'status': 1}.
@@ -147,6 +150,9 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazinePageEnvelope | None:
     """Set the status of a magazinepage
 
+     Set the status of a magazinepage, as the docs' section describes it: 'The id of the magazinepage to
+    update the status for'; body {"status": 1} ('The status of the magazinepage')
+
     Args:
         id (UUID):
         body (PageStatusUpdate): What Set page status takes. Example: {'status': 1}.
@@ -173,6 +179,9 @@ async def asyncio_detailed(
     body: PageStatusUpdate,
 ) -> Response[AuthError | Failure | Failure | MagazinePageEnvelope]:
     """Set the status of a magazinepage
+
+     Set the status of a magazinepage, as the docs' section describes it: 'The id of the magazinepage to
+    update the status for'; body {"status": 1} ('The status of the magazinepage')
 
     Args:
         id (UUID):
@@ -203,6 +212,9 @@ async def asyncio(
     body: PageStatusUpdate,
 ) -> AuthError | Failure | Failure | MagazinePageEnvelope | None:
     """Set the status of a magazinepage
+
+     Set the status of a magazinepage, as the docs' section describes it: 'The id of the magazinepage to
+    update the status for'; body {"status": 1} ('The status of the magazinepage')
 
     Args:
         id (UUID):

@@ -115,6 +115,10 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazinePageEnvelope]:
     """Update a magazinepage
 
+     Update a magazinepage, as the docs' section describes it: 'The id of the magazinepage to update';
+    body {"status": 1, "content": "", "chunkCount": 1, "chunkVersion": 4}; answer 'Magazinepage updated
+    successfully'
+
     Args:
         id (UUID):
         body (MagazinePageUpdate): What Update magazinepage changes; each change of the content is
@@ -149,6 +153,10 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazinePageEnvelope | None:
     """Update a magazinepage
 
+     Update a magazinepage, as the docs' section describes it: 'The id of the magazinepage to update';
+    body {"status": 1, "content": "", "chunkCount": 1, "chunkVersion": 4}; answer 'Magazinepage updated
+    successfully'
+
     Args:
         id (UUID):
         body (MagazinePageUpdate): What Update magazinepage changes; each change of the content is
@@ -177,6 +185,10 @@ async def asyncio_detailed(
     body: MagazinePageUpdate,
 ) -> Response[AuthError | Failure | Failure | MagazinePageEnvelope]:
     """Update a magazinepage
+
+     Update a magazinepage, as the docs' section describes it: 'The id of the magazinepage to update';
+    body {"status": 1, "content": "", "chunkCount": 1, "chunkVersion": 4}; answer 'Magazinepage updated
+    successfully'
 
     Args:
         id (UUID):
@@ -209,6 +221,10 @@ async def asyncio(
     body: MagazinePageUpdate,
 ) -> AuthError | Failure | Failure | MagazinePageEnvelope | None:
     """Update a magazinepage
+
+     Update a magazinepage, as the docs' section describes it: 'The id of the magazinepage to update';
+    body {"status": 1, "content": "", "chunkCount": 1, "chunkVersion": 4}; answer 'Magazinepage updated
+    successfully'
 
     Args:
         id (UUID):

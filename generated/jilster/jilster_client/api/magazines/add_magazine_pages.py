@@ -115,6 +115,11 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazineEnvelope]:
     """Add pages to a magazine
 
+     Add pages to a magazine, as the docs' section describes it: 'A magazine must always have a number of
+    pages divisible by 4 for printing purposes. Because of that it is not allowed to add a single page.
+    This API method is used to create pages instead of a POST to /magazinepages.'; body {"pageCount":
+    4}; answers "Parameter 'pageCount' not divisible by 4", "Maximum number of pages is 120"
+
     Args:
         id (UUID):
         body (PageCountAdd): What Add pages to a magazine takes. Example: {'pageCount': 4}.
@@ -147,6 +152,11 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazineEnvelope | None:
     """Add pages to a magazine
 
+     Add pages to a magazine, as the docs' section describes it: 'A magazine must always have a number of
+    pages divisible by 4 for printing purposes. Because of that it is not allowed to add a single page.
+    This API method is used to create pages instead of a POST to /magazinepages.'; body {"pageCount":
+    4}; answers "Parameter 'pageCount' not divisible by 4", "Maximum number of pages is 120"
+
     Args:
         id (UUID):
         body (PageCountAdd): What Add pages to a magazine takes. Example: {'pageCount': 4}.
@@ -173,6 +183,11 @@ async def asyncio_detailed(
     body: PageCountAdd,
 ) -> Response[AuthError | Failure | Failure | MagazineEnvelope]:
     """Add pages to a magazine
+
+     Add pages to a magazine, as the docs' section describes it: 'A magazine must always have a number of
+    pages divisible by 4 for printing purposes. Because of that it is not allowed to add a single page.
+    This API method is used to create pages instead of a POST to /magazinepages.'; body {"pageCount":
+    4}; answers "Parameter 'pageCount' not divisible by 4", "Maximum number of pages is 120"
 
     Args:
         id (UUID):
@@ -203,6 +218,11 @@ async def asyncio(
     body: PageCountAdd,
 ) -> AuthError | Failure | Failure | MagazineEnvelope | None:
     """Add pages to a magazine
+
+     Add pages to a magazine, as the docs' section describes it: 'A magazine must always have a number of
+    pages divisible by 4 for printing purposes. Because of that it is not allowed to add a single page.
+    This API method is used to create pages instead of a POST to /magazinepages.'; body {"pageCount":
+    4}; answers "Parameter 'pageCount' not divisible by 4", "Maximum number of pages is 120"
 
     Args:
         id (UUID):

@@ -115,6 +115,10 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazineEnvelope]:
     """Clear pages of a magazine
 
+     Clear pages of a magazine, as the docs' section describes it: 'The id of the magazine to clear
+    magazinepages in' (the last pageCount pages lose their content, inferred); body {"pageCount": 4};
+    answers "Parameter 'pageCount' not divisible by 4", "Minimum number of pages is 4"
+
     Args:
         id (UUID):
         body (PageCountClear): What Clear pages of a magazine takes. Example: {'pageCount': 4}.
@@ -147,6 +151,10 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazineEnvelope | None:
     """Clear pages of a magazine
 
+     Clear pages of a magazine, as the docs' section describes it: 'The id of the magazine to clear
+    magazinepages in' (the last pageCount pages lose their content, inferred); body {"pageCount": 4};
+    answers "Parameter 'pageCount' not divisible by 4", "Minimum number of pages is 4"
+
     Args:
         id (UUID):
         body (PageCountClear): What Clear pages of a magazine takes. Example: {'pageCount': 4}.
@@ -173,6 +181,10 @@ async def asyncio_detailed(
     body: PageCountClear,
 ) -> Response[AuthError | Failure | Failure | MagazineEnvelope]:
     """Clear pages of a magazine
+
+     Clear pages of a magazine, as the docs' section describes it: 'The id of the magazine to clear
+    magazinepages in' (the last pageCount pages lose their content, inferred); body {"pageCount": 4};
+    answers "Parameter 'pageCount' not divisible by 4", "Minimum number of pages is 4"
 
     Args:
         id (UUID):
@@ -203,6 +215,10 @@ async def asyncio(
     body: PageCountClear,
 ) -> AuthError | Failure | Failure | MagazineEnvelope | None:
     """Clear pages of a magazine
+
+     Clear pages of a magazine, as the docs' section describes it: 'The id of the magazine to clear
+    magazinepages in' (the last pageCount pages lose their content, inferred); body {"pageCount": 4};
+    answers "Parameter 'pageCount' not divisible by 4", "Minimum number of pages is 4"
 
     Args:
         id (UUID):

@@ -104,6 +104,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | MagazineEnvelope]:
     """Create a magazine
 
+     Create a magazine, as the docs' section describes it: 'Request headers', 'Request body: The magazine
+    title; The number of magazinepages to create'; answer 'Magazine created successfully'
+
     Args:
         body (MagazineCreate): What Create magazine takes. Example: {'title': 'Test Magazine',
             'pageCount': 8}.
@@ -134,6 +137,9 @@ def sync(
 ) -> AuthError | Failure | MagazineEnvelope | None:
     """Create a magazine
 
+     Create a magazine, as the docs' section describes it: 'Request headers', 'Request body: The magazine
+    title; The number of magazinepages to create'; answer 'Magazine created successfully'
+
     Args:
         body (MagazineCreate): What Create magazine takes. Example: {'title': 'Test Magazine',
             'pageCount': 8}.
@@ -158,6 +164,9 @@ async def asyncio_detailed(
     body: MagazineCreate,
 ) -> Response[AuthError | Failure | MagazineEnvelope]:
     """Create a magazine
+
+     Create a magazine, as the docs' section describes it: 'Request headers', 'Request body: The magazine
+    title; The number of magazinepages to create'; answer 'Magazine created successfully'
 
     Args:
         body (MagazineCreate): What Create magazine takes. Example: {'title': 'Test Magazine',
@@ -186,6 +195,9 @@ async def asyncio(
     body: MagazineCreate,
 ) -> AuthError | Failure | MagazineEnvelope | None:
     """Create a magazine
+
+     Create a magazine, as the docs' section describes it: 'Request headers', 'Request body: The magazine
+    title; The number of magazinepages to create'; answer 'Magazine created successfully'
 
     Args:
         body (MagazineCreate): What Create magazine takes. Example: {'title': 'Test Magazine',

@@ -106,6 +106,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazineWithCoverEnvelope]:
     """Get a magazine
 
+     Get a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+    retrieve'; answer 'Magazine retrieved successfully'
+
     Args:
         id (UUID):
 
@@ -135,6 +138,9 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazineWithCoverEnvelope | None:
     """Get a magazine
 
+     Get a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+    retrieve'; answer 'Magazine retrieved successfully'
+
     Args:
         id (UUID):
 
@@ -158,6 +164,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Failure | Failure | MagazineWithCoverEnvelope]:
     """Get a magazine
+
+     Get a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+    retrieve'; answer 'Magazine retrieved successfully'
 
     Args:
         id (UUID):
@@ -185,6 +194,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AuthError | Failure | Failure | MagazineWithCoverEnvelope | None:
     """Get a magazine
+
+     Get a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+    retrieve'; answer 'Magazine retrieved successfully'
 
     Args:
         id (UUID):

@@ -110,6 +110,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | UserMagazineListEnvelope]:
     """List magazines for a user
 
+     List magazines for a user, as the docs' section describes it: 'Request parameters: The id of the
+    user to retrieve magazines for'; answer 'Magazines retrieved successfully'
+
     Args:
         user_id (int):
 
@@ -139,6 +142,9 @@ def sync(
 ) -> AuthError | Failure | Failure | UserMagazineListEnvelope | None:
     """List magazines for a user
 
+     List magazines for a user, as the docs' section describes it: 'Request parameters: The id of the
+    user to retrieve magazines for'; answer 'Magazines retrieved successfully'
+
     Args:
         user_id (int):
 
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     user_id: int,
 ) -> Response[AuthError | Failure | Failure | UserMagazineListEnvelope]:
     """List magazines for a user
+
+     List magazines for a user, as the docs' section describes it: 'Request parameters: The id of the
+    user to retrieve magazines for'; answer 'Magazines retrieved successfully'
 
     Args:
         user_id (int):
@@ -189,6 +198,9 @@ async def asyncio(
     user_id: int,
 ) -> AuthError | Failure | Failure | UserMagazineListEnvelope | None:
     """List magazines for a user
+
+     List magazines for a user, as the docs' section describes it: 'Request parameters: The id of the
+    user to retrieve magazines for'; answer 'Magazines retrieved successfully'
 
     Args:
         user_id (int):

@@ -115,6 +115,12 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazineEnvelope]:
     """Lock a magazine
 
+     Lock a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+    remove magazinepages from' (sic); 'Request body: Formatted as Y-m-d H:i:s', example
+    {"lastContentChange": "2018-12-06 09:50:00"}; its Notes and answers are those of removepages ("This
+    API method is used to delete pages instead of a DELETE to /magazinepages", "Parameter 'pageCount'
+    not divisible by 4")
+
     Args:
         id (UUID):
         body (MagazineLock): What Lock takes. Example: {'lastContentChange': '2018-12-06
@@ -148,6 +154,12 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazineEnvelope | None:
     """Lock a magazine
 
+     Lock a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+    remove magazinepages from' (sic); 'Request body: Formatted as Y-m-d H:i:s', example
+    {"lastContentChange": "2018-12-06 09:50:00"}; its Notes and answers are those of removepages ("This
+    API method is used to delete pages instead of a DELETE to /magazinepages", "Parameter 'pageCount'
+    not divisible by 4")
+
     Args:
         id (UUID):
         body (MagazineLock): What Lock takes. Example: {'lastContentChange': '2018-12-06
@@ -175,6 +187,12 @@ async def asyncio_detailed(
     body: MagazineLock,
 ) -> Response[AuthError | Failure | Failure | MagazineEnvelope]:
     """Lock a magazine
+
+     Lock a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+    remove magazinepages from' (sic); 'Request body: Formatted as Y-m-d H:i:s', example
+    {"lastContentChange": "2018-12-06 09:50:00"}; its Notes and answers are those of removepages ("This
+    API method is used to delete pages instead of a DELETE to /magazinepages", "Parameter 'pageCount'
+    not divisible by 4")
 
     Args:
         id (UUID):
@@ -206,6 +224,12 @@ async def asyncio(
     body: MagazineLock,
 ) -> AuthError | Failure | Failure | MagazineEnvelope | None:
     """Lock a magazine
+
+     Lock a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+    remove magazinepages from' (sic); 'Request body: Formatted as Y-m-d H:i:s', example
+    {"lastContentChange": "2018-12-06 09:50:00"}; its Notes and answers are those of removepages ("This
+    API method is used to delete pages instead of a DELETE to /magazinepages", "Parameter 'pageCount'
+    not divisible by 4")
 
     Args:
         id (UUID):

@@ -115,6 +115,10 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazineEditorsEnvelope]:
     """Remove an editor from a magazine
 
+     Remove an editor from a magazine, as the docs' section describes it: 'The id of the magazine to
+    remove the editor from'; body {"editor_id": 1} ('The id of the editor that is to be removed from the
+    magazine')
+
     Args:
         id (UUID):
         body (EditorRemoval): What Remove editor takes. Example: {'editor_id': 1}.
@@ -147,6 +151,10 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazineEditorsEnvelope | None:
     """Remove an editor from a magazine
 
+     Remove an editor from a magazine, as the docs' section describes it: 'The id of the magazine to
+    remove the editor from'; body {"editor_id": 1} ('The id of the editor that is to be removed from the
+    magazine')
+
     Args:
         id (UUID):
         body (EditorRemoval): What Remove editor takes. Example: {'editor_id': 1}.
@@ -173,6 +181,10 @@ async def asyncio_detailed(
     body: EditorRemoval,
 ) -> Response[AuthError | Failure | Failure | MagazineEditorsEnvelope]:
     """Remove an editor from a magazine
+
+     Remove an editor from a magazine, as the docs' section describes it: 'The id of the magazine to
+    remove the editor from'; body {"editor_id": 1} ('The id of the editor that is to be removed from the
+    magazine')
 
     Args:
         id (UUID):
@@ -203,6 +215,10 @@ async def asyncio(
     body: EditorRemoval,
 ) -> AuthError | Failure | Failure | MagazineEditorsEnvelope | None:
     """Remove an editor from a magazine
+
+     Remove an editor from a magazine, as the docs' section describes it: 'The id of the magazine to
+    remove the editor from'; body {"editor_id": 1} ('The id of the editor that is to be removed from the
+    magazine')
 
     Args:
         id (UUID):

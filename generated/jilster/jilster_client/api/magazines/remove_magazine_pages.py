@@ -115,6 +115,10 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazineEnvelope]:
     """Remove pages from a magazine
 
+     Remove pages from a magazine, as the docs' section describes it: '... it is not allowed to remove a
+    single page. This API method is used to delete pages instead of a DELETE to /magazinepages.'; body
+    {"pageCount": 4}; answers "Parameter 'pageCount' not divisible by 4", "Minimum number of pages is 4"
+
     Args:
         id (UUID):
         body (PageCountRemove): What Remove pages from a magazine takes. Example: {'pageCount':
@@ -148,6 +152,10 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazineEnvelope | None:
     """Remove pages from a magazine
 
+     Remove pages from a magazine, as the docs' section describes it: '... it is not allowed to remove a
+    single page. This API method is used to delete pages instead of a DELETE to /magazinepages.'; body
+    {"pageCount": 4}; answers "Parameter 'pageCount' not divisible by 4", "Minimum number of pages is 4"
+
     Args:
         id (UUID):
         body (PageCountRemove): What Remove pages from a magazine takes. Example: {'pageCount':
@@ -175,6 +183,10 @@ async def asyncio_detailed(
     body: PageCountRemove,
 ) -> Response[AuthError | Failure | Failure | MagazineEnvelope]:
     """Remove pages from a magazine
+
+     Remove pages from a magazine, as the docs' section describes it: '... it is not allowed to remove a
+    single page. This API method is used to delete pages instead of a DELETE to /magazinepages.'; body
+    {"pageCount": 4}; answers "Parameter 'pageCount' not divisible by 4", "Minimum number of pages is 4"
 
     Args:
         id (UUID):
@@ -206,6 +218,10 @@ async def asyncio(
     body: PageCountRemove,
 ) -> AuthError | Failure | Failure | MagazineEnvelope | None:
     """Remove pages from a magazine
+
+     Remove pages from a magazine, as the docs' section describes it: '... it is not allowed to remove a
+    single page. This API method is used to delete pages instead of a DELETE to /magazinepages.'; body
+    {"pageCount": 4}; answers "Parameter 'pageCount' not divisible by 4", "Minimum number of pages is 4"
 
     Args:
         id (UUID):

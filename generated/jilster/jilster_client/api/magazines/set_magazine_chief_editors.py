@@ -115,6 +115,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazineEditorsEnvelope]:
     """Set the chief editors of a magazine
 
+     Set the chief editors of a magazine, as the docs' section describes it: 'The id of the magazine to
+    update the chiefeditors for'; body {"chiefeditor_id": 1, "cochiefeditor_ids": "3,7,11,24"}
+
     Args:
         id (UUID):
         body (ChiefEditorsUpdate): What Set chief editors takes. Example: {'chiefeditor_id': 1,
@@ -148,6 +151,9 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazineEditorsEnvelope | None:
     """Set the chief editors of a magazine
 
+     Set the chief editors of a magazine, as the docs' section describes it: 'The id of the magazine to
+    update the chiefeditors for'; body {"chiefeditor_id": 1, "cochiefeditor_ids": "3,7,11,24"}
+
     Args:
         id (UUID):
         body (ChiefEditorsUpdate): What Set chief editors takes. Example: {'chiefeditor_id': 1,
@@ -175,6 +181,9 @@ async def asyncio_detailed(
     body: ChiefEditorsUpdate,
 ) -> Response[AuthError | Failure | Failure | MagazineEditorsEnvelope]:
     """Set the chief editors of a magazine
+
+     Set the chief editors of a magazine, as the docs' section describes it: 'The id of the magazine to
+    update the chiefeditors for'; body {"chiefeditor_id": 1, "cochiefeditor_ids": "3,7,11,24"}
 
     Args:
         id (UUID):
@@ -206,6 +215,9 @@ async def asyncio(
     body: ChiefEditorsUpdate,
 ) -> AuthError | Failure | Failure | MagazineEditorsEnvelope | None:
     """Set the chief editors of a magazine
+
+     Set the chief editors of a magazine, as the docs' section describes it: 'The id of the magazine to
+    update the chiefeditors for'; body {"chiefeditor_id": 1, "cochiefeditor_ids": "3,7,11,24"}
 
     Args:
         id (UUID):

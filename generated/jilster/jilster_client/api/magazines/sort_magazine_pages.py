@@ -115,6 +115,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazinePageListEnvelope]:
     """Sort the pages of a magazine
 
+     Sort the pages of a magazine, as the docs' section describes it: 'The id of the magazine to sort the
+    pages in'; 'Request body: The comma-seperated id's of the magazinepages in the desired order'
+
     Args:
         id (UUID):
         body (PageOrder): What Sort pages takes. Example: {'magazinepage_ids':
@@ -148,6 +151,9 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazinePageListEnvelope | None:
     """Sort the pages of a magazine
 
+     Sort the pages of a magazine, as the docs' section describes it: 'The id of the magazine to sort the
+    pages in'; 'Request body: The comma-seperated id's of the magazinepages in the desired order'
+
     Args:
         id (UUID):
         body (PageOrder): What Sort pages takes. Example: {'magazinepage_ids':
@@ -175,6 +181,9 @@ async def asyncio_detailed(
     body: PageOrder,
 ) -> Response[AuthError | Failure | Failure | MagazinePageListEnvelope]:
     """Sort the pages of a magazine
+
+     Sort the pages of a magazine, as the docs' section describes it: 'The id of the magazine to sort the
+    pages in'; 'Request body: The comma-seperated id's of the magazinepages in the desired order'
 
     Args:
         id (UUID):
@@ -206,6 +215,9 @@ async def asyncio(
     body: PageOrder,
 ) -> AuthError | Failure | Failure | MagazinePageListEnvelope | None:
     """Sort the pages of a magazine
+
+     Sort the pages of a magazine, as the docs' section describes it: 'The id of the magazine to sort the
+    pages in'; 'Request body: The comma-seperated id's of the magazinepages in the desired order'
 
     Args:
         id (UUID):

@@ -115,6 +115,10 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | MagazineEnvelope]:
     """Update a magazine
 
+     Update a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+    update'; body {"title", "status", "showPageNumbers", "editorPreview"}; answer 'Magazine updated
+    successfully'
+
     Args:
         id (UUID):
         body (MagazineUpdate): What Update magazine changes (fields not sent stay). Example:
@@ -148,6 +152,10 @@ def sync(
 ) -> AuthError | Failure | Failure | MagazineEnvelope | None:
     """Update a magazine
 
+     Update a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+    update'; body {"title", "status", "showPageNumbers", "editorPreview"}; answer 'Magazine updated
+    successfully'
+
     Args:
         id (UUID):
         body (MagazineUpdate): What Update magazine changes (fields not sent stay). Example:
@@ -175,6 +183,10 @@ async def asyncio_detailed(
     body: MagazineUpdate,
 ) -> Response[AuthError | Failure | Failure | MagazineEnvelope]:
     """Update a magazine
+
+     Update a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+    update'; body {"title", "status", "showPageNumbers", "editorPreview"}; answer 'Magazine updated
+    successfully'
 
     Args:
         id (UUID):
@@ -206,6 +218,10 @@ async def asyncio(
     body: MagazineUpdate,
 ) -> AuthError | Failure | Failure | MagazineEnvelope | None:
     """Update a magazine
+
+     Update a magazine, as the docs' section describes it: 'Path variables: The id of the magazine to
+    update'; body {"title", "status", "showPageNumbers", "editorPreview"}; answer 'Magazine updated
+    successfully'
 
     Args:
         id (UUID):

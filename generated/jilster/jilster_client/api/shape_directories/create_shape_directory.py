@@ -109,6 +109,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ShapeDirectoryEnvelope]:
     """Create a shape directory
 
+     Create a shape directory, as the docs' section describes it: 'Request headers', 'Request body';
+    answer 'Shapedirectory created successfully'
+
     Args:
         body (ShapeDirectoryCreate): What Create shape directory takes. Example: {'title':
             'Shapes'}.
@@ -139,6 +142,9 @@ def sync(
 ) -> AuthError | Failure | Failure | ShapeDirectoryEnvelope | None:
     """Create a shape directory
 
+     Create a shape directory, as the docs' section describes it: 'Request headers', 'Request body';
+    answer 'Shapedirectory created successfully'
+
     Args:
         body (ShapeDirectoryCreate): What Create shape directory takes. Example: {'title':
             'Shapes'}.
@@ -163,6 +169,9 @@ async def asyncio_detailed(
     body: ShapeDirectoryCreate,
 ) -> Response[AuthError | Failure | Failure | ShapeDirectoryEnvelope]:
     """Create a shape directory
+
+     Create a shape directory, as the docs' section describes it: 'Request headers', 'Request body';
+    answer 'Shapedirectory created successfully'
 
     Args:
         body (ShapeDirectoryCreate): What Create shape directory takes. Example: {'title':
@@ -191,6 +200,9 @@ async def asyncio(
     body: ShapeDirectoryCreate,
 ) -> AuthError | Failure | Failure | ShapeDirectoryEnvelope | None:
     """Create a shape directory
+
+     Create a shape directory, as the docs' section describes it: 'Request headers', 'Request body';
+    answer 'Shapedirectory created successfully'
 
     Args:
         body (ShapeDirectoryCreate): What Create shape directory takes. Example: {'title':

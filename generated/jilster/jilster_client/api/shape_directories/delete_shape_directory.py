@@ -105,6 +105,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Confirmation | Failure]:
     """Delete a shape directory
 
+     Delete a shape directory, as the docs' section describes it: 'The id of the imagedirectory to
+    delete' (sic: copied from the image directories)
+
     Args:
         id (int):
 
@@ -134,6 +137,9 @@ def sync(
 ) -> AuthError | Failure | Confirmation | Failure | None:
     """Delete a shape directory
 
+     Delete a shape directory, as the docs' section describes it: 'The id of the imagedirectory to
+    delete' (sic: copied from the image directories)
+
     Args:
         id (int):
 
@@ -157,6 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Failure | Confirmation | Failure]:
     """Delete a shape directory
+
+     Delete a shape directory, as the docs' section describes it: 'The id of the imagedirectory to
+    delete' (sic: copied from the image directories)
 
     Args:
         id (int):
@@ -184,6 +193,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AuthError | Failure | Confirmation | Failure | None:
     """Delete a shape directory
+
+     Delete a shape directory, as the docs' section describes it: 'The id of the imagedirectory to
+    delete' (sic: copied from the image directories)
 
     Args:
         id (int):

@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ShapeDirectoryEnvelope]:
     """Get a shape directory
 
+     Get a shape directory, as the docs' section describes it: 'The id of the imagedirectory to retrieve'
+
     Args:
         id (int):
 
@@ -134,6 +136,8 @@ def sync(
 ) -> AuthError | Failure | Failure | ShapeDirectoryEnvelope | None:
     """Get a shape directory
 
+     Get a shape directory, as the docs' section describes it: 'The id of the imagedirectory to retrieve'
+
     Args:
         id (int):
 
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Failure | Failure | ShapeDirectoryEnvelope]:
     """Get a shape directory
+
+     Get a shape directory, as the docs' section describes it: 'The id of the imagedirectory to retrieve'
 
     Args:
         id (int):
@@ -184,6 +190,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AuthError | Failure | Failure | ShapeDirectoryEnvelope | None:
     """Get a shape directory
+
+     Get a shape directory, as the docs' section describes it: 'The id of the imagedirectory to retrieve'
 
     Args:
         id (int):

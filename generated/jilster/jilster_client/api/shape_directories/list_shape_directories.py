@@ -99,6 +99,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ShapeDirectoryListEnvelope]:
     """List shape directorys
 
+     List shape directorys, as the docs' section describes it: 'Request parameters'; answer
+    'Shapedirectorys retrieved successfully'
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -122,6 +125,9 @@ def sync(
 ) -> AuthError | Failure | Failure | ShapeDirectoryListEnvelope | None:
     """List shape directorys
 
+     List shape directorys, as the docs' section describes it: 'Request parameters'; answer
+    'Shapedirectorys retrieved successfully'
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -140,6 +146,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Failure | Failure | ShapeDirectoryListEnvelope]:
     """List shape directorys
+
+     List shape directorys, as the docs' section describes it: 'Request parameters'; answer
+    'Shapedirectorys retrieved successfully'
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +170,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AuthError | Failure | Failure | ShapeDirectoryListEnvelope | None:
     """List shape directorys
+
+     List shape directorys, as the docs' section describes it: 'Request parameters'; answer
+    'Shapedirectorys retrieved successfully'
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ShapeDirectoryEnvelope]:
     """Update a shape directory
 
+     Update a shape directory, as the docs' section describes it: 'The id of the imagedirectory to
+    update', 'Request headers' (no body fields described)
+
     Args:
         id (int):
         body (ShapeDirectoryUpdate): What Update shape directory changes. Example: {'title':
@@ -147,6 +150,9 @@ def sync(
 ) -> AuthError | Failure | Failure | ShapeDirectoryEnvelope | None:
     """Update a shape directory
 
+     Update a shape directory, as the docs' section describes it: 'The id of the imagedirectory to
+    update', 'Request headers' (no body fields described)
+
     Args:
         id (int):
         body (ShapeDirectoryUpdate): What Update shape directory changes. Example: {'title':
@@ -174,6 +180,9 @@ async def asyncio_detailed(
     body: ShapeDirectoryUpdate,
 ) -> Response[AuthError | Failure | Failure | ShapeDirectoryEnvelope]:
     """Update a shape directory
+
+     Update a shape directory, as the docs' section describes it: 'The id of the imagedirectory to
+    update', 'Request headers' (no body fields described)
 
     Args:
         id (int):
@@ -205,6 +214,9 @@ async def asyncio(
     body: ShapeDirectoryUpdate,
 ) -> AuthError | Failure | Failure | ShapeDirectoryEnvelope | None:
     """Update a shape directory
+
+     Update a shape directory, as the docs' section describes it: 'The id of the imagedirectory to
+    update', 'Request headers' (no body fields described)
 
     Args:
         id (int):

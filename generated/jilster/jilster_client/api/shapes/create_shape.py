@@ -127,6 +127,10 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ShapeEnvelope | UploadRefusal]:
     """Upload a shape
 
+     Upload a shape, as the docs' section describes it: 'Request headers', 'Request body'; answer 'Shape
+    created successfully', "Required parameter not provided", "Type unsupported", {"success": true,
+    "message": "Invalid filetype"}, {"success": true, "message": "Invalid filesize"}
+
     Args:
         body (ShapeUpload): What Upload shape takes: the SVG in `file` and its directory.
 
@@ -156,6 +160,10 @@ def sync(
 ) -> AuthError | Failure | Failure | ShapeEnvelope | UploadRefusal | None:
     """Upload a shape
 
+     Upload a shape, as the docs' section describes it: 'Request headers', 'Request body'; answer 'Shape
+    created successfully', "Required parameter not provided", "Type unsupported", {"success": true,
+    "message": "Invalid filetype"}, {"success": true, "message": "Invalid filesize"}
+
     Args:
         body (ShapeUpload): What Upload shape takes: the SVG in `file` and its directory.
 
@@ -179,6 +187,10 @@ async def asyncio_detailed(
     body: ShapeUpload,
 ) -> Response[AuthError | Failure | Failure | ShapeEnvelope | UploadRefusal]:
     """Upload a shape
+
+     Upload a shape, as the docs' section describes it: 'Request headers', 'Request body'; answer 'Shape
+    created successfully', "Required parameter not provided", "Type unsupported", {"success": true,
+    "message": "Invalid filetype"}, {"success": true, "message": "Invalid filesize"}
 
     Args:
         body (ShapeUpload): What Upload shape takes: the SVG in `file` and its directory.
@@ -206,6 +218,10 @@ async def asyncio(
     body: ShapeUpload,
 ) -> AuthError | Failure | Failure | ShapeEnvelope | UploadRefusal | None:
     """Upload a shape
+
+     Upload a shape, as the docs' section describes it: 'Request headers', 'Request body'; answer 'Shape
+    created successfully', "Required parameter not provided", "Type unsupported", {"success": true,
+    "message": "Invalid filetype"}, {"success": true, "message": "Invalid filesize"}
 
     Args:
         body (ShapeUpload): What Upload shape takes: the SVG in `file` and its directory.

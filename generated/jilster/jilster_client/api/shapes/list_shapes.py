@@ -110,6 +110,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ShapeListEnvelope]:
     """List shapes
 
+     List shapes, as the docs' section describes it: 'Request parameters'; answer 'Shapes retrieved
+    successfully'
+
     Args:
         shapedirectory_id (int):
 
@@ -139,6 +142,9 @@ def sync(
 ) -> AuthError | Failure | Failure | ShapeListEnvelope | None:
     """List shapes
 
+     List shapes, as the docs' section describes it: 'Request parameters'; answer 'Shapes retrieved
+    successfully'
+
     Args:
         shapedirectory_id (int):
 
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     shapedirectory_id: int,
 ) -> Response[AuthError | Failure | Failure | ShapeListEnvelope]:
     """List shapes
+
+     List shapes, as the docs' section describes it: 'Request parameters'; answer 'Shapes retrieved
+    successfully'
 
     Args:
         shapedirectory_id (int):
@@ -189,6 +198,9 @@ async def asyncio(
     shapedirectory_id: int,
 ) -> AuthError | Failure | Failure | ShapeListEnvelope | None:
     """List shapes
+
+     List shapes, as the docs' section describes it: 'Request parameters'; answer 'Shapes retrieved
+    successfully'
 
     Args:
         shapedirectory_id (int):

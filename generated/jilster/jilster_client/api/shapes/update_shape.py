@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | ShapeEnvelope]:
     """Update a shape
 
+     Update a shape, as the docs' section describes it: 'The id of the shape to update', 'Request
+    headers' (no body fields described)
+
     Args:
         id (int):
         body (ShapeUpdate): What Update shape changes. Example: {'sortOrder': 1}.
@@ -146,6 +149,9 @@ def sync(
 ) -> AuthError | Failure | Failure | ShapeEnvelope | None:
     """Update a shape
 
+     Update a shape, as the docs' section describes it: 'The id of the shape to update', 'Request
+    headers' (no body fields described)
+
     Args:
         id (int):
         body (ShapeUpdate): What Update shape changes. Example: {'sortOrder': 1}.
@@ -172,6 +178,9 @@ async def asyncio_detailed(
     body: ShapeUpdate,
 ) -> Response[AuthError | Failure | Failure | ShapeEnvelope]:
     """Update a shape
+
+     Update a shape, as the docs' section describes it: 'The id of the shape to update', 'Request
+    headers' (no body fields described)
 
     Args:
         id (int):
@@ -202,6 +211,9 @@ async def asyncio(
     body: ShapeUpdate,
 ) -> AuthError | Failure | Failure | ShapeEnvelope | None:
     """Update a shape
+
+     Update a shape, as the docs' section describes it: 'The id of the shape to update', 'Request
+    headers' (no body fields described)
 
     Args:
         id (int):

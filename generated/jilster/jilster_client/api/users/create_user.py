@@ -109,6 +109,10 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | UserEnvelope]:
     """Create a user
 
+     Create a user, as the docs' section describes it: body {"email", "password", "firstName",
+    "lastName", "nickName"}; answers 'User created successfully', "No email provided", "No password
+    provided", "User already exists"
+
     Args:
         body (UserCreate): What Create user takes. Example: {'email': 'john.doe@jilster.nl',
             'password': '123abc', 'firstName': 'John', 'lastName': 'Doe', 'nickName': 'John Doe'}.
@@ -139,6 +143,10 @@ def sync(
 ) -> AuthError | Failure | Failure | UserEnvelope | None:
     """Create a user
 
+     Create a user, as the docs' section describes it: body {"email", "password", "firstName",
+    "lastName", "nickName"}; answers 'User created successfully', "No email provided", "No password
+    provided", "User already exists"
+
     Args:
         body (UserCreate): What Create user takes. Example: {'email': 'john.doe@jilster.nl',
             'password': '123abc', 'firstName': 'John', 'lastName': 'Doe', 'nickName': 'John Doe'}.
@@ -163,6 +171,10 @@ async def asyncio_detailed(
     body: UserCreate,
 ) -> Response[AuthError | Failure | Failure | UserEnvelope]:
     """Create a user
+
+     Create a user, as the docs' section describes it: body {"email", "password", "firstName",
+    "lastName", "nickName"}; answers 'User created successfully', "No email provided", "No password
+    provided", "User already exists"
 
     Args:
         body (UserCreate): What Create user takes. Example: {'email': 'john.doe@jilster.nl',
@@ -191,6 +203,10 @@ async def asyncio(
     body: UserCreate,
 ) -> AuthError | Failure | Failure | UserEnvelope | None:
     """Create a user
+
+     Create a user, as the docs' section describes it: body {"email", "password", "firstName",
+    "lastName", "nickName"}; answers 'User created successfully', "No email provided", "No password
+    provided", "User already exists"
 
     Args:
         body (UserCreate): What Create user takes. Example: {'email': 'john.doe@jilster.nl',

@@ -105,6 +105,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | UserEnvelope]:
     """Get a user
 
+     Get a user, as the docs' section describes it: 'The id of the user to retrieve'; answer 'User
+    retrieved successfully'
+
     Args:
         id (int):
 
@@ -134,6 +137,9 @@ def sync(
 ) -> AuthError | Failure | Failure | UserEnvelope | None:
     """Get a user
 
+     Get a user, as the docs' section describes it: 'The id of the user to retrieve'; answer 'User
+    retrieved successfully'
+
     Args:
         id (int):
 
@@ -157,6 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Failure | Failure | UserEnvelope]:
     """Get a user
+
+     Get a user, as the docs' section describes it: 'The id of the user to retrieve'; answer 'User
+    retrieved successfully'
 
     Args:
         id (int):
@@ -184,6 +193,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AuthError | Failure | Failure | UserEnvelope | None:
     """Get a user
+
+     Get a user, as the docs' section describes it: 'The id of the user to retrieve'; answer 'User
+    retrieved successfully'
 
     Args:
         id (int):

@@ -105,6 +105,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | UserEnvelope]:
     """Get a user by e-mail address
 
+     Get a user by e-mail address, as the docs' section describes it: 'The email of the user to
+    retrieve'; answer 'User retrieved successfully'
+
     Args:
         email (str):
 
@@ -134,6 +137,9 @@ def sync(
 ) -> AuthError | Failure | Failure | UserEnvelope | None:
     """Get a user by e-mail address
 
+     Get a user by e-mail address, as the docs' section describes it: 'The email of the user to
+    retrieve'; answer 'User retrieved successfully'
+
     Args:
         email (str):
 
@@ -157,6 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Failure | Failure | UserEnvelope]:
     """Get a user by e-mail address
+
+     Get a user by e-mail address, as the docs' section describes it: 'The email of the user to
+    retrieve'; answer 'User retrieved successfully'
 
     Args:
         email (str):
@@ -184,6 +193,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AuthError | Failure | Failure | UserEnvelope | None:
     """Get a user by e-mail address
+
+     Get a user by e-mail address, as the docs' section describes it: 'The email of the user to
+    retrieve'; answer 'User retrieved successfully'
 
     Args:
         email (str):

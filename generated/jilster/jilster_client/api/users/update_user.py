@@ -119,6 +119,9 @@ def sync_detailed(
 ) -> Response[AuthError | Failure | Failure | UserEnvelope]:
     """Update a user
 
+     Update a user, as the docs' section describes it: 'The id of the user to update'; body {"active",
+    "email", "password", "firstName", "lastName", "nickName"}; answer 'User updated successfully'
+
     Args:
         id (int):
         body (UserUpdate): What Update user changes. Example: {'active': 1, 'email':
@@ -153,6 +156,9 @@ def sync(
 ) -> AuthError | Failure | Failure | UserEnvelope | None:
     """Update a user
 
+     Update a user, as the docs' section describes it: 'The id of the user to update'; body {"active",
+    "email", "password", "firstName", "lastName", "nickName"}; answer 'User updated successfully'
+
     Args:
         id (int):
         body (UserUpdate): What Update user changes. Example: {'active': 1, 'email':
@@ -181,6 +187,9 @@ async def asyncio_detailed(
     body: UserUpdate,
 ) -> Response[AuthError | Failure | Failure | UserEnvelope]:
     """Update a user
+
+     Update a user, as the docs' section describes it: 'The id of the user to update'; body {"active",
+    "email", "password", "firstName", "lastName", "nickName"}; answer 'User updated successfully'
 
     Args:
         id (int):
@@ -213,6 +222,9 @@ async def asyncio(
     body: UserUpdate,
 ) -> AuthError | Failure | Failure | UserEnvelope | None:
     """Update a user
+
+     Update a user, as the docs' section describes it: 'The id of the user to update'; body {"active",
+    "email", "password", "firstName", "lastName", "nickName"}; answer 'User updated successfully'
 
     Args:
         id (int):
