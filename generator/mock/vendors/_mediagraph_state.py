@@ -154,12 +154,12 @@ def byte_range(header: str | None, length: int) -> tuple[int, int] | None:
             raise MockError(416, "Range not satisfiable", headers={"Content-Range": f"bytes */{length}"})
         return max(0, length - suffix), length - 1
     start = int(start_text)
-    end = int(end_text) if end_text else length - 1
-    if end < start:
+    end = int(end_text) if end_text else None
+    if end is not None and end < start:
         return None
     if start >= length:
         raise MockError(416, "Range not satisfiable", headers={"Content-Range": f"bytes */{length}"})
-    return start, min(end, length - 1)
+    return start, length - 1 if end is None else min(end, length - 1)
 
 
 def zip_of(files: Iterable[tuple[str, bytes]]) -> bytes:

@@ -47,6 +47,7 @@ from generator.mock.vendors._mediagraph_state import (
     byte_range,
     file_record_fields,
     iso,
+    parse_time,
     search_assets,
     slug,
     type_fields,
@@ -326,7 +327,7 @@ def _update_asset(ctx: Context, step: Step) -> None:
 
 def _stamp_sync(ctx: Context, asset: Record | None) -> None:
     if asset is not None:
-        asset["last_external_sync_at"] = iso(ctx.now() + 0.001)
+        asset["last_external_sync_at"] = iso(ctx.now())
 
 
 # -- assets --------------------------------------------------------------------------------------------
@@ -524,9 +525,14 @@ async def updated_since_last_sync(ctx: Context) -> MockResponse:
         asset["id"]
         for asset in ctx.store["assets"].records(everyone=True)
         if (created_via is None or asset.get("created_via") == created_via)
-        and (asset.get("last_external_sync_at") is None or str(asset["last_external_sync_at"]) < str(asset.get("updated_at")))
+        and _synced_before_update(asset)
     ]
     return json_response(ids)
+
+
+def _synced_before_update(asset: Record) -> bool:
+    synced, updated = parse_time(asset.get("last_external_sync_at")), parse_time(asset.get("updated_at"))
+    return synced is None or (updated is not None and synced < updated)
 
 
 @VENDOR.operation("uploadAssetsFromUrls")
