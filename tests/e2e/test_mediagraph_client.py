@@ -92,7 +92,9 @@ class ToMock(httpx.BaseTransport):
         self.inner = httpx.HTTPTransport()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.url = request.url.copy_with(scheme=self.target.scheme, host=self.target.host, port=self.target.port)
+        request.url = request.url.copy_with(
+            scheme=self.target.scheme, host=self.target.host, port=self.target.port
+        )
         request.headers["Host"] = self.target.netloc.decode()
         return self.inner.handle_request(request)
 
@@ -149,7 +151,8 @@ def upload_file(client: Mediagraph, filename: str, data: bytes, **session: Any) 
     """The documented upload flow by hand: session, prepare, PUT to the signed URL, set_uploaded."""
     upload = client.uploads.create_upload(body=CreateUploadBody(upload=UploadInput(name="e2e", **session)))
     prepared = client.uploads.prepare_asset_upload(
-        upload.guid, body=PrepareAssetUploadBody(asset=AssetUploadDeclaration(filename=filename, file_size=len(data)))
+        upload.guid,
+        body=PrepareAssetUploadBody(asset=AssetUploadDeclaration(filename=filename, file_size=len(data))),
     )
     assert prepared.aasm_state.value == "pending"
     put = httpx.put(prepared.signed_upload_url, content=data)  # no credentials: the URL is signed
@@ -164,7 +167,11 @@ def upload_file(client: Mediagraph, filename: str, data: bytes, **session: Any) 
 def test_signed_upload_flow_stores_the_bytes_on_the_mock(client: Mediagraph, served: Served) -> None:
     data = b"\xff\xd8\xff" + bytes(range(256)) * 40
     upload, asset = upload_file(client, "upload-flow.jpg", data)
-    assert asset.aasm_state.value == "processed" and asset.file_size == len(data) and asset.upload_id == upload.id
+    assert (
+        asset.aasm_state.value == "processed"
+        and asset.file_size == len(data)
+        and asset.upload_id == upload.id
+    )
     done = client.uploads.set_upload_done(upload.id)
     assert done.done and done.assets_count == 1 and done.unsubmitted_assets_count == 0
     assert client.assets.download_asset(asset.id).payload.read() == data
@@ -172,11 +179,14 @@ def test_signed_upload_flow_stores_the_bytes_on_the_mock(client: Mediagraph, ser
     assert [hit.id for hit in found.assets] == [asset.id]
     with conflict():  # the session is done: no more assets go into it
         client.uploads.prepare_asset_upload(
-            upload.guid, body=PrepareAssetUploadBody(asset=AssetUploadDeclaration(filename="late.jpg", file_size=1))
+            upload.guid,
+            body=PrepareAssetUploadBody(asset=AssetUploadDeclaration(filename="late.jpg", file_size=1)),
         )
 
 
-def test_a_signed_upload_url_refuses_a_forged_signature_and_set_uploaded_needs_the_bytes(client: Mediagraph) -> None:
+def test_a_signed_upload_url_refuses_a_forged_signature_and_set_uploaded_needs_the_bytes(
+    client: Mediagraph,
+) -> None:
     upload = client.uploads.create_contribution_upload(
         4253, body=CreateContributionUploadBody(upload=UploadInput(name="contribution"))
     )
@@ -196,14 +206,20 @@ def test_asset_details_by_id_or_guid_update_and_delete(client: Mediagraph, serve
     updated = client.assets.update_asset(
         asset.id,
         body=UpdateAssetBody(
-            asset=AssetUpdate(description="Updated Description.", add_tag_names=["red", "blue"], rating=4), sync=True
+            asset=AssetUpdate(description="Updated Description.", add_tag_names=["red", "blue"], rating=4),
+            sync=True,
         ),
     )
-    assert updated.description == "Updated Description." and updated.tags == ["red", "blue"] and updated.rating == 4
+    assert (
+        updated.description == "Updated Description."
+        and updated.tags == ["red", "blue"]
+        and updated.rating == 4
+    )
     assert asset.id not in client.assets.list_asset_ids_updated_since_last_sync()  # synced by that update
     served.clock.advance(1)
     again = client.assets.update_asset(
-        asset.id, body=UpdateAssetBody(asset=AssetUpdate(remove_tag_names=["red"], add_tags_with_commas="green, gold"))
+        asset.id,
+        body=UpdateAssetBody(asset=AssetUpdate(remove_tag_names=["red"], add_tags_with_commas="green, gold")),
     )
     assert again.tags == ["blue", "green", "gold"]
     assert asset.id in client.assets.list_asset_ids_updated_since_last_sync()  # changed after the sync
@@ -224,7 +240,10 @@ def test_byte_range_downloads_at_the_http_level(client: Mediagraph, served: Serv
     assert whole.status_code == 200 and whole.content == data and whole.headers["Accept-Ranges"] == "bytes"
     part = httpx.get(url, auth=auth, headers={**headers, "Range": "bytes=100-199"})
     assert part.status_code == 206 and part.content == data[100:200]
-    assert part.headers["Content-Range"] == f"bytes 100-199/{len(data)}" and part.headers["Accept-Ranges"] == "bytes"
+    assert (
+        part.headers["Content-Range"] == f"bytes 100-199/{len(data)}"
+        and part.headers["Accept-Ranges"] == "bytes"
+    )
     tail = httpx.get(url, auth=auth, headers={**headers, "Range": "bytes=-10"})
     assert tail.status_code == 206 and tail.content == data[-10:]
     past = httpx.get(url, auth=auth, headers={**headers, "Range": f"bytes={len(data)}-"})
@@ -238,7 +257,8 @@ def test_byte_range_downloads_at_the_http_level(client: Mediagraph, served: Serv
 def test_versions_revert_and_data_versions(client: Mediagraph) -> None:
     _, asset = upload_file(client, "versioned.jpg", b"first version")
     prepared = client.assets.add_asset_version(
-        asset.id, body=AddAssetVersionBody(asset=AssetFileDeclaration(filename="versioned-2.jpg", file_size=14))
+        asset.id,
+        body=AddAssetVersionBody(asset=AssetFileDeclaration(filename="versioned-2.jpg", file_size=14)),
     )
     assert httpx.put(prepared.signed_upload_url, content=b"second version").status_code == 200
     current = client.uploads.set_asset_uploaded(str(asset.id), skip_meta=True)
@@ -260,7 +280,12 @@ def test_optimization_requests_and_collective_work(client: Mediagraph) -> None:
     with conflict():
         client.assets.complete_asset_optimization(asset.id)
     assert client.assets.request_asset_optimization(asset.id).optimization_requested_at is not None
-    assert [a.id for a in client.assets.search_assets(optimization_request=SearchAssetsOptimizationRequest.REQUESTED, ids=[asset.id, part.id]).assets] == [asset.id]
+    assert [
+        a.id
+        for a in client.assets.search_assets(
+            optimization_request=SearchAssetsOptimizationRequest.REQUESTED, ids=[asset.id, part.id]
+        ).assets
+    ] == [asset.id]
     assert client.assets.complete_asset_optimization(asset.id).optimization_completed_at is not None
     removed = client.assets.remove_asset_optimization_request(asset.id)
     assert removed.optimization_requested_at is None and removed.optimization_completed_at is None
@@ -272,9 +297,14 @@ def test_optimization_requests_and_collective_work(client: Mediagraph) -> None:
 
 def test_upload_from_urls_creates_pending_assets(client: Mediagraph) -> None:
     created = client.assets.upload_assets_from_urls(
-        body=UploadAssetsFromUrlsBody(from_url="https://picsum.photos/200.jpg, https://picsum.photos/300.png", contribution_id=4253)
+        body=UploadAssetsFromUrlsBody(
+            from_url="https://picsum.photos/200.jpg, https://picsum.photos/300.png", contribution_id=4253
+        )
     )
-    assert [(a.filename, a.aasm_state.value) for a in created] == [("200.jpg", "pending"), ("300.png", "pending")]
+    assert [(a.filename, a.aasm_state.value) for a in created] == [
+        ("200.jpg", "pending"),
+        ("300.png", "pending"),
+    ]
 
 
 # -- search and paging ---------------------------------------------------------------------------------
@@ -283,8 +313,12 @@ def test_upload_from_urls_creates_pending_assets(client: Mediagraph) -> None:
 def test_search_filters_act_on_the_stored_assets(client: Mediagraph) -> None:
     _, red = upload_file(client, "search-red.jpg", b"r")
     _, blue = upload_file(client, "search-blue.png", b"bb")
-    client.assets.update_asset(red.id, body=UpdateAssetBody(asset=AssetUpdate(add_tag_names=["searchable", "red"], rating=2)))
-    client.assets.update_asset(blue.id, body=UpdateAssetBody(asset=AssetUpdate(add_tag_names=["searchable"], rating=5)))
+    client.assets.update_asset(
+        red.id, body=UpdateAssetBody(asset=AssetUpdate(add_tag_names=["searchable", "red"], rating=2))
+    )
+    client.assets.update_asset(
+        blue.id, body=UpdateAssetBody(asset=AssetUpdate(add_tag_names=["searchable"], rating=5))
+    )
     mine = [red.id, blue.id]
 
     def hits(**filters: Any) -> list[int]:
@@ -314,12 +348,20 @@ def test_search_pages_follow_total_entries(client: Mediagraph, served: Served) -
     assert len(searches) == len(pages) == math.ceil(total / 2)  # no request for an empty page
     seen = [a.id for page in pages for a in page.assets]
     assert len(seen) == total == len(set(seen))
-    assert sum(len(page.assets) for page in client.assets.search_assets_by_post_pages(body=SearchAssetsByPostBody(per_page=2))) == total
+    assert (
+        sum(
+            len(page.assets)
+            for page in client.assets.search_assets_by_post_pages(body=SearchAssetsByPostBody(per_page=2))
+        )
+        == total
+    )
 
 
 def test_groups_collections_lightboxes_and_search_by_group(client: Mediagraph) -> None:
     _, asset = upload_file(client, "grouped.jpg", b"g")
-    parent = client.collections.create_collection(body=CreateCollectionBody(collection=CollectionInput(name="E2E Parent")))
+    parent = client.collections.create_collection(
+        body=CreateCollectionBody(collection=CollectionInput(name="E2E Parent"))
+    )
     child = client.collections.create_collection(
         body=CreateCollectionBody(collection=CollectionInput(name="E2E Child", parent_id=parent.id))
     )
@@ -328,20 +370,28 @@ def test_groups_collections_lightboxes_and_search_by_group(client: Mediagraph) -
     assert [c.id for c in client.collections.collections_tree(parent_id=parent.id)] == [child.id]
     assert client.collections.get_collection(parent.id).has_children
     assert [c.id for c in client.collections.list_collections(q="e2e child")] == [child.id]
-    membership = client.collections.add_asset_to_collection(child.id, body=AddAssetToCollectionBody(asset_id=asset.id))
+    membership = client.collections.add_asset_to_collection(
+        child.id, body=AddAssetToCollectionBody(asset_id=asset.id)
+    )
     assert membership.asset_group_id == child.id and membership.asset_id == asset.id
-    assert [a.id for a in client.assets.search_assets(collection_id=parent.id).assets] == [asset.id]  # sub-levels too
+    assert [a.id for a in client.assets.search_assets(collection_id=parent.id).assets] == [
+        asset.id
+    ]  # sub-levels too
     assert client.assets.search_assets(collection_id=parent.id, omit_child_collections=True).assets == []
     lightbox = client.lightboxes.list_lightboxes()[0]
     assert client.lightboxes.get_lightbox(lightbox.id).name == lightbox.name
     assert lightbox.id in [item.id for item in client.lightboxes.lightboxes_tree()]
-    added = client.assets.add_assets_to_group(body=AddAssetsToGroupBody.from_dict({"ids[]": [asset.id], "asset_group_id": lightbox.id}))
+    added = client.assets.add_assets_to_group(
+        body=AddAssetsToGroupBody.from_dict({"ids[]": [asset.id], "asset_group_id": lightbox.id})
+    )
     assert (added.count, added.added) == (1, 1)
     assert [a.id for a in client.assets.search_assets(lightbox_id=lightbox.id).assets] == [asset.id]
 
 
 def test_storage_folders_tree_asset_ids_update_and_delete(client: Mediagraph) -> None:
-    root = client.storage_folders.create_storage_folder(body=CreateStorageFolderBody(storage_folder=StorageFolderInput(name="E2E Root")))
+    root = client.storage_folders.create_storage_folder(
+        body=CreateStorageFolderBody(storage_folder=StorageFolderInput(name="E2E Root"))
+    )
     sub = client.storage_folders.create_storage_folder(
         body=CreateStorageFolderBody(storage_folder=StorageFolderInput(name="E2E Sub", parent_id=root.id))
     )
@@ -352,9 +402,14 @@ def test_storage_folders_tree_asset_ids_update_and_delete(client: Mediagraph) ->
     renamed = client.storage_folders.update_storage_folder(
         sub.id, body=UpdateStorageFolderBody(storage_folder=StorageFolderChanges(description="moved"))
     )
-    assert renamed.description == "moved" and client.storage_folders.get_storage_folder(sub.id).parent_id == root.id
+    assert (
+        renamed.description == "moved"
+        and client.storage_folders.get_storage_folder(sub.id).parent_id == root.id
+    )
     with conflict():  # a folder cannot move below itself
-        client.storage_folders.update_storage_folder(root.id, body=UpdateStorageFolderBody(storage_folder=StorageFolderChanges(parent_id=sub.id)))
+        client.storage_folders.update_storage_folder(
+            root.id, body=UpdateStorageFolderBody(storage_folder=StorageFolderChanges(parent_id=sub.id))
+        )
     assert client.storage_folders.delete_storage_folder(root.id).to_dict() == {}
     with pytest.raises(NotFoundError):  # its sub-folder went with it
         client.storage_folders.get_storage_folder(sub.id)
@@ -366,7 +421,9 @@ def test_storage_folders_tree_asset_ids_update_and_delete(client: Mediagraph) ->
 def test_tags_crud_and_pages(client: Mediagraph) -> None:
     tag = client.tags.create_tag(body=CreateTagBody(tag=TagInput(name="e2e-tag")))
     assert tag.sub_type.value == "keyword" and client.tags.get_tag(tag.id).name == "e2e-tag"
-    assert client.tags.update_tag(tag.id, body=UpdateTagBody(tag=TagChanges(description="d"))).description == "d"
+    assert (
+        client.tags.update_tag(tag.id, body=UpdateTagBody(tag=TagChanges(description="d"))).description == "d"
+    )
     assert [t.id for t in client.tags.list_tags(q="e2e-tag")] == [tag.id]
     every = [t.id for page in client.tags.list_tags_pages(per_page=2) for t in page]
     assert tag.id in every and len(every) == len(set(every))
@@ -376,23 +433,44 @@ def test_tags_crud_and_pages(client: Mediagraph) -> None:
 
 
 def test_taxonomies_and_their_tag_trees(client: Mediagraph) -> None:
-    taxonomy = client.taxonomies.create_taxonomy(body=CreateTaxonomyBody(taxonomy=TaxonomyInput(name="E2E Taxonomy")))
-    assert client.taxonomies.update_taxonomy(taxonomy.id, body=UpdateTaxonomyBody(taxonomy=TaxonomyChanges(description="x"))).description == "x"
+    taxonomy = client.taxonomies.create_taxonomy(
+        body=CreateTaxonomyBody(taxonomy=TaxonomyInput(name="E2E Taxonomy"))
+    )
+    assert (
+        client.taxonomies.update_taxonomy(
+            taxonomy.id, body=UpdateTaxonomyBody(taxonomy=TaxonomyChanges(description="x"))
+        ).description
+        == "x"
+    )
     assert taxonomy.id in [t.id for t in client.taxonomies.list_taxonomies()]
-    root = client.taxonomy_tags.create_taxonomy_tag(taxonomy.id, body=CreateTaxonomyTagBody(taxonomy_tags=TaxonomyTagInput(name="Animals")))
+    root = client.taxonomy_tags.create_taxonomy_tag(
+        taxonomy.id, body=CreateTaxonomyTagBody(taxonomy_tags=TaxonomyTagInput(name="Animals"))
+    )
     leaf = client.taxonomy_tags.create_taxonomy_tag(
-        taxonomy.id, body=CreateTaxonomyTagBody(taxonomy_tags=TaxonomyTagInput(name="Cats", parent_id=root.id))
+        taxonomy.id,
+        body=CreateTaxonomyTagBody(taxonomy_tags=TaxonomyTagInput(name="Cats", parent_id=root.id)),
     )
     assert leaf.path_names == ["Animals", "Cats"] and leaf.taxonomy_id == taxonomy.id
     assert [t.id for t in client.taxonomy_tags.taxonomy_tags_tree(taxonomy.id)] == [root.id]
-    assert [t.id for t in client.taxonomy_tags.taxonomy_tags_tree(taxonomy.id, parent_id=root.id)] == [leaf.id]
+    assert [t.id for t in client.taxonomy_tags.taxonomy_tags_tree(taxonomy.id, parent_id=root.id)] == [
+        leaf.id
+    ]
     assert [t.id for t in client.taxonomy_tags.list_taxonomy_tags(taxonomy.id, q="cat")] == [leaf.id]
     assert [t.id for t in client.taxonomies.get_taxonomy(taxonomy.id).taxonomy_tag_roots] == [root.id]
-    renamed = client.taxonomy_tags.update_taxonomy_tag(taxonomy.id, leaf.id, body=UpdateTaxonomyTagBody(taxonomy_tags=TaxonomyTagChanges(name="Felines")))
+    renamed = client.taxonomy_tags.update_taxonomy_tag(
+        taxonomy.id, leaf.id, body=UpdateTaxonomyTagBody(taxonomy_tags=TaxonomyTagChanges(name="Felines"))
+    )
     assert client.taxonomy_tags.get_taxonomy_tag(taxonomy.id, leaf.id).name == renamed.name == "Felines"
     with pytest.raises(NotFoundError):  # the form body's taxonomy_id must name the tag's taxonomy
-        client.taxonomy_tags.delete_taxonomy_tag(taxonomy.id, leaf.id, body=DeleteTaxonomyTagBody(taxonomy_id=taxonomy.id + 1000))
-    assert client.taxonomy_tags.delete_taxonomy_tag(taxonomy.id, leaf.id, body=DeleteTaxonomyTagBody(taxonomy_id=taxonomy.id)).to_dict() == {}
+        client.taxonomy_tags.delete_taxonomy_tag(
+            taxonomy.id, leaf.id, body=DeleteTaxonomyTagBody(taxonomy_id=taxonomy.id + 1000)
+        )
+    assert (
+        client.taxonomy_tags.delete_taxonomy_tag(
+            taxonomy.id, leaf.id, body=DeleteTaxonomyTagBody(taxonomy_id=taxonomy.id)
+        ).to_dict()
+        == {}
+    )
     assert client.taxonomies.delete_taxonomy(taxonomy.id).to_dict() == {}
     with pytest.raises(NotFoundError):  # its tags went with it
         client.taxonomy_tags.get_taxonomy_tag(taxonomy.id, root.id)
@@ -408,7 +486,10 @@ def test_bulk_download_token_lives_five_minutes(client: Mediagraph, served: Serv
         body=PrepareDownloadBody(download=PrepareDownloadBodyDownload(asset_ids=[first.id, second.id]))
     )
     archive = zipfile.ZipFile(io.BytesIO(client.downloads.start_download(prepared.token).payload.read()))
-    assert {name: archive.read(name) for name in archive.namelist()} == {"bulk-1.txt": b"one", "bulk-2.txt": b"two"}
+    assert {name: archive.read(name) for name in archive.namelist()} == {
+        "bulk-1.txt": b"one",
+        "bulk-2.txt": b"two",
+    }
     served.clock.advance(299)
     assert client.downloads.start_download(prepared.token, range_="bytes=0-3").payload.read() == b"PK\x03\x04"
     served.clock.advance(2)  # 5 minutes after it was made
@@ -424,9 +505,19 @@ def test_memberships_organizations_and_the_current_user(client: Mediagraph, serv
     other = memberships[-1]
     assert client.memberships.get_membership(other.id).id == other.id
     role = UpdateMembershipBodyMembershipRoleLevel.GLOBAL_LIBRARY
-    assert client.memberships.update_membership(other.id, body=UpdateMembershipBody(membership=UpdateMembershipBodyMembership(role_level=role))).role_level.value == "global_library"
+    assert (
+        client.memberships.update_membership(
+            other.id, body=UpdateMembershipBody(membership=UpdateMembershipBodyMembership(role_level=role))
+        ).role_level.value
+        == "global_library"
+    )
     status = UpdateMembershipStatusBodyStatus.DEACTIVATED
-    assert client.memberships.update_membership_status(other.id, body=UpdateMembershipStatusBody(status=status)).aasm_state.value == "deactivated"
+    assert (
+        client.memberships.update_membership_status(
+            other.id, body=UpdateMembershipStatusBody(status=status)
+        ).aasm_state.value
+        == "deactivated"
+    )
     organization = client.organizations.get_organization(1)
     found = client.organizations.find_organization(slug=organization.slug)
     assert found.organization.id == organization.id and found.abilities
@@ -441,10 +532,16 @@ def test_memberships_organizations_and_the_current_user(client: Mediagraph, serv
 
 
 def test_personal_access_token_and_organization_header_are_checked(served: Served) -> None:
-    with served.client(**{**PAT, "personal_access_token": "not-the-token"}) as client, pytest.raises(AuthenticationError):
+    with (
+        served.client(**{**PAT, "personal_access_token": "not-the-token"}) as client,
+        pytest.raises(AuthenticationError),
+    ):
         client.assets.search_assets()
     # The right token for another organization: a valid credential without the access asked for.
-    with served.client(**{**PAT, "organization_id": "999"}) as client, pytest.raises(PermissionDeniedError) as refused:
+    with (
+        served.client(**{**PAT, "organization_id": "999"}) as client,
+        pytest.raises(PermissionDeniedError) as refused,
+    ):
         client.assets.search_assets()
     assert refused.value.response.json()["error"] == "insufficient_scope"
 
@@ -478,17 +575,31 @@ def test_oauth_handshake_renewal_and_revocation_against_the_mock(served: Served)
 
 
 def test_oauth_token_parameters_in_the_query_string_as_documented(served: Served) -> None:
-    """"Get Refresh Token: POST https://mediagraph.io/oauth/token?grant_type=authorization_code&...":
+    """ "Get Refresh Token: POST https://mediagraph.io/oauth/token?grant_type=authorization_code&...":
     the mock takes the parameters from the query string too."""
     with served.client(**OAUTH) as client:
         request = client.oauth.authorization_url(redirect_uri=REDIRECT, state="s-1")
     redirect = httpx.get(f"{served.base_url}{httpx.URL(request.url).raw_path.decode()}")
     code = httpx.URL(redirect.headers["Location"]).params["code"]
-    query = {"grant_type": "authorization_code", "code": code, "redirect_uri": REDIRECT, "client_id": OAUTH["client_id"], "client_secret": OAUTH["client_secret"]}
+    query = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "redirect_uri": REDIRECT,
+        "client_id": OAUTH["client_id"],
+        "client_secret": OAUTH["client_secret"],
+    }
     answer = httpx.post(f"{served.base_url}/oauth/token", params=query)
     assert answer.status_code == 200, answer.text
     tokens = answer.json()
     assert tokens["token_type"].lower() == "bearer" and tokens["refresh_token"]
-    revoked = httpx.post(f"{served.base_url}/oauth/revoke", params={"token": tokens["refresh_token"], **{k: query[k] for k in ("client_id", "client_secret")}})
+    revoked = httpx.post(
+        f"{served.base_url}/oauth/revoke",
+        params={"token": tokens["refresh_token"], **{k: query[k] for k in ("client_id", "client_secret")}},
+    )
     assert revoked.status_code == 200
-    assert httpx.get(f"{served.base_url}/api/whoami", headers={"Authorization": f"Bearer {tokens['access_token']}"}).status_code == 401
+    assert (
+        httpx.get(
+            f"{served.base_url}/api/whoami", headers={"Authorization": f"Bearer {tokens['access_token']}"}
+        ).status_code
+        == 401
+    )
