@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="AddAssetsToGroupBody")
+
+
+@_attrs_define
+class AddAssetsToGroupBody:
+    """
+    Example:
+        {'ids[]': [1487, 1488], 'asset_group_id': 64373}
+
+    """
+
+    asset_group_id: int
+    """ ID of Collection or Lightbox """
+    ids: list[int]
+    """ Array of Asset IDs to add. """
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_group_id = self.asset_group_id
+
+        ids = self.ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "asset_group_id": asset_group_id,
+                "ids[]": ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset_group_id = d.pop("asset_group_id")
+
+        ids = cast(list[int], d.pop("ids[]"))
+
+        add_assets_to_group_body = cls(
+            asset_group_id=asset_group_id,
+            ids=ids,
+        )
+
+        return add_assets_to_group_body
