@@ -81,7 +81,9 @@ class _VendorkitProject(OpcProject):
             vendor.name,
         )
         self.env.globals.update(
-            download_of=self._transfers.download_of, workflows_of=self._transfers.rendered
+            download_of=self._transfers.download_of,
+            workflows_of=self._transfers.rendered,
+            is_range=self._transfers.is_range,
         )
 
     def _import_encoders(self) -> None:

@@ -63,6 +63,11 @@ class TransferCode:
     def download_of(self, endpoint: Any) -> DownloadDecl | None:
         return self.operation_of(endpoint).download
 
+    @staticmethod
+    def is_range(parameter: Any) -> bool:
+        """Whether a header parameter is `Range`: the download method sets it itself, so does not take it."""
+        return _raw(parameter.name).lower() == "range"
+
     def module(self, endpoint: Any) -> str:
         return str(PythonIdentifier(endpoint.name, self.field_prefix))
 
@@ -120,6 +125,8 @@ class TransferCode:
             lines.append("")
             lines.append("")
             parse = f", returns=True, parse={module}._parse_response" if step.returns else ""
+            parse += f", when={step.when!r}" if step.when else ""
+            parse += f", unless={step.unless!r}" if step.unless else ""
             if step.returns:
                 return_type = self.success_type(endpoint)
             steps.append(

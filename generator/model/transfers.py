@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 DOWNLOAD_KEYS = frozenset({"name", "max-resumes"})
 WORKFLOW_KEYS = frozenset({"resource", "summary", "description", "arguments", "steps"})
-CALL_KEYS = frozenset({"operation", "path", "query", "body", "save", "returns"})
+CALL_KEYS = frozenset({"operation", "path", "query", "body", "save", "returns", "when", "unless"})
 UPLOAD_KEYS = frozenset({"upload", "method", "headers"})
 ARGUMENT_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 FILE_VALUES = frozenset({"file.name", "file.size", "file.content_type"})
@@ -58,6 +58,10 @@ class CallDecl:
     body: Any = None
     save: Mapping[str, str] = field(default_factory=dict)
     returns: bool = False
+    when: str | None = None
+    """`$name`: the step runs only when that value is given (not None)."""
+    unless: str | None = None
+    """`$name`: the step runs only when that value is not given (alternatives: with or without a contribution)."""
 
 
 @dataclass(frozen=True)
@@ -283,6 +287,17 @@ class _WorkflowReader:
         returns = raw.get("returns", False)
         if not isinstance(returns, bool):
             raise self.error(pointer_join(pointer, "returns"), "expected true or false")
+        conditions: dict[str, str | None] = {}
+        for key in ("when", "unless"):
+            condition = raw.get(key)
+            if condition is not None and (not isinstance(condition, str) or not condition.startswith("$")):
+                raise self.error(pointer_join(pointer, key), "expected a value's name: $<name>")
+            self.references(condition, pointer_join(pointer, key), known)
+            conditions[key] = condition
+        if returns and (conditions["when"] or conditions["unless"]):
+            raise self.error(
+                pointer_join(pointer, "returns"), "the step whose answer is returned must always run"
+            )
         if returns and not any(response.content for response in operation.success_responses()):
             raise self.error(pointer_join(pointer, "returns"), f"{operation.label} answers no body to return")
         return CallDecl(
@@ -292,6 +307,8 @@ class _WorkflowReader:
             body=body,
             save=dict(save),
             returns=returns,
+            when=conditions["when"],
+            unless=conditions["unless"],
         )
 
     def upload(self, raw: Mapping[str, Any], pointer: str, known: set[str]) -> UploadDecl:

@@ -400,12 +400,14 @@ def _validator(response: httpx.Response) -> str | None:
 class _Download:
     """The state of one download between attempts."""
 
-    def __init__(self, request: dict[str, Any], sink: Sink, max_resumes: int) -> None:
+    def __init__(self, request: dict[str, Any], sink: Sink, max_resumes: int, path: str | None) -> None:
         self.request = request
         self.sink = sink
         self.max_resumes = max_resumes
         self.method = str(request.get("method", "GET")).upper()
-        self.url = redact_url(str(request.get("url", "")))
+        # Errors name the operation's path template when given: a token in the path (Mediagraph's
+        # /api/downloads/{token}) stays out of them, as redaction keeps query tokens out.
+        self.url = path if path is not None else redact_url(str(request.get("url", "")))
         self.received = 0
         self.total: int | None = None
         self.validator: str | None = None
@@ -466,9 +468,11 @@ def download_flow(
     options: RequestOptions | None = None,
     *,
     max_resumes: int = DEFAULT_MAX_RESUMES,
+    path: str | None = None,
 ) -> Flow[DownloadResult]:
-    """Stream the answer to `request` into `sink`, resuming as the module docstring says."""
-    state = _Download(request, sink, max_resumes)
+    """Stream the answer to `request` into `sink`, resuming as the module docstring says; errors
+    name `path` (the operation's path template) rather than the URL when it is given."""
+    state = _Download(request, sink, max_resumes, path)
     deadline = _Deadline(runtime, options)
     clock = runtime.clock
     while True:
@@ -549,6 +553,15 @@ class CallStep:
     save: Mapping[str, str] = field(default_factory=dict)
     returns: bool = False
     parse: Parser | None = None
+    when: str | None = None
+    """`$name`: run only when that value is given (not None)."""
+    unless: str | None = None
+    """`$name`: run only when that value is not given."""
+
+    def runs(self, values: Mapping[str, Any]) -> bool:
+        if self.when is not None and resolve(self.when, values) is None:
+            return False
+        return self.unless is None or resolve(self.unless, values) is None
 
 
 @dataclass(frozen=True)
@@ -702,6 +715,8 @@ def workflow_flow(
         )
         if isinstance(step, UploadStep):
             yield from _upload(runtime, step, values, source, deadline)
+            continue
+        if not step.runs(values):
             continue
         request = step.build(
             {

@@ -257,9 +257,11 @@ def test_async_upload_of_a_path(served: Served, state: TransferState, tmp_path: 
 
     async def scenario() -> Any:
         async with served.client(asynchronous=True) as client:
-            return await client.uploads.upload_file(path, filename="renamed.txt")
+            return await client.uploads.upload_file(path, filename="renamed.txt", contribution_id=7)
 
     asset = asyncio.run(scenario())
+    assert state.recorded("/api/")[0].path == "/api/contributions/7/uploads"  # the `when` alternative
+    assert state.uploads[1]["contribution_id"] == 7
     assert asset.filename == "renamed.txt" and state.stored[asset.guid] == b"hello " * 1000
     assert state.recorded("/bucket/")[0].headers["content-type"] == "text/plain"
     assert state.uploads[1]["name"] is None  # an argument not given is left out of the body

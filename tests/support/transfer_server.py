@@ -116,12 +116,17 @@ class ApiApp:
         export = path == "/api/exports/start" and query.get("token") == [EXPORT_TOKEN]
         if asset_download or export:
             await self.download(headers, send)
-        elif path == "/api/uploads" and scope["method"] == "POST":
+        elif scope["method"] == "POST" and (
+            path == "/api/uploads"
+            or (contribution := re.fullmatch(r"/api/contributions/(\d+)/uploads", path))
+        ):
             upload_id = len(state.uploads) + 1
             name = (json.loads(body).get("upload") or {}).get("name")
             upload = {"id": upload_id, "guid": f"up{upload_id:04d}", "name": name, "done": False}
             state.uploads[upload_id] = upload
             await _json(send, 200, upload)
+            if path != "/api/uploads" and contribution:
+                upload["contribution_id"] = int(contribution.group(1))
         elif (match := re.fullmatch(r"/api/uploads/([^/]+)/assets", path)) and scope["method"] == "POST":
             asset_input = json.loads(body)["asset"]
             asset_id = len(state.assets) + 1
@@ -140,12 +145,12 @@ class ApiApp:
             await _json(send, 200, {**_public(asset), "signed_upload_url": url})
         elif (match := re.fullmatch(r"/api/assets/([^/]+)/set_uploaded", path)) and scope["method"] == "PUT":
             found = [a for a in state.assets.values() if a["guid"] == match.group(1)]
-            asset = found[0] if found else None
-            if asset is None or match.group(1) not in state.stored:
+            uploaded = found[0] if found else None
+            if uploaded is None or match.group(1) not in state.stored:
                 await _json(send, 422, {"message": "The file was not uploaded."})
                 return
-            asset["aasm_state"] = "uploaded"
-            await _json(send, 200, _public(asset))
+            uploaded["aasm_state"] = "uploaded"
+            await _json(send, 200, _public(uploaded))
         elif (match := re.fullmatch(r"/api/uploads/(\d+)/set_done", path)) and scope["method"] == "PUT":
             upload = state.uploads[int(match.group(1))]
             upload["done"] = True

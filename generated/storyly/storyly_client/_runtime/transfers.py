@@ -280,7 +280,8 @@ class Pumped:
 
 @dataclass(frozen=True)
 class Pump:
-    """Step: copy a streamed body into the sink chunk by chunk, then close the response. Raw bytes
+    """Step: copy a streamed body into the sink as it arrives, then close the response. Chunks are
+    not gathered to a size first: what arrived before a dropped connection must be written. Raw bytes
     when the body has no content coding (ranges count those); decoded ones otherwise. Stops early,
     as a timeout, when the call's deadline (`stop_at`, on the runtime's clock) passes."""
 
@@ -297,7 +298,7 @@ class Pump:
 
     def run(self) -> Pumped:
         count = 0
-        chunks = self.response.iter_raw(CHUNK_BYTES) if self.raw else self.response.iter_bytes(CHUNK_BYTES)
+        chunks = self.response.iter_raw() if self.raw else self.response.iter_bytes()
         try:
             for chunk in chunks:
                 self.sink.write(chunk)
@@ -312,7 +313,7 @@ class Pump:
 
     async def arun(self) -> Pumped:
         count = 0
-        chunks = self.response.aiter_raw(CHUNK_BYTES) if self.raw else self.response.aiter_bytes(CHUNK_BYTES)
+        chunks = self.response.aiter_raw() if self.raw else self.response.aiter_bytes()
         try:
             async for chunk in chunks:
                 self.sink.write(chunk)
@@ -394,12 +395,14 @@ def _validator(response: httpx.Response) -> str | None:
 class _Download:
     """The state of one download between attempts."""
 
-    def __init__(self, request: dict[str, Any], sink: Sink, max_resumes: int) -> None:
+    def __init__(self, request: dict[str, Any], sink: Sink, max_resumes: int, path: str | None) -> None:
         self.request = request
         self.sink = sink
         self.max_resumes = max_resumes
         self.method = str(request.get("method", "GET")).upper()
-        self.url = redact_url(str(request.get("url", "")))
+        # Errors name the operation's path template when given: a token in the path (Mediagraph's
+        # /api/downloads/{token}) stays out of them, as redaction keeps query tokens out.
+        self.url = path if path is not None else redact_url(str(request.get("url", "")))
         self.received = 0
         self.total: int | None = None
         self.validator: str | None = None
@@ -460,9 +463,11 @@ def download_flow(
     options: RequestOptions | None = None,
     *,
     max_resumes: int = DEFAULT_MAX_RESUMES,
+    path: str | None = None,
 ) -> Flow[DownloadResult]:
-    """Stream the answer to `request` into `sink`, resuming as the module docstring says."""
-    state = _Download(request, sink, max_resumes)
+    """Stream the answer to `request` into `sink`, resuming as the module docstring says; errors
+    name `path` (the operation's path template) rather than the URL when it is given."""
+    state = _Download(request, sink, max_resumes, path)
     deadline = _Deadline(runtime, options)
     clock = runtime.clock
     while True:
@@ -543,6 +548,15 @@ class CallStep:
     save: Mapping[str, str] = field(default_factory=dict)
     returns: bool = False
     parse: Parser | None = None
+    when: str | None = None
+    """`$name`: run only when that value is given (not None)."""
+    unless: str | None = None
+    """`$name`: run only when that value is not given."""
+
+    def runs(self, values: Mapping[str, Any]) -> bool:
+        if self.when is not None and resolve(self.when, values) is None:
+            return False
+        return self.unless is None or resolve(self.unless, values) is None
 
 
 @dataclass(frozen=True)
@@ -688,6 +702,8 @@ def workflow_flow(
         )
         if isinstance(step, UploadStep):
             yield from _upload(runtime, step, values, source, deadline)
+            continue
+        if not step.runs(values):
             continue
         request = step.build(
             {
