@@ -192,7 +192,7 @@ class AuthorizationServer:
     async def authorize(self, request: Request) -> Response:
         try:
             if request.method == "POST":
-                params = await _form(request)
+                params = await _params(request, self.scheme)
             else:
                 params = _single(list(request.query_params.multi_items()))
             redirect_uri = self._check_client_and_redirect(params)
@@ -243,7 +243,7 @@ class AuthorizationServer:
 
     async def token(self, request: Request) -> Response:
         try:
-            params = await _form(request)
+            params = await _params(request, self.scheme)
             self._authenticate_client(request, params)
             grant_type = params.get("grant_type")
             if grant_type == "authorization_code":
@@ -344,7 +344,7 @@ class AuthorizationServer:
 
     async def revoke(self, request: Request) -> Response:
         try:
-            params = await _form(request)
+            params = await _params(request, self.scheme)
             self._authenticate_client(request, params)
             token = params.get("token")
             if not token:
@@ -398,6 +398,17 @@ def _single(items: list[tuple[str, str]]) -> dict[str, str]:
             raise OAuthError("invalid_request", f"parameter {name!r} is repeated")
         found[name] = value
     return found
+
+
+async def _params(request: Request, scheme: OAuth2AuthorizationCode) -> dict[str, str]:
+    """The form body's parameters; with `accept_query_parameters`, the query string's as well (a
+    request may carry them in either place, but each parameter once)."""
+    if not scheme.accept_query_parameters:
+        return await _form(request)
+    items = list(request.query_params.multi_items())
+    if request.headers.get("content-type") or int(request.headers.get("content-length") or 0):
+        items.extend((await _form(request)).items())
+    return _single(items)
 
 
 async def _form(request: Request) -> dict[str, str]:

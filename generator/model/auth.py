@@ -86,6 +86,7 @@ _KEYS: Final[Mapping[str, frozenset[str]]] = {
             "lifetime-seconds",
             "renew-before-seconds",
             "renew-on-401",
+            "accept-query-parameters",
             "description",
         }
     ),
@@ -485,6 +486,7 @@ class _Reader:
             lifetime_seconds=self.number(config, "lifetime-seconds", pointer, 3600.0) or 0.0,
             renew_before_seconds=self.number(config, "renew-before-seconds", pointer, 60.0) or 0.0,
             renew_on_401=self.flag(config, "renew-on-401", pointer, True),
+            accept_query_parameters=self.flag(config, "accept-query-parameters", pointer, False),
         )
 
     def check_call_auth(self, schemes: Mapping[str, Scheme], where: str) -> None:

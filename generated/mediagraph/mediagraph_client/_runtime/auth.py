@@ -1,0 +1,117 @@
+"""A vendor's auth: per request, the security requirement of its operation, applied.
+
+The generated endpoint functions build plain httpx requests; `VendorAuth` recognises the
+operation from the request line (`routes.py`), picks the first of its security requirements
+(OpenAPI: alternatives, each a set of schemes applied together) that the client can satisfy,
+and applies each scheme of it through that scheme's own `httpx.Auth`:
+
+- `StaticBearer`, `ApiKey`, `HttpBasic` (`plain_auth.py`): the credential goes on as it is;
+- `IssuedBearer` (`issued_auth.py`) and `OAuth2AuthorizationCode` (`oauth2.py`): a token the
+  API hands out, renewed before it expires and once after a 401, single-flight
+  (`token_auth.py`); at most one of them per requirement (both send `Authorization`).
+
+A request whose operation needs credentials the client does not hold raises
+`AuthConfigurationError` before anything is sent: it never goes out bare. A request the route
+table does not know (a URL the user built) is sent as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .clock import SYSTEM_CLOCK, Clock
+from .credentials import AuthConfigurationError, Credentials
+from .flows import Flow, FlowAuth
+from .issued_auth import IssuedBearerAuth
+from .plain_auth import ApiKeyAuth, HttpBasicAuth, PlainAuth, StaticBearerAuth
+from .routes import Requirement, RouteTable
+from .schemes import ApiKey, HttpBasic, IssuedBearer, OAuth2AuthorizationCode, Scheme, StaticBearer
+from .token_auth import TokenKeeper, TokenRenewalError
+
+if TYPE_CHECKING:  # imported when a vendor has such a scheme: most do not, and import time counts
+    from .oauth2 import OAuth2Auth
+
+__all__ = ("AuthConfigurationError", "TokenRenewalError", "VendorAuth")
+
+SchemeAuth = PlainAuth | TokenKeeper
+
+
+class VendorAuth(FlowAuth):
+    """Applies, per request, the security requirement the spec declares for that operation."""
+
+    def __init__(
+        self,
+        *,
+        schemes: Mapping[str, Scheme],
+        routes: RouteTable,
+        credentials: Mapping[str, str | None],
+        subject: str | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        base_url: str = "",
+    ) -> None:
+        self._routes = routes
+        self._credentials = Credentials(credentials, subject)
+        plain: dict[str, PlainAuth] = {}
+        for name, scheme in schemes.items():
+            if isinstance(scheme, StaticBearer):
+                plain[name] = StaticBearerAuth(scheme, self._credentials)
+            elif isinstance(scheme, ApiKey):
+                plain[name] = ApiKeyAuth(scheme, self._credentials)
+            elif isinstance(scheme, HttpBasic):
+                plain[name] = HttpBasicAuth(scheme, self._credentials)
+        self._auths: dict[str, SchemeAuth] = dict(plain)
+        for name, scheme in schemes.items():
+            if isinstance(scheme, IssuedBearer):
+                self._auths[name] = IssuedBearerAuth(
+                    scheme, self._credentials, call_auth=plain, base_path=routes.base_path, clock=clock
+                )
+            elif isinstance(scheme, OAuth2AuthorizationCode):
+                from .oauth2 import OAuth2Auth
+
+                self._auths[name] = OAuth2Auth(scheme, self._credentials, base_url=base_url, clock=clock)
+
+    def __repr__(self) -> str:
+        return f"VendorAuth(credentials={self._credentials.names}, subject={self._credentials.subject!r})"
+
+    def scheme_auth(self, name: str) -> SchemeAuth:
+        """The `httpx.Auth` of one scheme (e.g. the OAuth2 one, for `client.oauth`)."""
+        return self._auths[name]
+
+    def oauth2(self, name: str) -> OAuth2Auth:
+        from .oauth2 import OAuth2Auth
+
+        auth = self._auths[name]
+        if not isinstance(auth, OAuth2Auth):
+            raise TypeError(f"{name!r} is not an OAuth 2.0 scheme")
+        return auth
+
+    def requirement_for(self, request: httpx.Request) -> Requirement:
+        """The first requirement of the request's operation the client can satisfy, in the spec's
+        order (an empty one, "no auth", always can); `()` for an operation without security."""
+        route = self._routes.find(request.method, request.url.path)
+        if route is None or not route.requirements:
+            return ()
+        for requirement in route.requirements:
+            if all(self._auths[name].satisfiable() for name in requirement):
+                return requirement
+        wanted = " or ".join("+".join(requirement) or "none" for requirement in route.requirements)
+        raise AuthConfigurationError(
+            f"{request.method} {route.template} needs {wanted}; the client has credentials "
+            f"{self._credentials.names} and subject {self._credentials.subject!r}"
+        )
+
+    def flow(self, request: httpx.Request) -> Flow[None]:
+        keeper: TokenKeeper | None = None
+        for name in self.requirement_for(request):
+            auth = self._auths[name]
+            if isinstance(auth, TokenKeeper):
+                keeper = auth
+            else:
+                auth.apply(request)
+        if keeper is None:
+            yield request
+        else:
+            yield from keeper.flow(request)

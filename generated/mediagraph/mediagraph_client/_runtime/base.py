@@ -1,0 +1,264 @@
+"""The one place every facade call goes through: pace, send, retry, map errors, parse, log.
+
+Modelled on the `_base_client.py` of the Stainless-generated SDKs: resources stay a few lines per
+operation (build the request with the generated `_get_kwargs`, hand it here, parse with the
+generated `_parse_response`), and the cross-cutting behaviour lives in this commented module, the
+same for every vendor and configured from `_vendor.py` data.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import httpx
+
+from .clock import SYSTEM_CLOCK, Clock
+from .errors import APIConnectionError, ApiStatusError, APITimeoutError, UnexpectedResponseError, error_for
+from .flows import Flow, Wait, run_async, run_sync
+from .pagination import PageWalk, Paging
+from .ratelimit import RateLimiter
+from .redaction import redact_url
+from .retry import RetryPolicy, is_retryable_exception, is_retryable_status, retry_after_seconds
+
+
+class HttpxClientProvider(Protocol):
+    """What the generated `AuthenticatedClient` offers (typed structurally, so this module stands alone)."""
+
+    def get_httpx_client(self) -> httpx.Client: ...
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+
+
+Parser = Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call overrides of the client's retry policy; None keeps the client's setting."""
+
+    max_retries: int | None = None
+    deadline: float | None = None
+    retry_non_idempotent: bool | None = None
+    timeout: float | None = None
+
+
+@dataclass
+class Runtime:
+    """Behaviour shared by every request of one facade client."""
+
+    client: HttpxClientProvider
+    policy: RetryPolicy = field(default_factory=RetryPolicy)
+    timeout: float | None = None
+    """The client's per-request timeout: what a request gets unless the call or the deadline asks for less."""
+    limiter: RateLimiter | None = None
+    logger: logging.Logger = field(default_factory=lambda: logging.getLogger("vendorkit.client"))
+    clock: Clock = SYSTEM_CLOCK
+    """Backoff waits, deadlines and `Retry-After` dates are read on it (a test passes a fake one)."""
+
+    def policy_for(self, options: RequestOptions | None) -> RetryPolicy:
+        if options is None:
+            return self.policy
+        return self.policy.merged(
+            max_retries=options.max_retries,
+            deadline=options.deadline,
+            retry_non_idempotent=options.retry_non_idempotent,
+        )
+
+
+class _Attempts:
+    """Book-keeping of one call: how many retries are left and how much of the deadline."""
+
+    def __init__(self, runtime: Runtime, policy: RetryPolicy, method: str) -> None:
+        self.runtime = runtime
+        self.policy = policy
+        self.method = method
+        self.started = runtime.clock.monotonic()
+        self.retries = 0
+
+    def remaining(self) -> float | None:
+        if self.policy.deadline is None:
+            return None
+        return self.policy.deadline - (self.runtime.clock.monotonic() - self.started)
+
+    def timeout_for(self, request: dict[str, Any], per_call: float | None) -> dict[str, Any]:
+        """The request's timeout: the call's or the client's, clamped to what is left of the deadline."""
+        configured = per_call if per_call is not None else self.runtime.timeout
+        remaining = self.remaining()
+        limits = [value for value in (configured, remaining) if value is not None]
+        if not limits:
+            return request
+        return {**request, "timeout": max(0.001, min(limits))}
+
+    def wait_before_retry(self, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before the next try, or None when the call must not be retried."""
+        if self.retries >= self.policy.max_retries or not self.policy.allows_method(self.method):
+            return None
+        wait = retry_after_seconds(response, self.runtime.clock.time()) if response is not None else None
+        if wait is None:
+            wait = self.policy.backoff(self.retries + 1)
+        elif wait > self.policy.max_retry_after:
+            return None
+        remaining = self.remaining()
+        if remaining is not None and wait >= remaining:
+            return None
+        self.retries += 1
+        return wait
+
+
+def _parsed(client: HttpxClientProvider, response: httpx.Response, parse: Parser) -> Any:
+    """Run the generated parser; a body that does not match the spec becomes a typed error."""
+    try:
+        return parse(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise UnexpectedResponseError(response, exc) from None
+
+
+def _log_response(runtime: Runtime, response: httpx.Response, elapsed: float) -> None:
+    if runtime.logger.isEnabledFor(logging.DEBUG):
+        runtime.logger.debug(
+            "%s %s -> %s in %.1f ms",
+            response.request.method,
+            redact_url(str(response.request.url)),
+            response.status_code,
+            elapsed * 1000,
+        )
+
+
+def _connection_error(error: Exception, method: str, url: str) -> Exception:
+    safe_url = redact_url(url)
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(method, safe_url, error)
+    return APIConnectionError(method, safe_url, error)
+
+
+def _wait_after_failure(attempts: _Attempts, error: Exception, request: dict[str, Any]) -> float:
+    """Seconds to wait before retrying after an exception, or the typed error when it must not be retried.
+
+    Two kinds of exception reach here: transport failures, and typed status errors that the auth
+    flow raised for its own token calls (a 503 while issuing a token is as retryable as any other).
+    """
+    if isinstance(error, ApiStatusError):
+        wait = attempts.wait_before_retry(error.response) if is_retryable_status(error.status_code) else None
+        if wait is None:
+            raise error
+        return wait
+    assert isinstance(error, httpx.TransportError)
+    wait = attempts.wait_before_retry(None) if is_retryable_exception(error) else None
+    if wait is None:
+        raise _connection_error(error, attempts.method, _url_of(error, request)) from None
+    return wait
+
+
+def _url_of(error: httpx.TransportError, request: dict[str, Any]) -> str:
+    try:
+        return str(error.request.url)
+    except RuntimeError:  # httpx raises when the error was created without a request
+        return str(request.get("url", ""))
+
+
+def _rewind_files(request: dict[str, Any]) -> None:
+    """Multipart payloads are file objects; a retry must send them from the start again."""
+    files = request.get("files") or ()
+    values = files.values() if isinstance(files, dict) else (item[1] for item in files)
+    for value in values:
+        payload = value[1] if isinstance(value, tuple) and len(value) > 1 else value
+        if hasattr(payload, "seek"):
+            payload.seek(0)
+
+
+@dataclass(frozen=True)
+class Send:
+    """Step (`flows.py`): one exchange through the client's httpx client, its auth flow included.
+    A failure that may be worth retrying comes back as the exception instead of being raised."""
+
+    client: HttpxClientProvider
+    request: dict[str, Any]
+
+    def run(self) -> httpx.Response | Exception:
+        try:
+            return self.client.get_httpx_client().request(**self.request)
+        except (httpx.TransportError, ApiStatusError) as error:
+            return error
+
+    async def arun(self) -> httpx.Response | Exception:
+        try:
+            return await self.client.get_async_httpx_client().request(**self.request)
+        except (httpx.TransportError, ApiStatusError) as error:
+            return error
+
+
+def exchange(runtime: Runtime, request: dict[str, Any], options: RequestOptions | None) -> Flow[httpx.Response]:
+    """Pace, send and retry what is safe; a non-success answer becomes a typed error.
+
+    One flow for sync and async resources alike: it yields the steps (pacing, sending, waiting
+    before a retry) that their drivers perform.
+    """
+    attempts = _Attempts(runtime, runtime.policy_for(options), str(request["method"]).upper())
+    per_call = options.timeout if options else None
+    clock = runtime.clock
+    while True:
+        if runtime.limiter is not None:
+            yield runtime.limiter.pacing()
+        started = clock.monotonic()
+        outcome: httpx.Response | Exception = yield Send(runtime.client, attempts.timeout_for(request, per_call))
+        if isinstance(outcome, Exception):
+            yield Wait(clock, _wait_after_failure(attempts, outcome, request))
+            _rewind_files(request)
+            continue
+        _log_response(runtime, outcome, clock.monotonic() - started)
+        if is_retryable_status(outcome.status_code):
+            wait = attempts.wait_before_retry(outcome)
+            if wait is not None:
+                yield Wait(clock, wait)
+                _rewind_files(request)
+                continue
+        if outcome.status_code >= 400:
+            raise error_for(outcome)
+        return outcome
+
+
+class SyncResource:
+    """Base of a generated resource (one per spec tag) for the sync facade."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def _send(self, request: dict[str, Any], options: RequestOptions | None) -> httpx.Response:
+        return run_sync(exchange(self._runtime, request, options))
+
+    def _request(self, request: dict[str, Any], parse: Parser, options: RequestOptions | None = None) -> Any:
+        return _parsed(self._runtime.client, self._send(request, options), parse)
+
+    def _pages(
+        self, request: dict[str, Any], parse: Parser, paging: Paging, options: RequestOptions | None = None
+    ) -> Iterator[Any]:
+        """Every page of a listing, parsed (`pagination.PageWalk` says which request comes next)."""
+        walk = PageWalk(paging, request)
+        while (following := walk.next_request()) is not None:
+            if walk.keep(response := self._send(following, options)):
+                yield _parsed(self._runtime.client, response, parse)
+
+
+class AsyncResource:
+    """Base of a generated resource (one per spec tag) for the async facade."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    async def _send(self, request: dict[str, Any], options: RequestOptions | None) -> httpx.Response:
+        return await run_async(exchange(self._runtime, request, options))
+
+    async def _request(self, request: dict[str, Any], parse: Parser, options: RequestOptions | None = None) -> Any:
+        return _parsed(self._runtime.client, await self._send(request, options), parse)
+
+    async def _pages(
+        self, request: dict[str, Any], parse: Parser, paging: Paging, options: RequestOptions | None = None
+    ) -> AsyncIterator[Any]:
+        """Every page of a listing, parsed, as `SyncResource._pages` walks it."""
+        walk = PageWalk(paging, request)
+        while (following := walk.next_request()) is not None:
+            if walk.keep(response := await self._send(following, options)):
+                yield _parsed(self._runtime.client, response, parse)

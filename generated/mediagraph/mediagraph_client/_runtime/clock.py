@@ -1,0 +1,57 @@
+"""Time, injected: the one clock a client (and, in tests, the mock it talks to) reads and waits on.
+
+Token expiry, renewal margins, client-side pacing, retry backoff and deadlines all depend on time.
+Reading it through one object lets a test move time forward instead of waiting for it: pass the
+same clock to the facade (`clock=`) and to the mock (`MockOptions(clock=...)`), advance it, and
+both sides see a token expire at once. `SYSTEM_CLOCK` is the real one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Protocol
+
+
+class Clock(Protocol):
+    """What the runtime reads and waits on."""
+
+    def time(self) -> float:
+        """Seconds since the epoch (wall time: token `exp` claims, `expires` fields)."""
+        ...
+
+    def monotonic(self) -> float:
+        """Seconds on a clock that never goes back (expiry, pacing, deadlines)."""
+        ...
+
+    def sleep(self, seconds: float) -> None:
+        """Wait (sync clients)."""
+        ...
+
+    async def asleep(self, seconds: float) -> None:
+        """Wait without blocking the event loop (async clients)."""
+        ...
+
+
+class SystemClock:
+    """The real clock: `time.time`, `time.monotonic`, `time.sleep`, `asyncio.sleep`."""
+
+    def time(self) -> float:
+        return time.time()
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            time.sleep(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        if seconds > 0:
+            await asyncio.sleep(seconds)
+
+    def __repr__(self) -> str:
+        return "SystemClock()"
+
+
+SYSTEM_CLOCK = SystemClock()

@@ -1,0 +1,36 @@
+"""Parsing an answer into a chosen model, for operations the base generator cannot type alone.
+
+Used where one method and path serve several documented operations (`x-sdk-variants`: the spec's
+response is a `oneOf`, each facade method knows which branch it asked for) and where the entity
+sits inside an envelope (`x-envelope`: `{status, message, data}`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol, TypeVar
+
+import httpx
+
+T = TypeVar("T", covariant=True)
+
+
+class FromDict(Protocol[T]):
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> T: ...
+
+
+def entity_parser(model: FromDict[Any], *, many: bool, envelope: str | None) -> Callable[..., Any]:
+    """A `_parse_response`-compatible parser: unwrap `envelope`, then build one model or a list."""
+
+    def parse(*, client: object, response: httpx.Response) -> Any:
+        body = json.loads(response.content)
+        if envelope is not None:
+            body = body[envelope]
+        if many:
+            if not isinstance(body, list):
+                raise TypeError(f"expected a list, got {type(body).__name__}")
+            return [model.from_dict(item) for item in body]
+        return model.from_dict(body)
+
+    return parse

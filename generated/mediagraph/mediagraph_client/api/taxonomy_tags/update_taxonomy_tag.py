@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.taxonomy_tag import TaxonomyTag
+from ...models.update_taxonomy_tag_body import UpdateTaxonomyTagBody
+from ...types import Response
+
+
+def _get_kwargs(
+    taxonomy_id: int,
+    id: int,
+    *,
+    body: UpdateTaxonomyTagBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/taxonomies/{taxonomy_id}/taxonomy_tags/{id}".format(
+            taxonomy_id=quote(str(taxonomy_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TaxonomyTag | None:
+    if response.status_code == 200:
+        response_200 = TaxonomyTag.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TaxonomyTag]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    taxonomy_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTaxonomyTagBody,
+) -> Response[Error | TaxonomyTag]:
+    """Update Taxonomy Tag
+
+     Accepts all parameters from Create endpoint.
+
+    Args:
+        taxonomy_id (int):
+        id (int):
+        body (UpdateTaxonomyTagBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaxonomyTag]
+    """
+
+    kwargs = _get_kwargs(
+        taxonomy_id=taxonomy_id,
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    taxonomy_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTaxonomyTagBody,
+) -> Error | TaxonomyTag | None:
+    """Update Taxonomy Tag
+
+     Accepts all parameters from Create endpoint.
+
+    Args:
+        taxonomy_id (int):
+        id (int):
+        body (UpdateTaxonomyTagBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaxonomyTag
+    """
+
+    return sync_detailed(
+        taxonomy_id=taxonomy_id,
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    taxonomy_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTaxonomyTagBody,
+) -> Response[Error | TaxonomyTag]:
+    """Update Taxonomy Tag
+
+     Accepts all parameters from Create endpoint.
+
+    Args:
+        taxonomy_id (int):
+        id (int):
+        body (UpdateTaxonomyTagBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaxonomyTag]
+    """
+
+    kwargs = _get_kwargs(
+        taxonomy_id=taxonomy_id,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    taxonomy_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTaxonomyTagBody,
+) -> Error | TaxonomyTag | None:
+    """Update Taxonomy Tag
+
+     Accepts all parameters from Create endpoint.
+
+    Args:
+        taxonomy_id (int):
+        id (int):
+        body (UpdateTaxonomyTagBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaxonomyTag
+    """
+
+    return (
+        await asyncio_detailed(
+            taxonomy_id=taxonomy_id,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_contribution_upload_body import CreateContributionUploadBody
+from ...models.error import Error
+from ...models.upload import Upload
+from ...types import Response
+
+
+def _get_kwargs(
+    contribution_id: int,
+    *,
+    body: CreateContributionUploadBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/contributions/{contribution_id}/uploads".format(
+            contribution_id=quote(str(contribution_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Upload | None:
+    if response.status_code == 200:
+        response_200 = Upload.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Upload]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contribution_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateContributionUploadBody,
+) -> Response[Error | Upload]:
+    """Create Upload Session From Contribution
+
+     Create the Upload container within the Contribution that will receive the uploaded Assets.
+
+    Args:
+        contribution_id (int):
+        body (CreateContributionUploadBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Upload]
+    """
+
+    kwargs = _get_kwargs(
+        contribution_id=contribution_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contribution_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateContributionUploadBody,
+) -> Error | Upload | None:
+    """Create Upload Session From Contribution
+
+     Create the Upload container within the Contribution that will receive the uploaded Assets.
+
+    Args:
+        contribution_id (int):
+        body (CreateContributionUploadBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Upload
+    """
+
+    return sync_detailed(
+        contribution_id=contribution_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contribution_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateContributionUploadBody,
+) -> Response[Error | Upload]:
+    """Create Upload Session From Contribution
+
+     Create the Upload container within the Contribution that will receive the uploaded Assets.
+
+    Args:
+        contribution_id (int):
+        body (CreateContributionUploadBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Upload]
+    """
+
+    kwargs = _get_kwargs(
+        contribution_id=contribution_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contribution_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateContributionUploadBody,
+) -> Error | Upload | None:
+    """Create Upload Session From Contribution
+
+     Create the Upload container within the Contribution that will receive the uploaded Assets.
+
+    Args:
+        contribution_id (int):
+        body (CreateContributionUploadBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Upload
+    """
+
+    return (
+        await asyncio_detailed(
+            contribution_id=contribution_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,719 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asset_aasm_state import AssetAasmState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Asset")
+
+
+@_attrs_define
+class Asset:
+    """An asset (the docs' sample has some 150 fields; the ones typed here are those the operations act on, the others pass
+    through).
+
+    """
+
+    id: int
+    guid: UUID
+    filename: str
+    short_guid: str | Unset = UNSET
+    file_size: int | None | Unset = UNSET
+    type_: str | Unset = UNSET
+    """ Image, Video, Document, ... """
+    ext: None | str | Unset = UNSET
+    mime_type: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    headline: None | str | Unset = UNSET
+    alt_text: None | str | Unset = UNSET
+    rating: int | None | Unset = UNSET
+    has_people: bool | None | Unset = UNSET
+    aspect: None | str | Unset = UNSET
+    md5: None | str | Unset = UNSET
+    aasm_state: AssetAasmState | Unset = UNSET
+    data_version_number: int | Unset = UNSET
+    data_versions_count: int | Unset = UNSET
+    upload_id: int | None | Unset = UNSET
+    user_id: int | None | Unset = UNSET
+    storage_folder_id: int | None | Unset = UNSET
+    storage_folder_path: None | str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    collection_ids: list[int] | Unset = UNSET
+    lightbox_ids: list[int] | Unset = UNSET
+    collective_work_ids: list[int] | Unset = UNSET
+    created_via: None | str | Unset = UNSET
+    created_via_id: None | str | Unset = UNSET
+    captured_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    upload_started_at: datetime.datetime | None | Unset = UNSET
+    upload_finished_at: datetime.datetime | None | Unset = UNSET
+    optimization_requested_at: datetime.datetime | None | Unset = UNSET
+    optimization_completed_at: datetime.datetime | None | Unset = UNSET
+    last_external_sync_at: datetime.datetime | None | Unset = UNSET
+    submitted: bool | Unset = UNSET
+    expired: bool | Unset = UNSET
+    downloadable: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        guid = str(self.guid)
+
+        filename = self.filename
+
+        short_guid = self.short_guid
+
+        file_size: int | None | Unset
+        if isinstance(self.file_size, Unset):
+            file_size = UNSET
+        else:
+            file_size = self.file_size
+
+        type_ = self.type_
+
+        ext: None | str | Unset
+        if isinstance(self.ext, Unset):
+            ext = UNSET
+        else:
+            ext = self.ext
+
+        mime_type: None | str | Unset
+        if isinstance(self.mime_type, Unset):
+            mime_type = UNSET
+        else:
+            mime_type = self.mime_type
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        headline: None | str | Unset
+        if isinstance(self.headline, Unset):
+            headline = UNSET
+        else:
+            headline = self.headline
+
+        alt_text: None | str | Unset
+        if isinstance(self.alt_text, Unset):
+            alt_text = UNSET
+        else:
+            alt_text = self.alt_text
+
+        rating: int | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        else:
+            rating = self.rating
+
+        has_people: bool | None | Unset
+        if isinstance(self.has_people, Unset):
+            has_people = UNSET
+        else:
+            has_people = self.has_people
+
+        aspect: None | str | Unset
+        if isinstance(self.aspect, Unset):
+            aspect = UNSET
+        else:
+            aspect = self.aspect
+
+        md5: None | str | Unset
+        if isinstance(self.md5, Unset):
+            md5 = UNSET
+        else:
+            md5 = self.md5
+
+        aasm_state: str | Unset = UNSET
+        if not isinstance(self.aasm_state, Unset):
+            aasm_state = self.aasm_state.value
+
+        data_version_number = self.data_version_number
+
+        data_versions_count = self.data_versions_count
+
+        upload_id: int | None | Unset
+        if isinstance(self.upload_id, Unset):
+            upload_id = UNSET
+        else:
+            upload_id = self.upload_id
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        storage_folder_id: int | None | Unset
+        if isinstance(self.storage_folder_id, Unset):
+            storage_folder_id = UNSET
+        else:
+            storage_folder_id = self.storage_folder_id
+
+        storage_folder_path: None | str | Unset
+        if isinstance(self.storage_folder_path, Unset):
+            storage_folder_path = UNSET
+        else:
+            storage_folder_path = self.storage_folder_path
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        collection_ids: list[int] | Unset = UNSET
+        if not isinstance(self.collection_ids, Unset):
+            collection_ids = self.collection_ids
+
+        lightbox_ids: list[int] | Unset = UNSET
+        if not isinstance(self.lightbox_ids, Unset):
+            lightbox_ids = self.lightbox_ids
+
+        collective_work_ids: list[int] | Unset = UNSET
+        if not isinstance(self.collective_work_ids, Unset):
+            collective_work_ids = self.collective_work_ids
+
+        created_via: None | str | Unset
+        if isinstance(self.created_via, Unset):
+            created_via = UNSET
+        else:
+            created_via = self.created_via
+
+        created_via_id: None | str | Unset
+        if isinstance(self.created_via_id, Unset):
+            created_via_id = UNSET
+        else:
+            created_via_id = self.created_via_id
+
+        captured_at: None | str | Unset
+        if isinstance(self.captured_at, Unset):
+            captured_at = UNSET
+        elif isinstance(self.captured_at, datetime.datetime):
+            captured_at = self.captured_at.isoformat()
+        else:
+            captured_at = self.captured_at
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        upload_started_at: None | str | Unset
+        if isinstance(self.upload_started_at, Unset):
+            upload_started_at = UNSET
+        elif isinstance(self.upload_started_at, datetime.datetime):
+            upload_started_at = self.upload_started_at.isoformat()
+        else:
+            upload_started_at = self.upload_started_at
+
+        upload_finished_at: None | str | Unset
+        if isinstance(self.upload_finished_at, Unset):
+            upload_finished_at = UNSET
+        elif isinstance(self.upload_finished_at, datetime.datetime):
+            upload_finished_at = self.upload_finished_at.isoformat()
+        else:
+            upload_finished_at = self.upload_finished_at
+
+        optimization_requested_at: None | str | Unset
+        if isinstance(self.optimization_requested_at, Unset):
+            optimization_requested_at = UNSET
+        elif isinstance(self.optimization_requested_at, datetime.datetime):
+            optimization_requested_at = self.optimization_requested_at.isoformat()
+        else:
+            optimization_requested_at = self.optimization_requested_at
+
+        optimization_completed_at: None | str | Unset
+        if isinstance(self.optimization_completed_at, Unset):
+            optimization_completed_at = UNSET
+        elif isinstance(self.optimization_completed_at, datetime.datetime):
+            optimization_completed_at = self.optimization_completed_at.isoformat()
+        else:
+            optimization_completed_at = self.optimization_completed_at
+
+        last_external_sync_at: None | str | Unset
+        if isinstance(self.last_external_sync_at, Unset):
+            last_external_sync_at = UNSET
+        elif isinstance(self.last_external_sync_at, datetime.datetime):
+            last_external_sync_at = self.last_external_sync_at.isoformat()
+        else:
+            last_external_sync_at = self.last_external_sync_at
+
+        submitted = self.submitted
+
+        expired = self.expired
+
+        downloadable = self.downloadable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "guid": guid,
+                "filename": filename,
+            }
+        )
+        if short_guid is not UNSET:
+            field_dict["short_guid"] = short_guid
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if ext is not UNSET:
+            field_dict["ext"] = ext
+        if mime_type is not UNSET:
+            field_dict["mime_type"] = mime_type
+        if description is not UNSET:
+            field_dict["description"] = description
+        if title is not UNSET:
+            field_dict["title"] = title
+        if headline is not UNSET:
+            field_dict["headline"] = headline
+        if alt_text is not UNSET:
+            field_dict["alt_text"] = alt_text
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if has_people is not UNSET:
+            field_dict["has_people"] = has_people
+        if aspect is not UNSET:
+            field_dict["aspect"] = aspect
+        if md5 is not UNSET:
+            field_dict["md5"] = md5
+        if aasm_state is not UNSET:
+            field_dict["aasm_state"] = aasm_state
+        if data_version_number is not UNSET:
+            field_dict["data_version_number"] = data_version_number
+        if data_versions_count is not UNSET:
+            field_dict["data_versions_count"] = data_versions_count
+        if upload_id is not UNSET:
+            field_dict["upload_id"] = upload_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if storage_folder_id is not UNSET:
+            field_dict["storage_folder_id"] = storage_folder_id
+        if storage_folder_path is not UNSET:
+            field_dict["storage_folder_path"] = storage_folder_path
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if collection_ids is not UNSET:
+            field_dict["collection_ids"] = collection_ids
+        if lightbox_ids is not UNSET:
+            field_dict["lightbox_ids"] = lightbox_ids
+        if collective_work_ids is not UNSET:
+            field_dict["collective_work_ids"] = collective_work_ids
+        if created_via is not UNSET:
+            field_dict["created_via"] = created_via
+        if created_via_id is not UNSET:
+            field_dict["created_via_id"] = created_via_id
+        if captured_at is not UNSET:
+            field_dict["captured_at"] = captured_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if upload_started_at is not UNSET:
+            field_dict["upload_started_at"] = upload_started_at
+        if upload_finished_at is not UNSET:
+            field_dict["upload_finished_at"] = upload_finished_at
+        if optimization_requested_at is not UNSET:
+            field_dict["optimization_requested_at"] = optimization_requested_at
+        if optimization_completed_at is not UNSET:
+            field_dict["optimization_completed_at"] = optimization_completed_at
+        if last_external_sync_at is not UNSET:
+            field_dict["last_external_sync_at"] = last_external_sync_at
+        if submitted is not UNSET:
+            field_dict["submitted"] = submitted
+        if expired is not UNSET:
+            field_dict["expired"] = expired
+        if downloadable is not UNSET:
+            field_dict["downloadable"] = downloadable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        guid = UUID(d.pop("guid"))
+
+        filename = d.pop("filename")
+
+        short_guid = d.pop("short_guid", UNSET)
+
+        def _parse_file_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        file_size = _parse_file_size(d.pop("file_size", UNSET))
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_ext(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext = _parse_ext(d.pop("ext", UNSET))
+
+        def _parse_mime_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mime_type = _parse_mime_type(d.pop("mime_type", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_headline(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        headline = _parse_headline(d.pop("headline", UNSET))
+
+        def _parse_alt_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alt_text = _parse_alt_text(d.pop("alt_text", UNSET))
+
+        def _parse_rating(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rating = _parse_rating(d.pop("rating", UNSET))
+
+        def _parse_has_people(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_people = _parse_has_people(d.pop("has_people", UNSET))
+
+        def _parse_aspect(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aspect = _parse_aspect(d.pop("aspect", UNSET))
+
+        def _parse_md5(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        md5 = _parse_md5(d.pop("md5", UNSET))
+
+        _aasm_state = d.pop("aasm_state", UNSET)
+        aasm_state: AssetAasmState | Unset
+        if isinstance(_aasm_state, Unset):
+            aasm_state = UNSET
+        else:
+            aasm_state = AssetAasmState(_aasm_state)
+
+        data_version_number = d.pop("data_version_number", UNSET)
+
+        data_versions_count = d.pop("data_versions_count", UNSET)
+
+        def _parse_upload_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        upload_id = _parse_upload_id(d.pop("upload_id", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_storage_folder_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        storage_folder_id = _parse_storage_folder_id(d.pop("storage_folder_id", UNSET))
+
+        def _parse_storage_folder_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        storage_folder_path = _parse_storage_folder_path(d.pop("storage_folder_path", UNSET))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        collection_ids = cast(list[int], d.pop("collection_ids", UNSET))
+
+        lightbox_ids = cast(list[int], d.pop("lightbox_ids", UNSET))
+
+        collective_work_ids = cast(list[int], d.pop("collective_work_ids", UNSET))
+
+        def _parse_created_via(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_via = _parse_created_via(d.pop("created_via", UNSET))
+
+        def _parse_created_via_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_via_id = _parse_created_via_id(d.pop("created_via_id", UNSET))
+
+        def _parse_captured_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                captured_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return captured_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        captured_at = _parse_captured_at(d.pop("captured_at", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_upload_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                upload_started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return upload_started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        upload_started_at = _parse_upload_started_at(d.pop("upload_started_at", UNSET))
+
+        def _parse_upload_finished_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                upload_finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return upload_finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        upload_finished_at = _parse_upload_finished_at(d.pop("upload_finished_at", UNSET))
+
+        def _parse_optimization_requested_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                optimization_requested_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return optimization_requested_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        optimization_requested_at = _parse_optimization_requested_at(d.pop("optimization_requested_at", UNSET))
+
+        def _parse_optimization_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                optimization_completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return optimization_completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        optimization_completed_at = _parse_optimization_completed_at(d.pop("optimization_completed_at", UNSET))
+
+        def _parse_last_external_sync_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_external_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_external_sync_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_external_sync_at = _parse_last_external_sync_at(d.pop("last_external_sync_at", UNSET))
+
+        submitted = d.pop("submitted", UNSET)
+
+        expired = d.pop("expired", UNSET)
+
+        downloadable = d.pop("downloadable", UNSET)
+
+        asset = cls(
+            id=id,
+            guid=guid,
+            filename=filename,
+            short_guid=short_guid,
+            file_size=file_size,
+            type_=type_,
+            ext=ext,
+            mime_type=mime_type,
+            description=description,
+            title=title,
+            headline=headline,
+            alt_text=alt_text,
+            rating=rating,
+            has_people=has_people,
+            aspect=aspect,
+            md5=md5,
+            aasm_state=aasm_state,
+            data_version_number=data_version_number,
+            data_versions_count=data_versions_count,
+            upload_id=upload_id,
+            user_id=user_id,
+            storage_folder_id=storage_folder_id,
+            storage_folder_path=storage_folder_path,
+            tags=tags,
+            collection_ids=collection_ids,
+            lightbox_ids=lightbox_ids,
+            collective_work_ids=collective_work_ids,
+            created_via=created_via,
+            created_via_id=created_via_id,
+            captured_at=captured_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            upload_started_at=upload_started_at,
+            upload_finished_at=upload_finished_at,
+            optimization_requested_at=optimization_requested_at,
+            optimization_completed_at=optimization_completed_at,
+            last_external_sync_at=last_external_sync_at,
+            submitted=submitted,
+            expired=expired,
+            downloadable=downloadable,
+        )
+
+        asset.additional_properties = d
+        return asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,330 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetDataVersion")
+
+
+@_attrs_define
+class AssetDataVersion:
+    id: int
+    asset_id: int
+    number: int
+    user_id: int | None | Unset = UNSET
+    file_size: int | None | Unset = UNSET
+    width: int | None | Unset = UNSET
+    height: int | None | Unset = UNSET
+    filename: str | Unset = UNSET
+    ext: None | str | Unset = UNSET
+    md5: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    is_head: bool | Unset = UNSET
+    aasm_state: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    mime_type: None | str | Unset = UNSET
+    is_version: bool | Unset = UNSET
+    storage_folder_path: None | str | Unset = UNSET
+    renditions: list[AssetDataVersionRenditionsItem] | Unset = UNSET
+    """ Downloadable sizes and formats (include_renditions=true). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        asset_id = self.asset_id
+
+        number = self.number
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        file_size: int | None | Unset
+        if isinstance(self.file_size, Unset):
+            file_size = UNSET
+        else:
+            file_size = self.file_size
+
+        width: int | None | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        height: int | None | Unset
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
+
+        filename = self.filename
+
+        ext: None | str | Unset
+        if isinstance(self.ext, Unset):
+            ext = UNSET
+        else:
+            ext = self.ext
+
+        md5: None | str | Unset
+        if isinstance(self.md5, Unset):
+            md5 = UNSET
+        else:
+            md5 = self.md5
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        is_head = self.is_head
+
+        aasm_state = self.aasm_state
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        mime_type: None | str | Unset
+        if isinstance(self.mime_type, Unset):
+            mime_type = UNSET
+        else:
+            mime_type = self.mime_type
+
+        is_version = self.is_version
+
+        storage_folder_path: None | str | Unset
+        if isinstance(self.storage_folder_path, Unset):
+            storage_folder_path = UNSET
+        else:
+            storage_folder_path = self.storage_folder_path
+
+        renditions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.renditions, Unset):
+            renditions = []
+            for renditions_item_data in self.renditions:
+                renditions_item = renditions_item_data.to_dict()
+                renditions.append(renditions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "asset_id": asset_id,
+                "number": number,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if ext is not UNSET:
+            field_dict["ext"] = ext
+        if md5 is not UNSET:
+            field_dict["md5"] = md5
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if is_head is not UNSET:
+            field_dict["is_head"] = is_head
+        if aasm_state is not UNSET:
+            field_dict["aasm_state"] = aasm_state
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if mime_type is not UNSET:
+            field_dict["mime_type"] = mime_type
+        if is_version is not UNSET:
+            field_dict["is_version"] = is_version
+        if storage_folder_path is not UNSET:
+            field_dict["storage_folder_path"] = storage_folder_path
+        if renditions is not UNSET:
+            field_dict["renditions"] = renditions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        asset_id = d.pop("asset_id")
+
+        number = d.pop("number")
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_file_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        file_size = _parse_file_size(d.pop("file_size", UNSET))
+
+        def _parse_width(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        def _parse_height(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        height = _parse_height(d.pop("height", UNSET))
+
+        filename = d.pop("filename", UNSET)
+
+        def _parse_ext(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext = _parse_ext(d.pop("ext", UNSET))
+
+        def _parse_md5(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        md5 = _parse_md5(d.pop("md5", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        is_head = d.pop("is_head", UNSET)
+
+        aasm_state = d.pop("aasm_state", UNSET)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_mime_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mime_type = _parse_mime_type(d.pop("mime_type", UNSET))
+
+        is_version = d.pop("is_version", UNSET)
+
+        def _parse_storage_folder_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        storage_folder_path = _parse_storage_folder_path(d.pop("storage_folder_path", UNSET))
+
+        _renditions = d.pop("renditions", UNSET)
+        renditions: list[AssetDataVersionRenditionsItem] | Unset = UNSET
+        if _renditions is not UNSET:
+            renditions = []
+            for renditions_item_data in _renditions:
+                renditions_item = AssetDataVersionRenditionsItem.from_dict(renditions_item_data)
+
+                renditions.append(renditions_item)
+
+        asset_data_version = cls(
+            id=id,
+            asset_id=asset_id,
+            number=number,
+            user_id=user_id,
+            file_size=file_size,
+            width=width,
+            height=height,
+            filename=filename,
+            ext=ext,
+            md5=md5,
+            created_at=created_at,
+            updated_at=updated_at,
+            is_head=is_head,
+            aasm_state=aasm_state,
+            type_=type_,
+            mime_type=mime_type,
+            is_version=is_version,
+            storage_folder_path=storage_folder_path,
+            renditions=renditions,
+        )
+
+        asset_data_version.additional_properties = d
+        return asset_data_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.asset_data_version_renditions_item import AssetDataVersionRenditionsItem  # noqa: E402

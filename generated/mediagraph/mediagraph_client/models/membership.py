@@ -1,0 +1,287 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.membership_aasm_state import MembershipAasmState
+from ..models.membership_role_level import MembershipRoleLevel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Membership")
+
+
+@_attrs_define
+class Membership:
+    id: int
+    organization_id: int | Unset = UNSET
+    user_id: int | Unset = UNSET
+    aasm_state: MembershipAasmState | Unset = UNSET
+    role_level: MembershipRoleLevel | Unset = UNSET
+    role_level_name: str | Unset = UNSET
+    username: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    initials: None | str | Unset = UNSET
+    is_owner: bool | Unset = UNSET
+    last_login_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    user_group_ids: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        organization_id = self.organization_id
+
+        user_id = self.user_id
+
+        aasm_state: str | Unset = UNSET
+        if not isinstance(self.aasm_state, Unset):
+            aasm_state = self.aasm_state.value
+
+        role_level: str | Unset = UNSET
+        if not isinstance(self.role_level, Unset):
+            role_level = self.role_level.value
+
+        role_level_name = self.role_level_name
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        initials: None | str | Unset
+        if isinstance(self.initials, Unset):
+            initials = UNSET
+        else:
+            initials = self.initials
+
+        is_owner = self.is_owner
+
+        last_login_at: None | str | Unset
+        if isinstance(self.last_login_at, Unset):
+            last_login_at = UNSET
+        elif isinstance(self.last_login_at, datetime.datetime):
+            last_login_at = self.last_login_at.isoformat()
+        else:
+            last_login_at = self.last_login_at
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        user_group_ids: list[int] | Unset = UNSET
+        if not isinstance(self.user_group_ids, Unset):
+            user_group_ids = self.user_group_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if aasm_state is not UNSET:
+            field_dict["aasm_state"] = aasm_state
+        if role_level is not UNSET:
+            field_dict["role_level"] = role_level
+        if role_level_name is not UNSET:
+            field_dict["role_level_name"] = role_level_name
+        if username is not UNSET:
+            field_dict["username"] = username
+        if title is not UNSET:
+            field_dict["title"] = title
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if initials is not UNSET:
+            field_dict["initials"] = initials
+        if is_owner is not UNSET:
+            field_dict["is_owner"] = is_owner
+        if last_login_at is not UNSET:
+            field_dict["last_login_at"] = last_login_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if user_group_ids is not UNSET:
+            field_dict["user_group_ids"] = user_group_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        _aasm_state = d.pop("aasm_state", UNSET)
+        aasm_state: MembershipAasmState | Unset
+        if isinstance(_aasm_state, Unset):
+            aasm_state = UNSET
+        else:
+            aasm_state = MembershipAasmState(_aasm_state)
+
+        _role_level = d.pop("role_level", UNSET)
+        role_level: MembershipRoleLevel | Unset
+        if isinstance(_role_level, Unset):
+            role_level = UNSET
+        else:
+            role_level = MembershipRoleLevel(_role_level)
+
+        role_level_name = d.pop("role_level_name", UNSET)
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_initials(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        initials = _parse_initials(d.pop("initials", UNSET))
+
+        is_owner = d.pop("is_owner", UNSET)
+
+        def _parse_last_login_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_login_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_login_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_login_at = _parse_last_login_at(d.pop("last_login_at", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
+
+        membership = cls(
+            id=id,
+            organization_id=organization_id,
+            user_id=user_id,
+            aasm_state=aasm_state,
+            role_level=role_level,
+            role_level_name=role_level_name,
+            username=username,
+            title=title,
+            name=name,
+            email=email,
+            initials=initials,
+            is_owner=is_owner,
+            last_login_at=last_login_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            user_group_ids=user_group_ids,
+        )
+
+        membership.additional_properties = d
+        return membership
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

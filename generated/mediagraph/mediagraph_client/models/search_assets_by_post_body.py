@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchAssetsByPostBody")
+
+
+@_attrs_define
+class SearchAssetsByPostBody:
+    page: int | Unset = 1
+    per_page: int | Unset = 25
+    q: str | Unset = UNSET
+    ids: list[int] | Unset = UNSET
+    guids: list[str] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    exts: list[str] | Unset = UNSET
+    storage_folder_id: int | Unset = UNSET
+    collection_id: int | Unset = UNSET
+    lightbox_id: int | Unset = UNSET
+    upload_id: int | Unset = UNSET
+    upload_guid: str | Unset = UNSET
+    rating: list[int] | Unset = UNSET
+    created_at: str | Unset = UNSET
+    """ 'from,to' """
+    captured_at: str | Unset = UNSET
+    """ 'from,to' """
+    aasm_state: str | Unset = UNSET
+    custom_meta: SearchAssetsByPostBodyCustomMeta | Unset = UNSET
+    sort: str | Unset = UNSET
+    all_ids: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        per_page = self.per_page
+
+        q = self.q
+
+        ids: list[int] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        guids: list[str] | Unset = UNSET
+        if not isinstance(self.guids, Unset):
+            guids = self.guids
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        exts: list[str] | Unset = UNSET
+        if not isinstance(self.exts, Unset):
+            exts = self.exts
+
+        storage_folder_id = self.storage_folder_id
+
+        collection_id = self.collection_id
+
+        lightbox_id = self.lightbox_id
+
+        upload_id = self.upload_id
+
+        upload_guid = self.upload_guid
+
+        rating: list[int] | Unset = UNSET
+        if not isinstance(self.rating, Unset):
+            rating = self.rating
+
+        created_at = self.created_at
+
+        captured_at = self.captured_at
+
+        aasm_state = self.aasm_state
+
+        custom_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_meta, Unset):
+            custom_meta = self.custom_meta.to_dict()
+
+        sort = self.sort
+
+        all_ids = self.all_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if per_page is not UNSET:
+            field_dict["per_page"] = per_page
+        if q is not UNSET:
+            field_dict["q"] = q
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+        if guids is not UNSET:
+            field_dict["guids"] = guids
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if exts is not UNSET:
+            field_dict["exts"] = exts
+        if storage_folder_id is not UNSET:
+            field_dict["storage_folder_id"] = storage_folder_id
+        if collection_id is not UNSET:
+            field_dict["collection_id"] = collection_id
+        if lightbox_id is not UNSET:
+            field_dict["lightbox_id"] = lightbox_id
+        if upload_id is not UNSET:
+            field_dict["upload_id"] = upload_id
+        if upload_guid is not UNSET:
+            field_dict["upload_guid"] = upload_guid
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if captured_at is not UNSET:
+            field_dict["captured_at"] = captured_at
+        if aasm_state is not UNSET:
+            field_dict["aasm_state"] = aasm_state
+        if custom_meta is not UNSET:
+            field_dict["custom_meta"] = custom_meta
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if all_ids is not UNSET:
+            field_dict["all_ids"] = all_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page = d.pop("page", UNSET)
+
+        per_page = d.pop("per_page", UNSET)
+
+        q = d.pop("q", UNSET)
+
+        ids = cast(list[int], d.pop("ids", UNSET))
+
+        guids = cast(list[str], d.pop("guids", UNSET))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        exts = cast(list[str], d.pop("exts", UNSET))
+
+        storage_folder_id = d.pop("storage_folder_id", UNSET)
+
+        collection_id = d.pop("collection_id", UNSET)
+
+        lightbox_id = d.pop("lightbox_id", UNSET)
+
+        upload_id = d.pop("upload_id", UNSET)
+
+        upload_guid = d.pop("upload_guid", UNSET)
+
+        rating = cast(list[int], d.pop("rating", UNSET))
+
+        created_at = d.pop("created_at", UNSET)
+
+        captured_at = d.pop("captured_at", UNSET)
+
+        aasm_state = d.pop("aasm_state", UNSET)
+
+        _custom_meta = d.pop("custom_meta", UNSET)
+        custom_meta: SearchAssetsByPostBodyCustomMeta | Unset
+        if isinstance(_custom_meta, Unset):
+            custom_meta = UNSET
+        else:
+            custom_meta = SearchAssetsByPostBodyCustomMeta.from_dict(_custom_meta)
+
+        sort = d.pop("sort", UNSET)
+
+        all_ids = d.pop("all_ids", UNSET)
+
+        search_assets_by_post_body = cls(
+            page=page,
+            per_page=per_page,
+            q=q,
+            ids=ids,
+            guids=guids,
+            tags=tags,
+            exts=exts,
+            storage_folder_id=storage_folder_id,
+            collection_id=collection_id,
+            lightbox_id=lightbox_id,
+            upload_id=upload_id,
+            upload_guid=upload_guid,
+            rating=rating,
+            created_at=created_at,
+            captured_at=captured_at,
+            aasm_state=aasm_state,
+            custom_meta=custom_meta,
+            sort=sort,
+            all_ids=all_ids,
+        )
+
+        search_assets_by_post_body.additional_properties = d
+        return search_assets_by_post_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.search_assets_by_post_body_custom_meta import SearchAssetsByPostBodyCustomMeta  # noqa: E402

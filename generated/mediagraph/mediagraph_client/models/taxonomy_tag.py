@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.taxonomy_tag_sub_type import TaxonomyTagSubType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaxonomyTag")
+
+
+@_attrs_define
+class TaxonomyTag:
+    id: int
+    name: str
+    taxonomy_id: int | Unset = UNSET
+    organization_id: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    has_children: bool | Unset = UNSET
+    ancestor_ids: list[int] | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
+    path_names: list[str] | Unset = UNSET
+    description: None | str | Unset = UNSET
+    link: None | str | Unset = UNSET
+    organizer: bool | Unset = UNSET
+    sub_type: TaxonomyTagSubType | Unset = UNSET
+    visible_assets_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        taxonomy_id = self.taxonomy_id
+
+        organization_id = self.organization_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        has_children = self.has_children
+
+        ancestor_ids: list[int] | Unset = UNSET
+        if not isinstance(self.ancestor_ids, Unset):
+            ancestor_ids = self.ancestor_ids
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        path_names: list[str] | Unset = UNSET
+        if not isinstance(self.path_names, Unset):
+            path_names = self.path_names
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        link: None | str | Unset
+        if isinstance(self.link, Unset):
+            link = UNSET
+        else:
+            link = self.link
+
+        organizer = self.organizer
+
+        sub_type: str | Unset = UNSET
+        if not isinstance(self.sub_type, Unset):
+            sub_type = self.sub_type.value
+
+        visible_assets_count: int | None | Unset
+        if isinstance(self.visible_assets_count, Unset):
+            visible_assets_count = UNSET
+        else:
+            visible_assets_count = self.visible_assets_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if taxonomy_id is not UNSET:
+            field_dict["taxonomy_id"] = taxonomy_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if has_children is not UNSET:
+            field_dict["has_children"] = has_children
+        if ancestor_ids is not UNSET:
+            field_dict["ancestor_ids"] = ancestor_ids
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if path_names is not UNSET:
+            field_dict["path_names"] = path_names
+        if description is not UNSET:
+            field_dict["description"] = description
+        if link is not UNSET:
+            field_dict["link"] = link
+        if organizer is not UNSET:
+            field_dict["organizer"] = organizer
+        if sub_type is not UNSET:
+            field_dict["sub_type"] = sub_type
+        if visible_assets_count is not UNSET:
+            field_dict["visible_assets_count"] = visible_assets_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        taxonomy_id = d.pop("taxonomy_id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        has_children = d.pop("has_children", UNSET)
+
+        ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        path_names = cast(list[str], d.pop("path_names", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        link = _parse_link(d.pop("link", UNSET))
+
+        organizer = d.pop("organizer", UNSET)
+
+        _sub_type = d.pop("sub_type", UNSET)
+        sub_type: TaxonomyTagSubType | Unset
+        if isinstance(_sub_type, Unset):
+            sub_type = UNSET
+        else:
+            sub_type = TaxonomyTagSubType(_sub_type)
+
+        def _parse_visible_assets_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        visible_assets_count = _parse_visible_assets_count(d.pop("visible_assets_count", UNSET))
+
+        taxonomy_tag = cls(
+            id=id,
+            name=name,
+            taxonomy_id=taxonomy_id,
+            organization_id=organization_id,
+            created_at=created_at,
+            has_children=has_children,
+            ancestor_ids=ancestor_ids,
+            parent_id=parent_id,
+            path_names=path_names,
+            description=description,
+            link=link,
+            organizer=organizer,
+            sub_type=sub_type,
+            visible_assets_count=visible_assets_count,
+        )
+
+        taxonomy_tag.additional_properties = d
+        return taxonomy_tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

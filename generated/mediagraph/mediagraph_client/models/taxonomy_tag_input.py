@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.taxonomy_tag_changes_sub_type import TaxonomyTagChangesSubType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaxonomyTagInput")
+
+
+@_attrs_define
+class TaxonomyTagInput:
+    name: str
+    """ Taxonomy tags name """
+    description: str | Unset = UNSET
+    """ Taxonomy tags description """
+    parent_id: int | Unset = UNSET
+    """ Another Taxonomy Tag ID, blank if top-level. """
+    organizer: bool | Unset = UNSET
+    """ Set true if the Taxonomy Tag will only hold other Taxonomy Tags. """
+    link: str | Unset = UNSET
+    """ Create a URL Link on the Tag """
+    sub_type: TaxonomyTagChangesSubType | Unset = UNSET
+    """ Taxonomy tags sub type """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        parent_id = self.parent_id
+
+        organizer = self.organizer
+
+        link = self.link
+
+        sub_type: str | Unset = UNSET
+        if not isinstance(self.sub_type, Unset):
+            sub_type = self.sub_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if organizer is not UNSET:
+            field_dict["organizer"] = organizer
+        if link is not UNSET:
+            field_dict["link"] = link
+        if sub_type is not UNSET:
+            field_dict["sub_type"] = sub_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        parent_id = d.pop("parent_id", UNSET)
+
+        organizer = d.pop("organizer", UNSET)
+
+        link = d.pop("link", UNSET)
+
+        _sub_type = d.pop("sub_type", UNSET)
+        sub_type: TaxonomyTagChangesSubType | Unset
+        if isinstance(_sub_type, Unset):
+            sub_type = UNSET
+        else:
+            sub_type = TaxonomyTagChangesSubType(_sub_type)
+
+        taxonomy_tag_input = cls(
+            name=name,
+            description=description,
+            parent_id=parent_id,
+            organizer=organizer,
+            link=link,
+            sub_type=sub_type,
+        )
+
+        taxonomy_tag_input.additional_properties = d
+        return taxonomy_tag_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateCollectiveWorkBody")
+
+
+@_attrs_define
+class UpdateCollectiveWorkBody:
+    preview_asset_id: int | Unset = UNSET
+    """ ID of an Image Asset to use as the preview (e.g. rendered preview of an INDD) """
+    remove_preview_asset: bool | Unset = UNSET
+    """ Set to true to remove the preview Asset """
+    asset_ids: list[int] | Unset = UNSET
+    """ Array of Asset IDs to set. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        preview_asset_id = self.preview_asset_id
+
+        remove_preview_asset = self.remove_preview_asset
+
+        asset_ids: list[int] | Unset = UNSET
+        if not isinstance(self.asset_ids, Unset):
+            asset_ids = self.asset_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if preview_asset_id is not UNSET:
+            field_dict["preview_asset_id"] = preview_asset_id
+        if remove_preview_asset is not UNSET:
+            field_dict["remove_preview_asset"] = remove_preview_asset
+        if asset_ids is not UNSET:
+            field_dict["asset_ids[]"] = asset_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        preview_asset_id = d.pop("preview_asset_id", UNSET)
+
+        remove_preview_asset = d.pop("remove_preview_asset", UNSET)
+
+        asset_ids = cast(list[int], d.pop("asset_ids[]", UNSET))
+
+        update_collective_work_body = cls(
+            preview_asset_id=preview_asset_id,
+            remove_preview_asset=remove_preview_asset,
+            asset_ids=asset_ids,
+        )
+
+        update_collective_work_body.additional_properties = d
+        return update_collective_work_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

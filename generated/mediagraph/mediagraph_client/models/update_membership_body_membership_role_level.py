@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class UpdateMembershipBodyMembershipRoleLevel(StrEnum):
+    ADMIN = "admin"
+    GENERAL = "general"
+    GLOBAL_CONTENT = "global_content"
+    GLOBAL_LIBRARY = "global_library"
+    GLOBAL_TAGGER = "global_tagger"
+    RESTRICTED = "restricted"
+
+    def __str__(self) -> str:
+        return str(self.value)

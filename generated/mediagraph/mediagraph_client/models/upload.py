@@ -1,0 +1,274 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Upload")
+
+
+@_attrs_define
+class Upload:
+    id: int
+    guid: str
+    """ The Upload GUID to be used when preparing assets. """
+    user_id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    note: None | str | Unset = UNSET
+    aasm_state: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    assets_count: int | Unset = UNSET
+    tag_names: list[str] | Unset = UNSET
+    default_rights_package_id: int | None | Unset = UNSET
+    done: bool | Unset = UNSET
+    done_at: datetime.datetime | None | Unset = UNSET
+    standalone: bool | Unset = UNSET
+    contribution_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        guid = self.guid
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        aasm_state: None | str | Unset
+        if isinstance(self.aasm_state, Unset):
+            aasm_state = UNSET
+        else:
+            aasm_state = self.aasm_state
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        assets_count = self.assets_count
+
+        tag_names: list[str] | Unset = UNSET
+        if not isinstance(self.tag_names, Unset):
+            tag_names = self.tag_names
+
+        default_rights_package_id: int | None | Unset
+        if isinstance(self.default_rights_package_id, Unset):
+            default_rights_package_id = UNSET
+        else:
+            default_rights_package_id = self.default_rights_package_id
+
+        done = self.done
+
+        done_at: None | str | Unset
+        if isinstance(self.done_at, Unset):
+            done_at = UNSET
+        elif isinstance(self.done_at, datetime.datetime):
+            done_at = self.done_at.isoformat()
+        else:
+            done_at = self.done_at
+
+        standalone = self.standalone
+
+        contribution_id: int | None | Unset
+        if isinstance(self.contribution_id, Unset):
+            contribution_id = UNSET
+        else:
+            contribution_id = self.contribution_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "guid": guid,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if note is not UNSET:
+            field_dict["note"] = note
+        if aasm_state is not UNSET:
+            field_dict["aasm_state"] = aasm_state
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if assets_count is not UNSET:
+            field_dict["assets_count"] = assets_count
+        if tag_names is not UNSET:
+            field_dict["tag_names"] = tag_names
+        if default_rights_package_id is not UNSET:
+            field_dict["default_rights_package_id"] = default_rights_package_id
+        if done is not UNSET:
+            field_dict["done"] = done
+        if done_at is not UNSET:
+            field_dict["done_at"] = done_at
+        if standalone is not UNSET:
+            field_dict["standalone"] = standalone
+        if contribution_id is not UNSET:
+            field_dict["contribution_id"] = contribution_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        guid = d.pop("guid")
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_aasm_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aasm_state = _parse_aasm_state(d.pop("aasm_state", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        assets_count = d.pop("assets_count", UNSET)
+
+        tag_names = cast(list[str], d.pop("tag_names", UNSET))
+
+        def _parse_default_rights_package_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_rights_package_id = _parse_default_rights_package_id(d.pop("default_rights_package_id", UNSET))
+
+        done = d.pop("done", UNSET)
+
+        def _parse_done_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                done_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return done_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        done_at = _parse_done_at(d.pop("done_at", UNSET))
+
+        standalone = d.pop("standalone", UNSET)
+
+        def _parse_contribution_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        contribution_id = _parse_contribution_id(d.pop("contribution_id", UNSET))
+
+        upload = cls(
+            id=id,
+            guid=guid,
+            user_id=user_id,
+            name=name,
+            note=note,
+            aasm_state=aasm_state,
+            created_at=created_at,
+            updated_at=updated_at,
+            assets_count=assets_count,
+            tag_names=tag_names,
+            default_rights_package_id=default_rights_package_id,
+            done=done,
+            done_at=done_at,
+            standalone=standalone,
+            contribution_id=contribution_id,
+        )
+
+        upload.additional_properties = d
+        return upload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

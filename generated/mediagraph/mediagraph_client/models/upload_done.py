@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadDone")
+
+
+@_attrs_define
+class UploadDone:
+    id: int
+    assets_count: int
+    done: bool
+    unsubmitted_assets_count: int | Unset = UNSET
+    all_requirements_met: bool | Unset = UNSET
+    done_at: datetime.datetime | None | Unset = UNSET
+    tag_suggesters_met: bool | Unset = UNSET
+    unmet_tag_suggester_ids: list[int] | Unset = UNSET
+    rights_packages_met: bool | Unset = UNSET
+    creator_tags_met: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        assets_count = self.assets_count
+
+        done = self.done
+
+        unsubmitted_assets_count = self.unsubmitted_assets_count
+
+        all_requirements_met = self.all_requirements_met
+
+        done_at: None | str | Unset
+        if isinstance(self.done_at, Unset):
+            done_at = UNSET
+        elif isinstance(self.done_at, datetime.datetime):
+            done_at = self.done_at.isoformat()
+        else:
+            done_at = self.done_at
+
+        tag_suggesters_met = self.tag_suggesters_met
+
+        unmet_tag_suggester_ids: list[int] | Unset = UNSET
+        if not isinstance(self.unmet_tag_suggester_ids, Unset):
+            unmet_tag_suggester_ids = self.unmet_tag_suggester_ids
+
+        rights_packages_met = self.rights_packages_met
+
+        creator_tags_met = self.creator_tags_met
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "assets_count": assets_count,
+                "done": done,
+            }
+        )
+        if unsubmitted_assets_count is not UNSET:
+            field_dict["unsubmitted_assets_count"] = unsubmitted_assets_count
+        if all_requirements_met is not UNSET:
+            field_dict["all_requirements_met"] = all_requirements_met
+        if done_at is not UNSET:
+            field_dict["done_at"] = done_at
+        if tag_suggesters_met is not UNSET:
+            field_dict["tag_suggesters_met"] = tag_suggesters_met
+        if unmet_tag_suggester_ids is not UNSET:
+            field_dict["unmet_tag_suggester_ids"] = unmet_tag_suggester_ids
+        if rights_packages_met is not UNSET:
+            field_dict["rights_packages_met"] = rights_packages_met
+        if creator_tags_met is not UNSET:
+            field_dict["creator_tags_met"] = creator_tags_met
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        assets_count = d.pop("assets_count")
+
+        done = d.pop("done")
+
+        unsubmitted_assets_count = d.pop("unsubmitted_assets_count", UNSET)
+
+        all_requirements_met = d.pop("all_requirements_met", UNSET)
+
+        def _parse_done_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                done_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return done_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        done_at = _parse_done_at(d.pop("done_at", UNSET))
+
+        tag_suggesters_met = d.pop("tag_suggesters_met", UNSET)
+
+        unmet_tag_suggester_ids = cast(list[int], d.pop("unmet_tag_suggester_ids", UNSET))
+
+        rights_packages_met = d.pop("rights_packages_met", UNSET)
+
+        creator_tags_met = d.pop("creator_tags_met", UNSET)
+
+        upload_done = cls(
+            id=id,
+            assets_count=assets_count,
+            done=done,
+            unsubmitted_assets_count=unsubmitted_assets_count,
+            all_requirements_met=all_requirements_met,
+            done_at=done_at,
+            tag_suggesters_met=tag_suggesters_met,
+            unmet_tag_suggester_ids=unmet_tag_suggester_ids,
+            rights_packages_met=rights_packages_met,
+            creator_tags_met=creator_tags_met,
+        )
+
+        upload_done.additional_properties = d
+        return upload_done
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,476 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    id: int
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    default_username: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    confirmed_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    otp_required_for_login: bool | None | Unset = UNSET
+    can_create_orgs: bool | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    guest: bool | None | Unset = UNSET
+    lang: None | str | Unset = UNSET
+    enable_lightroom: bool | Unset = UNSET
+    avatar_url: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    initials: None | str | Unset = UNSET
+    user_group_ids: list[int] | Unset = UNSET
+    username: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    user_id: int | Unset = UNSET
+    oauth_token: None | Unset | UserOauthTokenType1 = UNSET
+    membership: None | Unset | UserMembershipType1 = UNSET
+    organization: None | Unset | UserOrganizationType1 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        default_username: None | str | Unset
+        if isinstance(self.default_username, Unset):
+            default_username = UNSET
+        else:
+            default_username = self.default_username
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        confirmed_at: None | str | Unset
+        if isinstance(self.confirmed_at, Unset):
+            confirmed_at = UNSET
+        elif isinstance(self.confirmed_at, datetime.datetime):
+            confirmed_at = self.confirmed_at.isoformat()
+        else:
+            confirmed_at = self.confirmed_at
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        otp_required_for_login: bool | None | Unset
+        if isinstance(self.otp_required_for_login, Unset):
+            otp_required_for_login = UNSET
+        else:
+            otp_required_for_login = self.otp_required_for_login
+
+        can_create_orgs = self.can_create_orgs
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        guest: bool | None | Unset
+        if isinstance(self.guest, Unset):
+            guest = UNSET
+        else:
+            guest = self.guest
+
+        lang: None | str | Unset
+        if isinstance(self.lang, Unset):
+            lang = UNSET
+        else:
+            lang = self.lang
+
+        enable_lightroom = self.enable_lightroom
+
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        initials: None | str | Unset
+        if isinstance(self.initials, Unset):
+            initials = UNSET
+        else:
+            initials = self.initials
+
+        user_group_ids: list[int] | Unset = UNSET
+        if not isinstance(self.user_group_ids, Unset):
+            user_group_ids = self.user_group_ids
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        user_id = self.user_id
+
+        oauth_token: dict[str, Any] | None | Unset
+        if isinstance(self.oauth_token, Unset):
+            oauth_token = UNSET
+        elif isinstance(self.oauth_token, UserOauthTokenType1):
+            oauth_token = self.oauth_token.to_dict()
+        else:
+            oauth_token = self.oauth_token
+
+        membership: dict[str, Any] | None | Unset
+        if isinstance(self.membership, Unset):
+            membership = UNSET
+        elif isinstance(self.membership, UserMembershipType1):
+            membership = self.membership.to_dict()
+        else:
+            membership = self.membership
+
+        organization: dict[str, Any] | None | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        elif isinstance(self.organization, UserOrganizationType1):
+            organization = self.organization.to_dict()
+        else:
+            organization = self.organization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if default_username is not UNSET:
+            field_dict["default_username"] = default_username
+        if email is not UNSET:
+            field_dict["email"] = email
+        if confirmed_at is not UNSET:
+            field_dict["confirmed_at"] = confirmed_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if otp_required_for_login is not UNSET:
+            field_dict["otp_required_for_login"] = otp_required_for_login
+        if can_create_orgs is not UNSET:
+            field_dict["can_create_orgs"] = can_create_orgs
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if guest is not UNSET:
+            field_dict["guest"] = guest
+        if lang is not UNSET:
+            field_dict["lang"] = lang
+        if enable_lightroom is not UNSET:
+            field_dict["enable_lightroom"] = enable_lightroom
+        if avatar_url is not UNSET:
+            field_dict["avatar_url"] = avatar_url
+        if name is not UNSET:
+            field_dict["name"] = name
+        if initials is not UNSET:
+            field_dict["initials"] = initials
+        if user_group_ids is not UNSET:
+            field_dict["user_group_ids"] = user_group_ids
+        if username is not UNSET:
+            field_dict["username"] = username
+        if title is not UNSET:
+            field_dict["title"] = title
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if oauth_token is not UNSET:
+            field_dict["oauth_token"] = oauth_token
+        if membership is not UNSET:
+            field_dict["membership"] = membership
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_default_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_username = _parse_default_username(d.pop("default_username", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_confirmed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                confirmed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return confirmed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        confirmed_at = _parse_confirmed_at(d.pop("confirmed_at", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_otp_required_for_login(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        otp_required_for_login = _parse_otp_required_for_login(d.pop("otp_required_for_login", UNSET))
+
+        can_create_orgs = d.pop("can_create_orgs", UNSET)
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+        def _parse_guest(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        guest = _parse_guest(d.pop("guest", UNSET))
+
+        def _parse_lang(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lang = _parse_lang(d.pop("lang", UNSET))
+
+        enable_lightroom = d.pop("enable_lightroom", UNSET)
+
+        def _parse_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_initials(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        initials = _parse_initials(d.pop("initials", UNSET))
+
+        user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        user_id = d.pop("user_id", UNSET)
+
+        def _parse_oauth_token(data: object) -> None | Unset | UserOauthTokenType1:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                oauth_token_type_1 = UserOauthTokenType1.from_dict(data)
+
+                return oauth_token_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserOauthTokenType1, data)
+
+        oauth_token = _parse_oauth_token(d.pop("oauth_token", UNSET))
+
+        def _parse_membership(data: object) -> None | Unset | UserMembershipType1:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                membership_type_1 = UserMembershipType1.from_dict(data)
+
+                return membership_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserMembershipType1, data)
+
+        membership = _parse_membership(d.pop("membership", UNSET))
+
+        def _parse_organization(data: object) -> None | Unset | UserOrganizationType1:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organization_type_1 = UserOrganizationType1.from_dict(data)
+
+                return organization_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserOrganizationType1, data)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
+
+        user = cls(
+            id=id,
+            first_name=first_name,
+            last_name=last_name,
+            default_username=default_username,
+            email=email,
+            confirmed_at=confirmed_at,
+            created_at=created_at,
+            otp_required_for_login=otp_required_for_login,
+            can_create_orgs=can_create_orgs,
+            timezone=timezone,
+            guest=guest,
+            lang=lang,
+            enable_lightroom=enable_lightroom,
+            avatar_url=avatar_url,
+            name=name,
+            initials=initials,
+            user_group_ids=user_group_ids,
+            username=username,
+            title=title,
+            user_id=user_id,
+            oauth_token=oauth_token,
+            membership=membership,
+            organization=organization,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.user_membership_type_1 import UserMembershipType1  # noqa: E402
+from ..models.user_oauth_token_type_1 import UserOauthTokenType1  # noqa: E402
+from ..models.user_organization_type_1 import UserOrganizationType1  # noqa: E402
