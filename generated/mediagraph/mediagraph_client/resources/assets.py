@@ -14,7 +14,9 @@ from typing import Any, cast
 from uuid import UUID
 
 from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.flows import run_async, run_sync
 from .._runtime.pagination import Paging
+from .._runtime.transfers import Destination, DownloadResult, download_flow, download_sink
 from ..api.assets import (
     add_asset_version,
     add_assets_to_group,
@@ -466,6 +468,47 @@ class AssetsResource(SyncResource):
         )
         parse = download_asset._parse_response
         return cast(File, self._request(request, parse, request_options))
+
+    def download_asset_to(
+        self,
+        id: int,
+        *,
+        size: DownloadAssetSize | Unset = UNSET,
+        watermarked: bool | Unset = UNSET,
+        via: str | Unset = UNSET,
+        version_number: int | Unset = UNSET,
+        skip_meta: bool | Unset = False,
+        destination: Destination,
+        max_resumes: int = 5,
+        request_options: RequestOptions | None = None,
+    ) -> DownloadResult:
+        """Download Asset: streamed to `destination`.
+
+        `GET /api/assets/{id}/download`, written chunk by chunk to `destination` (a path, or
+        a writable binary file object) and never held whole in memory. A dropped connection or a
+        body shorter than announced resumes with `Range: bytes=<received>-`, at most `max_resumes`
+        times and within the call's deadline; a server that answers the whole file again restarts
+        from the beginning when `destination` can seek. Raises `IncompleteDownloadError` when the
+        download cannot complete (a path is then removed).
+        """
+        request = download_asset._get_kwargs(
+            id=id,
+            size=size,
+            watermarked=watermarked,
+            via=via,
+            version_number=version_number,
+            skip_meta=skip_meta,
+        )
+        with download_sink(destination) as sink:
+            flow = download_flow(
+                self._runtime,
+                request,
+                sink,
+                request_options,
+                max_resumes=max_resumes,
+                path="GET /api/assets/{id}/download",
+            )
+            return run_sync(flow)
 
     def head_asset_download(
         self,
@@ -1038,6 +1081,47 @@ class AsyncAssetsResource(AsyncResource):
         )
         parse = download_asset._parse_response
         return cast(File, await self._request(request, parse, request_options))
+
+    async def download_asset_to(
+        self,
+        id: int,
+        *,
+        size: DownloadAssetSize | Unset = UNSET,
+        watermarked: bool | Unset = UNSET,
+        via: str | Unset = UNSET,
+        version_number: int | Unset = UNSET,
+        skip_meta: bool | Unset = False,
+        destination: Destination,
+        max_resumes: int = 5,
+        request_options: RequestOptions | None = None,
+    ) -> DownloadResult:
+        """Download Asset: streamed to `destination`.
+
+        `GET /api/assets/{id}/download`, written chunk by chunk to `destination` (a path, or
+        a writable binary file object) and never held whole in memory. A dropped connection or a
+        body shorter than announced resumes with `Range: bytes=<received>-`, at most `max_resumes`
+        times and within the call's deadline; a server that answers the whole file again restarts
+        from the beginning when `destination` can seek. Raises `IncompleteDownloadError` when the
+        download cannot complete (a path is then removed).
+        """
+        request = download_asset._get_kwargs(
+            id=id,
+            size=size,
+            watermarked=watermarked,
+            via=via,
+            version_number=version_number,
+            skip_meta=skip_meta,
+        )
+        with download_sink(destination) as sink:
+            flow = download_flow(
+                self._runtime,
+                request,
+                sink,
+                request_options,
+                max_resumes=max_resumes,
+                path="GET /api/assets/{id}/download",
+            )
+            return await run_async(flow)
 
     async def head_asset_download(
         self,

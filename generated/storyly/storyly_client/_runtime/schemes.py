@@ -178,6 +178,9 @@ class OAuth2AuthorizationCode:
     lifetime_seconds: float = 3600.0
     renew_before_seconds: float = 60.0
     renew_on_401: bool = True
+    # The authorization server also takes the token/revoke parameters from the query string (a
+    # vendor whose docs put them there, Mediagraph); the client still sends a form body (RFC 6749).
+    accept_query_parameters: bool = False
 
     kind = "oauth2-authorization-code"
 
