@@ -110,6 +110,23 @@ def test_the_async_client_resumes_into_a_file_object(served: Served, state: Tran
     assert downloads(state)[0].query == {"size": ["original"]}
 
 
+def test_ranges_answered_in_parts_are_followed_without_counting_as_resumes(
+    served: Served, state: TransferState
+) -> None:
+    state.drops, state.part_size = [50_000], 100_000  # then 206s of at most 100,000 bytes each
+    sink = io.BytesIO()
+    with served.client() as client:
+        result = client.assets.download_to(1, destination=sink, max_resumes=1)
+    assert sink.getvalue() == CONTENT
+    assert result.resumes == 1  # the drop; the parts that followed were progress
+    assert [r.headers.get("range") for r in downloads(state)] == [
+        None,
+        "bytes=50000-",
+        "bytes=150000-",
+        "bytes=250000-",
+    ]
+
+
 def test_a_server_that_ignores_range_is_restarted_from_the_first_byte(
     served: Served, state: TransferState, tmp_path: Path
 ) -> None:
@@ -268,6 +285,19 @@ def test_async_upload_of_a_path(served: Served, state: TransferState, tmp_path: 
     assert asset.filename == "renamed.txt" and state.stored[asset.guid] == b"hello " * 1000
     assert state.recorded("/bucket/")[0].headers["content-type"] == "text/plain"
     assert state.uploads[1]["name"] is None  # an argument not given is left out of the body
+
+
+def test_an_upload_answered_503_is_sent_again_from_the_files_start(
+    served: Served, state: TransferState, tmp_path: Path
+) -> None:
+    state.storage_fail_next = [503]
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(b"0123456789" * 5000)
+    with served.client() as client:
+        asset = client.uploads.upload_file(path)
+    puts = state.recorded("/bucket/")
+    assert [put.body_bytes for put in puts] == [50_000, 50_000]  # the whole file both times
+    assert state.stored[asset.guid] == b"0123456789" * 5000
 
 
 def test_a_refused_upload_names_the_url_without_its_signature(

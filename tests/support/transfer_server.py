@@ -55,7 +55,11 @@ class TransferState:
     """Added to the total a 206 names (a file that changed size)."""
     short_body: int = 0
     """Bytes left out of every answer while its Content-Length still counts them."""
+    part_size: int = 0
+    """A 206 answers at most this many bytes (its Content-Range ends there), as some servers do."""
     storage_status: int = 200
+    storage_fail_next: list[int] = field(default_factory=list)
+    """Statuses the storage host answers to its next PUTs (after reading the body), in order."""
     requests: list[Recorded] = field(default_factory=list)
     assets: dict[int, dict[str, Any]] = field(default_factory=dict)
     uploads: dict[int, dict[str, Any]] = field(default_factory=dict)
@@ -179,7 +183,8 @@ class ApiApp:
             )
             await send({"type": "http.response.body", "body": b""})
             return
-        part = content[start:]
+        end = size if not (honour and state.part_size) else min(size, start + state.part_size)
+        part = content[start:end]
         answer_headers = [
             (b"content-type", b"application/octet-stream"),
             (b"accept-ranges", b"bytes"),
@@ -189,7 +194,7 @@ class ApiApp:
         if honour:
             claimed = start + state.range_offset
             answer_headers.append(
-                (b"content-range", f"bytes {claimed}-{size - 1}/{size + state.total_change}".encode())
+                (b"content-range", f"bytes {claimed}-{end - 1}/{size + state.total_change}".encode())
             )
         await send(
             {"type": "http.response.start", "status": 206 if honour else 200, "headers": answer_headers}
@@ -230,7 +235,9 @@ class StorageApp:
         body = await _body(receive)
         state.requests.append(Recorded(scope["method"], scope["path"], query, headers, len(body)))
         match = re.fullmatch(r"/bucket/([^/]+)", scope["path"])
-        if state.storage_status != 200:
+        if state.storage_fail_next:
+            await _json(send, state.storage_fail_next.pop(0), {"message": "try again"})
+        elif state.storage_status != 200:
             await _json(send, state.storage_status, {"message": "refused"})
         elif scope["method"] != "PUT" or match is None or query.get("X-Amz-Signature") != [SIGNATURE]:
             await _json(send, 403, {"message": "SignatureDoesNotMatch"})

@@ -510,6 +510,13 @@ def download_flow(
                 raise state.failed(f"the server sent more than the {state.total} bytes it announced")
             if not state.raw:
                 raise state.failed("a body with a content coding cannot be resumed")
+            if pumped.error is None and outcome.status_code == 206 and pumped.count > 0:
+                # A server that answers ranges in parts (its Content-Range ends before the end):
+                # ask for the next part at once; that is progress, not a failure.
+                remaining = deadline.remaining()
+                if remaining is not None and remaining <= 0:
+                    raise state.failed("the call's deadline ran out")
+                continue
             if pumped.error is not None:
                 problem = f"{type(pumped.error).__name__} after {state.received} bytes"
             else:
@@ -651,7 +658,7 @@ def _upload(
     retries = 0
     while True:
         outcome = yield SendBytes(runtime.client, step.method, url, headers, source, deadline.request_timeout())
-        if isinstance(outcome, httpx.Response) and outcome.status_code < 400:
+        if isinstance(outcome, httpx.Response) and 200 <= outcome.status_code < 300:
             return
         retryable = (
             is_retryable_status(outcome.status_code)
@@ -659,7 +666,8 @@ def _upload(
             else is_retryable_exception(outcome)
         )
         wait = None
-        if retryable and source.can_rewind and retries < deadline.policy.max_retries:
+        allowed = deadline.policy.allows_method(step.method)
+        if retryable and allowed and source.can_rewind and retries < deadline.policy.max_retries:
             wait = retry_after_seconds(outcome, deadline.clock.time()) if isinstance(outcome, httpx.Response) else None
             wait = deadline.policy.backoff(retries + 1) if wait is None else wait
             remaining = deadline.remaining()
