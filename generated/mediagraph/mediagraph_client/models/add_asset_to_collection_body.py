@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -17,7 +16,6 @@ class AddAssetToCollectionBody:
     """ ID of Asset To Add """
     position: int | Unset = UNSET
     """ ID of parent folder, blank for root level """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset_id = self.asset_id
@@ -25,7 +23,7 @@ class AddAssetToCollectionBody:
         position = self.position
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "asset_id": asset_id,
@@ -48,21 +46,4 @@ class AddAssetToCollectionBody:
             position=position,
         )
 
-        add_asset_to_collection_body.additional_properties = d
         return add_asset_to_collection_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

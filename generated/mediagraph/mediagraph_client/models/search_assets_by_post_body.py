@@ -26,10 +26,10 @@ class SearchAssetsByPostBody:
     upload_id: int | Unset = UNSET
     upload_guid: str | Unset = UNSET
     rating: list[int] | Unset = UNSET
-    created_at: str | Unset = UNSET
-    """ 'from,to' """
-    captured_at: str | Unset = UNSET
-    """ 'from,to' """
+    created_at: list[str] | Unset = UNSET
+    """ from, to (the GET's 'from,to' as a JSON pair) """
+    captured_at: list[str] | Unset = UNSET
+    """ from, to (the GET's 'from,to' as a JSON pair) """
     aasm_state: str | Unset = UNSET
     custom_meta: SearchAssetsByPostBodyCustomMeta | Unset = UNSET
     sort: str | Unset = UNSET
@@ -73,9 +73,13 @@ class SearchAssetsByPostBody:
         if not isinstance(self.rating, Unset):
             rating = self.rating
 
-        created_at = self.created_at
+        created_at: list[str] | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at
 
-        captured_at = self.captured_at
+        captured_at: list[str] | Unset = UNSET
+        if not isinstance(self.captured_at, Unset):
+            captured_at = self.captured_at
 
         aasm_state = self.aasm_state
 
@@ -160,9 +164,9 @@ class SearchAssetsByPostBody:
 
         rating = cast(list[int], d.pop("rating", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = cast(list[str], d.pop("created_at", UNSET))
 
-        captured_at = d.pop("captured_at", UNSET)
+        captured_at = cast(list[str], d.pop("captured_at", UNSET))
 
         aasm_state = d.pop("aasm_state", UNSET)
 

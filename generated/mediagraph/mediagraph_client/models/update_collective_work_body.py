@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -19,7 +18,6 @@ class UpdateCollectiveWorkBody:
     """ Set to true to remove the preview Asset """
     asset_ids: list[int] | Unset = UNSET
     """ Array of Asset IDs to set. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         preview_asset_id = self.preview_asset_id
@@ -31,7 +29,7 @@ class UpdateCollectiveWorkBody:
             asset_ids = self.asset_ids
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if preview_asset_id is not UNSET:
             field_dict["preview_asset_id"] = preview_asset_id
@@ -57,21 +55,4 @@ class UpdateCollectiveWorkBody:
             asset_ids=asset_ids,
         )
 
-        update_collective_work_body.additional_properties = d
         return update_collective_work_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.update_membership_status_body_status import UpdateMembershipStatusBodyStatus
 
@@ -15,13 +14,12 @@ T = TypeVar("T", bound="UpdateMembershipStatusBody")
 class UpdateMembershipStatusBody:
     status: UpdateMembershipStatusBodyStatus
     """ Status """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "status": status,
@@ -39,21 +37,4 @@ class UpdateMembershipStatusBody:
             status=status,
         )
 
-        update_membership_status_body.additional_properties = d
         return update_membership_status_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

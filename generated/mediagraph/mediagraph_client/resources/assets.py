@@ -8,7 +8,6 @@ module on first use of `.assets`, so importing the package does not import every
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 from uuid import UUID
@@ -117,10 +116,10 @@ class AssetsResource(SyncResource):
         has_people: SearchAssetsHasPeople | Unset = UNSET,
         has_alt_text: SearchAssetsHasAltText | Unset = UNSET,
         file_size_range: SearchAssetsFileSizeRange | Unset = UNSET,
-        captured_at: list[datetime.datetime] | Unset = UNSET,
+        captured_at: list[str] | Unset = UNSET,
         missing_captured_at: bool | Unset = UNSET,
-        created_at: list[datetime.datetime] | Unset = UNSET,
-        updated_at: list[datetime.datetime] | Unset = UNSET,
+        created_at: list[str] | Unset = UNSET,
+        updated_at: list[str] | Unset = UNSET,
         aspect: SearchAssetsAspect | Unset = UNSET,
         proximity_field: SearchAssetsProximityField | Unset = UNSET,
         proximity_word_1: str | Unset = UNSET,
@@ -252,10 +251,10 @@ class AssetsResource(SyncResource):
         has_people: SearchAssetsHasPeople | Unset = UNSET,
         has_alt_text: SearchAssetsHasAltText | Unset = UNSET,
         file_size_range: SearchAssetsFileSizeRange | Unset = UNSET,
-        captured_at: list[datetime.datetime] | Unset = UNSET,
+        captured_at: list[str] | Unset = UNSET,
         missing_captured_at: bool | Unset = UNSET,
-        created_at: list[datetime.datetime] | Unset = UNSET,
-        updated_at: list[datetime.datetime] | Unset = UNSET,
+        created_at: list[str] | Unset = UNSET,
+        updated_at: list[str] | Unset = UNSET,
         aspect: SearchAssetsAspect | Unset = UNSET,
         proximity_field: SearchAssetsProximityField | Unset = UNSET,
         proximity_word_1: str | Unset = UNSET,
@@ -730,10 +729,10 @@ class AsyncAssetsResource(AsyncResource):
         has_people: SearchAssetsHasPeople | Unset = UNSET,
         has_alt_text: SearchAssetsHasAltText | Unset = UNSET,
         file_size_range: SearchAssetsFileSizeRange | Unset = UNSET,
-        captured_at: list[datetime.datetime] | Unset = UNSET,
+        captured_at: list[str] | Unset = UNSET,
         missing_captured_at: bool | Unset = UNSET,
-        created_at: list[datetime.datetime] | Unset = UNSET,
-        updated_at: list[datetime.datetime] | Unset = UNSET,
+        created_at: list[str] | Unset = UNSET,
+        updated_at: list[str] | Unset = UNSET,
         aspect: SearchAssetsAspect | Unset = UNSET,
         proximity_field: SearchAssetsProximityField | Unset = UNSET,
         proximity_word_1: str | Unset = UNSET,
@@ -865,10 +864,10 @@ class AsyncAssetsResource(AsyncResource):
         has_people: SearchAssetsHasPeople | Unset = UNSET,
         has_alt_text: SearchAssetsHasAltText | Unset = UNSET,
         file_size_range: SearchAssetsFileSizeRange | Unset = UNSET,
-        captured_at: list[datetime.datetime] | Unset = UNSET,
+        captured_at: list[str] | Unset = UNSET,
         missing_captured_at: bool | Unset = UNSET,
-        created_at: list[datetime.datetime] | Unset = UNSET,
-        updated_at: list[datetime.datetime] | Unset = UNSET,
+        created_at: list[str] | Unset = UNSET,
+        updated_at: list[str] | Unset = UNSET,
         aspect: SearchAssetsAspect | Unset = UNSET,
         proximity_field: SearchAssetsProximityField | Unset = UNSET,
         proximity_word_1: str | Unset = UNSET,

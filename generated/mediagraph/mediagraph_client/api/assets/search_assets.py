@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -53,10 +52,10 @@ def _get_kwargs(
     has_people: SearchAssetsHasPeople | Unset = UNSET,
     has_alt_text: SearchAssetsHasAltText | Unset = UNSET,
     file_size_range: SearchAssetsFileSizeRange | Unset = UNSET,
-    captured_at: list[datetime.datetime] | Unset = UNSET,
+    captured_at: list[str] | Unset = UNSET,
     missing_captured_at: bool | Unset = UNSET,
-    created_at: list[datetime.datetime] | Unset = UNSET,
-    updated_at: list[datetime.datetime] | Unset = UNSET,
+    created_at: list[str] | Unset = UNSET,
+    updated_at: list[str] | Unset = UNSET,
     aspect: SearchAssetsAspect | Unset = UNSET,
     proximity_field: SearchAssetsProximityField | Unset = UNSET,
     proximity_word_1: str | Unset = UNSET,
@@ -184,10 +183,7 @@ def _get_kwargs(
 
     json_captured_at: list[str] | Unset = UNSET
     if not isinstance(captured_at, Unset):
-        json_captured_at = []
-        for captured_at_item_data in captured_at:
-            captured_at_item = captured_at_item_data.isoformat()
-            json_captured_at.append(captured_at_item)
+        json_captured_at = captured_at
 
     params["captured_at"] = encode_csv_param(json_captured_at)
 
@@ -195,19 +191,13 @@ def _get_kwargs(
 
     json_created_at: list[str] | Unset = UNSET
     if not isinstance(created_at, Unset):
-        json_created_at = []
-        for created_at_item_data in created_at:
-            created_at_item = created_at_item_data.isoformat()
-            json_created_at.append(created_at_item)
+        json_created_at = created_at
 
     params["created_at"] = encode_csv_param(json_created_at)
 
     json_updated_at: list[str] | Unset = UNSET
     if not isinstance(updated_at, Unset):
-        json_updated_at = []
-        for updated_at_item_data in updated_at:
-            updated_at_item = updated_at_item_data.isoformat()
-            json_updated_at.append(updated_at_item)
+        json_updated_at = updated_at
 
     params["updated_at"] = encode_csv_param(json_updated_at)
 
@@ -396,10 +386,10 @@ def sync_detailed(
     has_people: SearchAssetsHasPeople | Unset = UNSET,
     has_alt_text: SearchAssetsHasAltText | Unset = UNSET,
     file_size_range: SearchAssetsFileSizeRange | Unset = UNSET,
-    captured_at: list[datetime.datetime] | Unset = UNSET,
+    captured_at: list[str] | Unset = UNSET,
     missing_captured_at: bool | Unset = UNSET,
-    created_at: list[datetime.datetime] | Unset = UNSET,
-    updated_at: list[datetime.datetime] | Unset = UNSET,
+    created_at: list[str] | Unset = UNSET,
+    updated_at: list[str] | Unset = UNSET,
     aspect: SearchAssetsAspect | Unset = UNSET,
     proximity_field: SearchAssetsProximityField | Unset = UNSET,
     proximity_word_1: str | Unset = UNSET,
@@ -462,10 +452,10 @@ def sync_detailed(
         has_people (SearchAssetsHasPeople | Unset):
         has_alt_text (SearchAssetsHasAltText | Unset):
         file_size_range (SearchAssetsFileSizeRange | Unset):
-        captured_at (list[datetime.datetime] | Unset):
+        captured_at (list[str] | Unset):
         missing_captured_at (bool | Unset):
-        created_at (list[datetime.datetime] | Unset):
-        updated_at (list[datetime.datetime] | Unset):
+        created_at (list[str] | Unset):
+        updated_at (list[str] | Unset):
         aspect (SearchAssetsAspect | Unset):
         proximity_field (SearchAssetsProximityField | Unset):
         proximity_word_1 (str | Unset):
@@ -602,10 +592,10 @@ def sync(
     has_people: SearchAssetsHasPeople | Unset = UNSET,
     has_alt_text: SearchAssetsHasAltText | Unset = UNSET,
     file_size_range: SearchAssetsFileSizeRange | Unset = UNSET,
-    captured_at: list[datetime.datetime] | Unset = UNSET,
+    captured_at: list[str] | Unset = UNSET,
     missing_captured_at: bool | Unset = UNSET,
-    created_at: list[datetime.datetime] | Unset = UNSET,
-    updated_at: list[datetime.datetime] | Unset = UNSET,
+    created_at: list[str] | Unset = UNSET,
+    updated_at: list[str] | Unset = UNSET,
     aspect: SearchAssetsAspect | Unset = UNSET,
     proximity_field: SearchAssetsProximityField | Unset = UNSET,
     proximity_word_1: str | Unset = UNSET,
@@ -668,10 +658,10 @@ def sync(
         has_people (SearchAssetsHasPeople | Unset):
         has_alt_text (SearchAssetsHasAltText | Unset):
         file_size_range (SearchAssetsFileSizeRange | Unset):
-        captured_at (list[datetime.datetime] | Unset):
+        captured_at (list[str] | Unset):
         missing_captured_at (bool | Unset):
-        created_at (list[datetime.datetime] | Unset):
-        updated_at (list[datetime.datetime] | Unset):
+        created_at (list[str] | Unset):
+        updated_at (list[str] | Unset):
         aspect (SearchAssetsAspect | Unset):
         proximity_field (SearchAssetsProximityField | Unset):
         proximity_word_1 (str | Unset):
@@ -803,10 +793,10 @@ async def asyncio_detailed(
     has_people: SearchAssetsHasPeople | Unset = UNSET,
     has_alt_text: SearchAssetsHasAltText | Unset = UNSET,
     file_size_range: SearchAssetsFileSizeRange | Unset = UNSET,
-    captured_at: list[datetime.datetime] | Unset = UNSET,
+    captured_at: list[str] | Unset = UNSET,
     missing_captured_at: bool | Unset = UNSET,
-    created_at: list[datetime.datetime] | Unset = UNSET,
-    updated_at: list[datetime.datetime] | Unset = UNSET,
+    created_at: list[str] | Unset = UNSET,
+    updated_at: list[str] | Unset = UNSET,
     aspect: SearchAssetsAspect | Unset = UNSET,
     proximity_field: SearchAssetsProximityField | Unset = UNSET,
     proximity_word_1: str | Unset = UNSET,
@@ -869,10 +859,10 @@ async def asyncio_detailed(
         has_people (SearchAssetsHasPeople | Unset):
         has_alt_text (SearchAssetsHasAltText | Unset):
         file_size_range (SearchAssetsFileSizeRange | Unset):
-        captured_at (list[datetime.datetime] | Unset):
+        captured_at (list[str] | Unset):
         missing_captured_at (bool | Unset):
-        created_at (list[datetime.datetime] | Unset):
-        updated_at (list[datetime.datetime] | Unset):
+        created_at (list[str] | Unset):
+        updated_at (list[str] | Unset):
         aspect (SearchAssetsAspect | Unset):
         proximity_field (SearchAssetsProximityField | Unset):
         proximity_word_1 (str | Unset):
@@ -1007,10 +997,10 @@ async def asyncio(
     has_people: SearchAssetsHasPeople | Unset = UNSET,
     has_alt_text: SearchAssetsHasAltText | Unset = UNSET,
     file_size_range: SearchAssetsFileSizeRange | Unset = UNSET,
-    captured_at: list[datetime.datetime] | Unset = UNSET,
+    captured_at: list[str] | Unset = UNSET,
     missing_captured_at: bool | Unset = UNSET,
-    created_at: list[datetime.datetime] | Unset = UNSET,
-    updated_at: list[datetime.datetime] | Unset = UNSET,
+    created_at: list[str] | Unset = UNSET,
+    updated_at: list[str] | Unset = UNSET,
     aspect: SearchAssetsAspect | Unset = UNSET,
     proximity_field: SearchAssetsProximityField | Unset = UNSET,
     proximity_word_1: str | Unset = UNSET,
@@ -1073,10 +1063,10 @@ async def asyncio(
         has_people (SearchAssetsHasPeople | Unset):
         has_alt_text (SearchAssetsHasAltText | Unset):
         file_size_range (SearchAssetsFileSizeRange | Unset):
-        captured_at (list[datetime.datetime] | Unset):
+        captured_at (list[str] | Unset):
         missing_captured_at (bool | Unset):
-        created_at (list[datetime.datetime] | Unset):
-        updated_at (list[datetime.datetime] | Unset):
+        created_at (list[str] | Unset):
+        updated_at (list[str] | Unset):
         aspect (SearchAssetsAspect | Unset):
         proximity_field (SearchAssetsProximityField | Unset):
         proximity_word_1 (str | Unset):
