@@ -425,7 +425,9 @@ class Taxonomy(BaseModel):
     created_at: AwareDatetime | None = None
     updated_at: AwareDatetime | None = None
     user_group_ids: list_aliased[int] | None = None
-    taxonomy_tag_roots: list_aliased[dict[str, Any]] | None = None
+    taxonomy_tag_roots: Annotated[
+        list_aliased[TaxonomyTag] | None, Field(description="The root-level taxonomy tags.")
+    ] = None
     editable: bool | None = None
 
 

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
+from generator.errors import InputError
 from generator.mock import engine_of
 from generator.mock.errors import MockSetupError
 from generator.mock.oauth2 import served_path
@@ -343,3 +344,44 @@ def test_setup_errors(clock: FakeClock) -> None:
         authspecs.app(document, clock, "me")
     assert missing.value.location == "$['x-auth']['schemes']['oauth']['client-secret']"
     assert SECRET not in repr(engine_of(authspecs.app(oauth_spec(), clock, "me")).auth._verifiers)
+
+
+async def test_token_parameters_in_the_query_string_when_the_scheme_accepts_them(clock: FakeClock) -> None:
+    """`accept-query-parameters` (Mediagraph: "POST https://mediagraph.io/oauth/token?grant_type=
+    authorization_code&..."): the token and revocation endpoints read the query string as well as
+    a form body; each parameter once. Without the key, a query string is not read."""
+    async with client_for(
+        authspecs.app(oauth_spec(**{"accept-query-parameters": True}), clock, "me")
+    ) as server:
+        code = (await authorize(server))["code"][0]
+        query = {"client_id": CLIENT_ID, "client_secret": SECRET, "grant_type": "authorization_code"}
+        answer = await server.post("/oauth/token", params={**query, "code": code, "redirect_uri": REDIRECT})
+        assert answer.status_code == 200, answer.text
+        tokens = answer.json()
+        mixed = await server.post(
+            "/oauth/token",
+            params={"grant_type": "refresh_token", "client_id": CLIENT_ID},
+            data={"refresh_token": tokens["refresh_token"], "client_secret": SECRET},
+        )
+        assert mixed.status_code == 200, mixed.text
+        twice = await server.post(
+            "/oauth/token", params={**query, "code": "x"}, data={"code": "y", "redirect_uri": REDIRECT}
+        )
+        assert twice.status_code == 400 and twice.json()["error"] == "invalid_request"
+        revoked = await server.post(
+            "/oauth/revoke",
+            params={"token": tokens["refresh_token"], "client_id": CLIENT_ID, "client_secret": SECRET},
+        )
+        assert revoked.status_code == 200
+        assert (await server.get("/v1/me", headers=bearer(mixed.json()["access_token"]))).status_code == 401
+    async with client_for(authspecs.app(oauth_spec(), clock, "me")) as strict:
+        code = (await authorize(strict))["code"][0]
+        refused = await strict.post("/oauth/token", params={**query, "code": code, "redirect_uri": REDIRECT})
+        assert refused.status_code == 400 and refused.json()["error"] == "invalid_request"
+
+
+def test_accept_query_parameters_must_be_a_flag(clock: FakeClock) -> None:
+    with pytest.raises(InputError) as refused:
+        authspecs.app(oauth_spec(**{"accept-query-parameters": "yes"}), clock, "me")
+    assert "$['x-auth']['schemes']['oauth']['accept-query-parameters']" in str(refused.value)
+    assert "expected true or false" in str(refused.value)

@@ -8,8 +8,8 @@ hold (bytes, tokens) lives here, keyed by record id.
 from __future__ import annotations
 
 import hashlib
-import re
 import io
+import re
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -154,12 +154,12 @@ def byte_range(header: str | None, length: int) -> tuple[int, int] | None:
             raise MockError(416, "Range not satisfiable", headers={"Content-Range": f"bytes */{length}"})
         return max(0, length - suffix), length - 1
     start = int(start_text)
-    end = int(end_text) if end_text else length - 1
-    if end < start:
+    end = int(end_text) if end_text else None
+    if end is not None and end < start:
         return None
     if start >= length:
         raise MockError(416, "Range not satisfiable", headers={"Content-Range": f"bytes */{length}"})
-    return start, min(end, length - 1)
+    return start, length - 1 if end is None else min(end, length - 1)
 
 
 def zip_of(files: Iterable[tuple[str, bytes]]) -> bytes:
@@ -282,14 +282,25 @@ def search_assets(store: Store, given: Mapping[str, Any], assets: Sequence[Recor
     exts = {str(ext).lower().lstrip(".") for ext in _list(given, "exts") or []}
     users = set(_list(given, "user_ids") or [])
     ratings = [int(rating) for rating in _list(given, "rating") or []]
-    folders = _group_ids(store, "storageFolders", given.get("storage_folder_id"), bool(given.get("omit_child_storage_folders")))
-    collections = _group_ids(store, "collections", given.get("collection_id"), bool(given.get("omit_child_collections")))
+    folders = _group_ids(
+        store, "storageFolders", given.get("storage_folder_id"), bool(given.get("omit_child_storage_folders"))
+    )
+    collections = _group_ids(
+        store, "collections", given.get("collection_id"), bool(given.get("omit_child_collections"))
+    )
     lightbox_root = given.get("lightbox_folder_id") or given.get("lightbox_id")
-    lightboxes = _group_ids(store, "lightboxes", lightbox_root, bool(given.get("omit_child_lightboxes") or given.get("omit_child_lightbox_folders")))
+    lightboxes = _group_ids(
+        store,
+        "lightboxes",
+        lightbox_root,
+        bool(given.get("omit_child_lightboxes") or given.get("omit_child_lightbox_folders")),
+    )
     upload_id = given.get("upload_id")
     upload_guid = given.get("upload_guid")
     if upload_guid is not None:
-        upload = next((u for u in store["uploads"].records(everyone=True) if u.get("guid") == upload_guid), None)
+        upload = next(
+            (u for u in store["uploads"].records(everyone=True) if u.get("guid") == upload_guid), None
+        )
         upload_id = upload["id"] if upload is not None else -1
     state = given.get("aasm_state")
     states = set(str(state).split(",")) if state else (None if upload_id is not None else {"processed"})
@@ -300,8 +311,13 @@ def search_assets(store: Store, given: Mapping[str, Any], assets: Sequence[Recor
     def keep(asset: Record) -> bool:
         names = {str(tag).lower() for tag in asset.get("tags") or []}
         checks: list[Callable[[], bool]] = [
-            lambda: not text
-            or any(text in str(asset.get(name) or "").lower() for name in ("filename", "description", "title", "headline")),
+            lambda: (
+                not text
+                or any(
+                    text in str(asset.get(name) or "").lower()
+                    for name in ("filename", "description", "title", "headline")
+                )
+            ),
             lambda: ids is None or asset["id"] in ids,
             lambda: not guids or str(asset.get("guid", "")).lower() in guids,
             lambda: all(tag in names for tag in tags),
@@ -314,19 +330,33 @@ def search_assets(store: Store, given: Mapping[str, Any], assets: Sequence[Recor
             lambda: upload_id is None or asset.get("upload_id") == upload_id,
             lambda: states is None or asset.get("aasm_state") in states,
             lambda: _rating_ok(asset.get("rating"), ratings),
-            lambda: all(bounds is None or _in_range(asset.get(name), bounds) for name, bounds in ranges.items()),
-            lambda: _yes_no(given.get("has_people"), bool(asset.get("has_people")))
-            if given.get("has_people") != "untagged"
-            else asset.get("has_people") is None,
+            lambda: all(
+                bounds is None or _in_range(asset.get(name), bounds) for name, bounds in ranges.items()
+            ),
+            lambda: (
+                _yes_no(given.get("has_people"), bool(asset.get("has_people")))
+                if given.get("has_people") != "untagged"
+                else asset.get("has_people") is None
+            ),
             lambda: _yes_no(given.get("has_alt_text"), bool(asset.get("alt_text"))),
-            lambda: given.get("gps") is None
-            or (asset.get("latitude") is not None and asset.get("longitude") is not None) == bool(given["gps"]),
+            lambda: (
+                given.get("gps") is None
+                or (asset.get("latitude") is not None and asset.get("longitude") is not None)
+                == bool(given["gps"])
+            ),
             lambda: not given.get("missing_captured_at") or asset.get("captured_at") is None,
-            lambda: size_range is None
-            or (asset.get("file_size") is not None and size_range[0] * _MB <= asset["file_size"] < size_range[1] * _MB),
+            lambda: (
+                size_range is None
+                or (
+                    asset.get("file_size") is not None
+                    and size_range[0] * _MB <= asset["file_size"] < size_range[1] * _MB
+                )
+            ),
             lambda: optimization is None or _optimization(asset) == optimization,
             lambda: given.get("expired") is None or bool(asset.get("expired")) == bool(given["expired"]),
-            lambda: given.get("submitted") is None or bool(asset.get("submitted")) == bool(given["submitted"]),
+            lambda: (
+                given.get("submitted") is None or bool(asset.get("submitted")) == bool(given["submitted"])
+            ),
         ]
         return all(check() for check in checks)
 

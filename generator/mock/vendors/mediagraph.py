@@ -47,6 +47,7 @@ from generator.mock.vendors._mediagraph_state import (
     byte_range,
     file_record_fields,
     iso,
+    parse_time,
     search_assets,
     slug,
     type_fields,
@@ -66,13 +67,19 @@ def _create_state(setup: VendorSetup) -> MediagraphState:
     searched and downloaded)."""
     state = MediagraphState()
     store = setup.store
-    folder = store["storageFolders"].add({"name": "Default Storage", "contribution_id": 1, "enable_contribution": True})
+    folder = store["storageFolders"].add(
+        {"name": "Default Storage", "contribution_id": 1, "enable_contribution": True}
+    )
     campaigns = store["collections"].add({"name": "Campaigns", "organizer": True})
     store["collections"].add({"name": "Spring", "parent_id": campaigns["id"]})
     store["lightboxes"].add({"name": "My First Lightbox", "sub_type": "home", "user": _user_summary()})
     taxonomy = store["taxonomies"].add({"name": "Main Taxonomy", "organization_id": 1, "user_id": 1})
-    subjects = store["taxonomyTags"].add({"name": "Subjects", "taxonomy_id": taxonomy["id"], "organization_id": 1})
-    store["taxonomyTags"].add({"name": "Nature", "taxonomy_id": taxonomy["id"], "parent_id": subjects["id"], "organization_id": 1})
+    subjects = store["taxonomyTags"].add(
+        {"name": "Subjects", "taxonomy_id": taxonomy["id"], "organization_id": 1}
+    )
+    store["taxonomyTags"].add(
+        {"name": "Nature", "taxonomy_id": taxonomy["id"], "parent_id": subjects["id"], "organization_id": 1}
+    )
     for name in ("sunset", "beach", "city", "night", "product"):
         store["tags"].add({"name": name, "user_id": 1})
     for number, (filename, description, tags, rating) in enumerate(_SEED_FILES, start=1):
@@ -113,7 +120,7 @@ def _add_version(versions: Collection, asset: Record, number: int, data: bytes |
             "ext": asset.get("ext"),
             "type": asset.get("type"),
             "mime_type": asset.get("mime_type"),
-            "is_head": True,
+            "is_head": data is not None,  # a version becomes the head once its bytes are in
             "is_version": number > 1,
             "aasm_state": "processed" if data is not None else "pending",
             "storage_folder_path": asset.get("storage_folder_path"),
@@ -129,7 +136,7 @@ def _add_version(versions: Collection, asset: Record, number: int, data: bytes |
 def _tree_view(ctx: Context, collection: Collection, record: Record) -> dict[str, Any]:
     everyone = {item["id"]: item for item in collection.records(everyone=True)}
     chain = ancestors(everyone, record)
-    answer = default_view(collection, record)
+    answer: dict[str, Any] = dict(default_view(collection, record))
     answer.update(
         has_children=any(item.get("parent_id") == record["id"] for item in everyone.values()),
         ancestor_ids=[item["id"] for item in chain],
@@ -147,7 +154,9 @@ def _group_view(resource: str, ids_field: str | None) -> Any:
         answer = _tree_view(ctx, ctx.store[resource], record)
         if ids_field is not None:
             answer["visible_assets_count"] = sum(
-                1 for asset in ctx.store["assets"].records(everyone=True) if record["id"] in (asset.get(ids_field) or [])
+                1
+                for asset in ctx.store["assets"].records(everyone=True)
+                if record["id"] in (asset.get(ids_field) or [])
             )
         return answer
 
@@ -161,7 +170,11 @@ VENDOR.view("lightboxes")(_group_view("lightboxes", "lightbox_ids"))
 @VENDOR.view("storageFolders")
 def _storage_folder_view(ctx: Context, record: Record) -> dict[str, Any]:
     answer = _tree_view(ctx, ctx.store["storageFolders"], record)
-    inside = [asset for asset in ctx.store["assets"].records(everyone=True) if asset.get("storage_folder_id") == record["id"]]
+    inside = [
+        asset
+        for asset in ctx.store["assets"].records(everyone=True)
+        if asset.get("storage_folder_id") == record["id"]
+    ]
     answer["visible_assets_count"] = len(inside)
     answer["total_file_size"] = sum(asset.get("file_size") or 0 for asset in inside)
     return answer
@@ -174,17 +187,19 @@ def _taxonomy_tag_view(ctx: Context, record: Record) -> dict[str, Any]:
 
 @VENDOR.view("tags")
 def _tag_view(ctx: Context, record: Record) -> dict[str, Any]:
-    answer = default_view(ctx.store["tags"], record)
+    answer: dict[str, Any] = dict(default_view(ctx.store["tags"], record))
     answer["tag_id"] = record["id"]
     answer["visible_assets_count"] = sum(
-        1 for asset in ctx.store["assets"].records(everyone=True) if record["name"] in (asset.get("tags") or [])
+        1
+        for asset in ctx.store["assets"].records(everyone=True)
+        if record["name"] in (asset.get("tags") or [])
     )
     return answer
 
 
 @VENDOR.view("taxonomies")
 def _taxonomy_view(ctx: Context, record: Record) -> dict[str, Any]:
-    answer = default_view(ctx.store["taxonomies"], record)
+    answer: dict[str, Any] = dict(default_view(ctx.store["taxonomies"], record))
     roots = [
         _taxonomy_tag_view(ctx, tag)
         for tag in ctx.store["taxonomyTags"].records(everyone=True)
@@ -230,7 +245,9 @@ def _parent_in_same_taxonomy(ctx: Context, step: Step) -> None:
         parent = ctx.store["taxonomyTags"].get(parent_id)
         if parent is None or parent.get("taxonomy_id") != taxonomy_id:
             raise not_found(f"Taxonomy tag {parent_id} is not a tag of this taxonomy")
-        if step.record is not None and (parent_id == step.record["id"] or step.record["id"] in _ancestor_ids(ctx, "taxonomyTags", parent)):
+        if step.record is not None and (
+            parent_id == step.record["id"] or step.record["id"] in _ancestor_ids(ctx, "taxonomyTags", parent)
+        ):
             raise conflict("parent_id would make a cycle")
     step.values.setdefault("organization_id", 1)
 
@@ -258,7 +275,9 @@ def _no_cycles(resource: str) -> Any:
         if step.record is None or parent_id is None:
             return
         parent = ctx.store[resource].get(parent_id)
-        if parent is not None and (parent_id == step.record["id"] or step.record["id"] in _ancestor_ids(ctx, resource, parent)):
+        if parent is not None and (
+            parent_id == step.record["id"] or step.record["id"] in _ancestor_ids(ctx, resource, parent)
+        ):
             raise conflict("parent_id would make a cycle")
 
     return rule
@@ -314,7 +333,9 @@ def _update_asset(ctx: Context, step: Step) -> None:
     if "replace_tag_names" in changes:
         tags = [name for name in changes["replace_tag_names"] if name]
     extra = list(changes.get("add_tag_names") or [])
-    extra += [name.strip() for name in str(changes.get("add_tags_with_commas") or "").split(",") if name.strip()]
+    extra += [
+        name.strip() for name in str(changes.get("add_tags_with_commas") or "").split(",") if name.strip()
+    ]
     tags += [name for name in extra if name not in tags]
     removed = set(changes.get("remove_tag_names") or [])
     step.values["tags"] = [name for name in tags if name not in removed]
@@ -326,7 +347,7 @@ def _update_asset(ctx: Context, step: Step) -> None:
 
 def _stamp_sync(ctx: Context, asset: Record | None) -> None:
     if asset is not None:
-        asset["last_external_sync_at"] = iso(ctx.now() + 0.001)
+        asset["last_external_sync_at"] = iso(ctx.now())
 
 
 # -- assets --------------------------------------------------------------------------------------------
@@ -452,7 +473,12 @@ async def add_asset_version(ctx: Context) -> MockResponse:
     declared = ctx.json_body()["asset"]
     version = int(asset.get("data_versions_count") or 1) + 1
     _touch(ctx, asset, data_versions_count=version)
-    record = _add_version(ctx.store["assetDataVersions"], {**asset, "filename": declared["filename"], **type_fields(declared["filename"])}, version, None)
+    record = _add_version(
+        ctx.store["assetDataVersions"],
+        {**asset, "filename": declared["filename"], **type_fields(declared["filename"])},
+        version,
+        None,
+    )
     record["file_size"] = declared["file_size"]
     return json_response(_signed_upload(ctx, asset, version))
 
@@ -460,7 +486,9 @@ async def add_asset_version(ctx: Context) -> MockResponse:
 @VENDOR.operation("requestAssetOptimization")
 async def request_optimization(ctx: Context) -> MockResponse:
     asset = _asset(ctx, ctx.path["id"])
-    return _answer(ctx, _touch(ctx, asset, optimization_requested_at=iso(ctx.now()), optimization_completed_at=None))
+    return _answer(
+        ctx, _touch(ctx, asset, optimization_requested_at=iso(ctx.now()), optimization_completed_at=None)
+    )
 
 
 @VENDOR.operation("completeAssetOptimization")
@@ -518,15 +546,19 @@ async def update_collective_work(ctx: Context) -> MockResponse:
 
 @VENDOR.operation("listAssetIdsUpdatedSinceLastSync")
 async def updated_since_last_sync(ctx: Context) -> MockResponse:
-    """"all of your created Asset IDs with last_external_sync_at less than updated_at"."""
+    """ "all of your created Asset IDs with last_external_sync_at less than updated_at"."""
     created_via = ctx.query.get("created_via")
     ids = [
         asset["id"]
         for asset in ctx.store["assets"].records(everyone=True)
-        if (created_via is None or asset.get("created_via") == created_via)
-        and (asset.get("last_external_sync_at") is None or str(asset["last_external_sync_at"]) < str(asset.get("updated_at")))
+        if (created_via is None or asset.get("created_via") == created_via) and _synced_before_update(asset)
     ]
     return json_response(ids)
+
+
+def _synced_before_update(asset: Record) -> bool:
+    synced, updated = parse_time(asset.get("last_external_sync_at")), parse_time(asset.get("updated_at"))
+    return synced is None or (updated is not None and synced < updated)
 
 
 @VENDOR.operation("uploadAssetsFromUrls")
@@ -538,7 +570,9 @@ async def upload_from_urls(ctx: Context) -> MockResponse:
     given = body.get("asset") or {}
     created = []
     for url in urls:
-        filename = str(given.get("filename") or url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1] or "download")
+        filename = str(
+            given.get("filename") or url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1] or "download"
+        )
         created.append(
             ctx.store["assets"].create(
                 {
@@ -592,14 +626,28 @@ async def add_asset_to_collection(ctx: Context) -> MockResponse:
         raise not_found(f"Couldn't find Asset with 'id'={body['asset_id']}")
     memberships = ctx.store["assetGroupMemberships"]
     existing = next(
-        (m for m in memberships.records(everyone=True) if m["asset_group_id"] == collection_id and m["asset_id"] == asset["id"]),
+        (
+            m
+            for m in memberships.records(everyone=True)
+            if m["asset_group_id"] == collection_id and m["asset_id"] == asset["id"]
+        ),
         None,
     )
     if existing is None:
         _add_to_group(ctx, asset, collection_id)
-        position = body.get("position") or 1 + sum(1 for m in memberships.records(everyone=True) if m["asset_group_id"] == collection_id)
+        position = body.get("position") or 1 + sum(
+            1 for m in memberships.records(everyone=True) if m["asset_group_id"] == collection_id
+        )
         existing = memberships.create(
-            {"asset_group_id": collection_id, "asset_id": asset["id"], "user_id": DEMO_USER["id"], "position": position, "approval_id": None, "last_lightroom_sync_at": None, "workflow_step_id": None}
+            {
+                "asset_group_id": collection_id,
+                "asset_id": asset["id"],
+                "user_id": DEMO_USER["id"],
+                "position": position,
+                "approval_id": None,
+                "last_lightroom_sync_at": None,
+                "workflow_step_id": None,
+            }
         )
     return json_response(default_view(memberships, existing))
 
@@ -615,8 +663,16 @@ async def prepare_download(ctx: Context) -> MockResponse:
     ctx.state.prune(ctx.now())
     ctx.state.token_counter += 1
     token = secrets.token_hex(16)
-    ctx.state.downloads[token] = DownloadToken([asset["id"] for asset in assets], ctx.now() + DOWNLOAD_TOKEN_SECONDS)
-    return json_response({"token": token, "filename": f"demo-organization-mediagraph-download-#{ctx.state.token_counter}.zip", "integration": None})
+    ctx.state.downloads[token] = DownloadToken(
+        [asset["id"] for asset in assets], ctx.now() + DOWNLOAD_TOKEN_SECONDS
+    )
+    return json_response(
+        {
+            "token": token,
+            "filename": f"demo-organization-mediagraph-download-#{ctx.state.token_counter}.zip",
+            "integration": None,
+        }
+    )
 
 
 @VENDOR.operation("startDownload")
@@ -706,12 +762,16 @@ async def set_asset_uploaded(ctx: Context) -> MockResponse:
 
 @VENDOR.operation("setUploadDone")
 async def set_upload_done(ctx: Context) -> MockResponse:
-    """"Call once all Assets have been uploaded. Will submit each Asset in background.\""""
+    """ "Call once all Assets have been uploaded. Will submit each Asset in background.\""""
     uploads = ctx.store["uploads"]
     upload = uploads.get(ctx.path["id"])
     if upload is None:
         raise not_found()
-    assets = [asset for asset in ctx.store["assets"].records(everyone=True) if asset.get("upload_id") == upload["id"]]
+    assets = [
+        asset
+        for asset in ctx.store["assets"].records(everyone=True)
+        if asset.get("upload_id") == upload["id"]
+    ]
     for asset in assets:
         if asset.get("aasm_state") == "processed":
             _touch(ctx, asset, submitted=True)
@@ -753,7 +813,9 @@ async def who_am_i(ctx: Context) -> MockResponse:
 
 @VENDOR.operation("canUpload")
 async def can_upload(ctx: Context) -> MockResponse:
-    return json_response({"can_upload": True, "can_create_storage_folders": True, "can_view_storage_folders": True})
+    return json_response(
+        {"can_upload": True, "can_create_storage_folders": True, "can_view_storage_folders": True}
+    )
 
 
 @VENDOR.operation("listStorageFolderAssetIds")
@@ -762,6 +824,9 @@ async def storage_folder_asset_ids(ctx: Context) -> MockResponse:
     if ctx.store["storageFolders"].get(folder_id) is None:
         raise not_found()
     return json_response(
-        [asset["id"] for asset in ctx.store["assets"].records(everyone=True) if asset.get("storage_folder_id") == folder_id]
+        [
+            asset["id"]
+            for asset in ctx.store["assets"].records(everyone=True)
+            if asset.get("storage_folder_id") == folder_id
+        ]
     )
-

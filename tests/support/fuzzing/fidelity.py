@@ -16,8 +16,8 @@ import email.parser
 import email.policy
 import json
 import re
-from datetime import datetime
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl, unquote
 

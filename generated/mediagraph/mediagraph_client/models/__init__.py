@@ -94,7 +94,6 @@ if TYPE_CHECKING:
     from .taxonomy_tag_changes_sub_type import TaxonomyTagChangesSubType
     from .taxonomy_tag_input import TaxonomyTagInput
     from .taxonomy_tag_sub_type import TaxonomyTagSubType
-    from .taxonomy_taxonomy_tag_roots_item import TaxonomyTaxonomyTagRootsItem
     from .update_asset_body import UpdateAssetBody
     from .update_collective_work_body import UpdateCollectiveWorkBody
     from .update_membership_body import UpdateMembershipBody
@@ -201,7 +200,6 @@ _MODULE_OF = {
     "TaxonomyTagChangesSubType": ".taxonomy_tag_changes_sub_type",
     "TaxonomyTagInput": ".taxonomy_tag_input",
     "TaxonomyTagSubType": ".taxonomy_tag_sub_type",
-    "TaxonomyTaxonomyTagRootsItem": ".taxonomy_taxonomy_tag_roots_item",
     "UpdateAssetBody": ".update_asset_body",
     "UpdateCollectiveWorkBody": ".update_collective_work_body",
     "UpdateMembershipBody": ".update_membership_body",
@@ -309,7 +307,6 @@ __all__ = (
     "TaxonomyTagChangesSubType",
     "TaxonomyTagInput",
     "TaxonomyTagSubType",
-    "TaxonomyTaxonomyTagRootsItem",
     "UpdateAssetBody",
     "UpdateCollectiveWorkBody",
     "UpdateMembershipBody",

@@ -22,7 +22,8 @@ class Taxonomy:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     user_group_ids: list[int] | Unset = UNSET
-    taxonomy_tag_roots: list[TaxonomyTaxonomyTagRootsItem] | Unset = UNSET
+    taxonomy_tag_roots: list[TaxonomyTag] | Unset = UNSET
+    """ The root-level taxonomy tags. """
     editable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -137,11 +138,11 @@ class Taxonomy:
         user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
 
         _taxonomy_tag_roots = d.pop("taxonomy_tag_roots", UNSET)
-        taxonomy_tag_roots: list[TaxonomyTaxonomyTagRootsItem] | Unset = UNSET
+        taxonomy_tag_roots: list[TaxonomyTag] | Unset = UNSET
         if _taxonomy_tag_roots is not UNSET:
             taxonomy_tag_roots = []
             for taxonomy_tag_roots_item_data in _taxonomy_tag_roots:
-                taxonomy_tag_roots_item = TaxonomyTaxonomyTagRootsItem.from_dict(taxonomy_tag_roots_item_data)
+                taxonomy_tag_roots_item = TaxonomyTag.from_dict(taxonomy_tag_roots_item_data)
 
                 taxonomy_tag_roots.append(taxonomy_tag_roots_item)
 
@@ -180,4 +181,4 @@ class Taxonomy:
         return key in self.additional_properties
 
 
-from ..models.taxonomy_taxonomy_tag_roots_item import TaxonomyTaxonomyTagRootsItem  # noqa: E402
+from ..models.taxonomy_tag import TaxonomyTag  # noqa: E402
