@@ -41,6 +41,8 @@ class WorkflowArgument:
     name: str
     type: str  # string | integer | number | boolean
     description: str = ""
+    required: bool = False
+    """A required keyword argument (else optional, default None)."""
 
     @property
     def python_type(self) -> str:
@@ -224,8 +226,16 @@ class _WorkflowReader:
                     at, f"expected a snake_case name other than {', '.join(sorted(RESERVED_ARGUMENTS))}"
                 )
             if not isinstance(spec, Mapping) or spec.get("type") not in ARGUMENT_TYPES:
-                raise self.error(at, f"expected {{type: {' | '.join(ARGUMENT_TYPES)}, description}}")
-            found.append(WorkflowArgument(name, str(spec["type"]), str(spec.get("description") or "")))
+                raise self.error(
+                    at, f"expected {{type: {' | '.join(ARGUMENT_TYPES)}, description, required}}"
+                )
+            _unknown(spec, frozenset({"type", "description", "required"}), self.label, at)
+            required = spec.get("required", False)
+            if not isinstance(required, bool):
+                raise self.error(pointer_join(at, "required"), "expected true or false")
+            found.append(
+                WorkflowArgument(name, str(spec["type"]), str(spec.get("description") or ""), required)
+            )
         return tuple(found)
 
     def references(self, template: Any, pointer: str, known: set[str]) -> None:

@@ -181,3 +181,17 @@ def test_a_bulk_download_by_token_resumes_through_the_async_client(
     assert transport.ranges[0] is None and transport.ranges[1] == f"bytes={CUT_AFTER}-"
     with zipfile.ZipFile(archive) as opened:
         assert [opened.read(name) for name in opened.namelist()] == [data]
+
+
+def test_a_new_version_uploaded_through_add_asset_version_is_what_downloads_next(
+    mediagraph: RunningMock, tmp_path: Path
+) -> None:
+    first, second = b"first version " * 100, b"second version " * 120
+    with Mediagraph(**credentials(mediagraph)) as client:
+        asset = client.uploads.upload_file(io.BytesIO(first), filename="report.txt")
+        updated = client.assets.upload_version(io.BytesIO(second), asset_id=asset.id, filename="report-2.txt")
+        assert updated.id == asset.id
+        latest, original = io.BytesIO(), io.BytesIO()
+        client.assets.download_asset_to(asset.id, destination=latest)
+        client.assets.download_asset_to(asset.id, version_number=1, destination=original)
+    assert (latest.getvalue(), original.getvalue()) == (second, first)

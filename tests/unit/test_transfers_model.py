@@ -114,6 +114,11 @@ def _workflow(document: dict[str, Any]) -> dict[str, Any]:
             "snake_case name other than",
         ),
         (
+            lambda d: _workflow(d)["arguments"]["upload_name"].update({"required": "yes"}),
+            "$['x-sdk-workflows']['upload_file']['arguments']['upload_name']['required']",
+            "expected true or false",
+        ),
+        (
             lambda d: _workflow(d).update({"resource": "nowhere"}),
             "$['x-sdk-workflows']['upload_file']['resource']",
             "no operation is tagged",
