@@ -172,6 +172,7 @@ def test_a_truncated_body_that_never_completes_raises_and_removes_the_file(
         client.exports.start_export_to(token=EXPORT_TOKEN, destination=target)  # max-resumes: 1
     error = caught.value
     assert (error.received, error.expected, error.resumes) == (len(CONTENT) - 10, len(CONTENT), 1)
+    assert str(error).startswith("GET /exports/start: download incomplete, ")
     assert "no resumes left" in str(error)
     assert EXPORT_TOKEN not in str(error) and EXPORT_TOKEN not in repr(error.args)  # a secret in the query
     assert not target.exists()  # no half file that looks like a whole one
@@ -207,8 +208,13 @@ def test_resumes_wait_within_the_deadline(served: Served, state: TransferState) 
 
 
 def test_a_non_retryable_error_answer_is_the_typed_error(served: Served, state: TransferState) -> None:
-    with served.client() as client, pytest.raises(served.transfers.NotFoundError):
+    with served.client() as client, pytest.raises(served.transfers.NotFoundError) as caught:
         client.assets.download_to(2, destination=io.BytesIO())
+    assert caught.value.url == "/assets/{id}/download" and caught.value.body == {"message": "Not found."}
+    with served.client() as client, pytest.raises(served.transfers.NotFoundError) as caught:
+        client.exports.start_export_to(token="an-expired-token", destination=io.BytesIO())
+    assert "an-expired-token" not in str(caught.value)
+    assert str(caught.value) == "GET /exports/start answered HTTP 404: Not found."
 
 
 # -- uploads ---------------------------------------------------------------------------------------

@@ -555,7 +555,7 @@ class AssetsResource(SyncResource):
                 sink,
                 request_options,
                 max_resumes=max_resumes,
-                path="GET /api/assets/{id}/download",
+                path="/api/assets/{id}/download",
             )
             return run_sync(flow)
 
@@ -1198,7 +1198,7 @@ class AsyncAssetsResource(AsyncResource):
                 sink,
                 request_options,
                 max_resumes=max_resumes,
-                path="GET /api/assets/{id}/download",
+                path="/api/assets/{id}/download",
             )
             return await run_async(flow)
 

@@ -89,7 +89,7 @@ class DownloadsResource(SyncResource):
                 sink,
                 request_options,
                 max_resumes=max_resumes,
-                path="GET /api/downloads/{token}",
+                path="/api/downloads/{token}",
             )
             return run_sync(flow)
 
@@ -164,6 +164,6 @@ class AsyncDownloadsResource(AsyncResource):
                 sink,
                 request_options,
                 max_resumes=max_resumes,
-                path="GET /api/downloads/{token}",
+                path="/api/downloads/{token}",
             )
             return await run_async(flow)

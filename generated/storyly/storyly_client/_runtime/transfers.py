@@ -413,6 +413,14 @@ class _Download:
     def failed(self, reason: str) -> IncompleteDownloadError:
         return IncompleteDownloadError(self.method, self.url, self.received, self.total, self.resumes, reason)
 
+    def named(self, error: ApiStatusError) -> ApiStatusError:
+        """The typed error of an error answer, naming the path template rather than the URL (a
+        download token in the path, e.g. an expired one answered 404, stays out of the message)."""
+        shown = error.url
+        error.url = self.url
+        error.args = tuple(str(arg).replace(shown, self.url) for arg in error.args)
+        return error
+
     def headers(self) -> dict[str, str]:
         headers = {str(k): str(v) for k, v in (self.request.get("headers") or {}).items()}
         # Ranges count the bytes as sent; a compressed body could not be resumed.
@@ -496,7 +504,7 @@ def download_flow(
                 yield CloseResponse(outcome)
                 raise state.failed("the server refused to answer the rest (HTTP 416)")
             yield ReadStreamed(outcome)
-            raise error_for(outcome)
+            raise state.named(error_for(outcome))
         else:
             refused = state.accept(outcome)
             if refused is not None:
