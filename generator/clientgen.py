@@ -27,6 +27,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties.schemas import Class
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from generator.clientgen_transfers import TransferCode
 from generator.errors import GenerationError
 from generator.model import Api, Operation, Returns, SdkVariant
 from generator.vendor_data import VendorData, pages_docstring, paging_constant, python_source, vendor_data
@@ -71,6 +72,19 @@ class _VendorkitProject(OpcProject):
             ),
         )
         self._vendor = vendor
+        self._transfers = TransferCode(
+            self.openapi,
+            self._operation,
+            vendor.workflows,
+            self.config.field_prefix,
+            _success_type,
+            vendor.name,
+        )
+        self.env.globals.update(
+            download_of=self._transfers.download_of,
+            workflows_of=self._transfers.rendered,
+            is_range=self._transfers.is_range,
+        )
 
     def _import_encoders(self) -> None:
         """Endpoint modules that encode query parameters import the runtime's encoders.
@@ -139,6 +153,7 @@ class _VendorkitProject(OpcProject):
                 if returns is not None:
                     model = Class.from_string(string=returns.schema, config=self.config)
                     lines.add(f"from ..models.{model.module_name} import {model.name}")
+        lines |= self._transfers.imports(str(collection.tag), collection)
         return sorted(lines)
 
     def build(self) -> Sequence[GeneratorError]:

@@ -14,6 +14,7 @@ from typing import Any
 from generator.errors import InputError
 from generator.model import Api, CredentialSpec, Operation
 from generator.model.pointers import jsonpath
+from generator.model.transfers import WorkflowDecl
 from generator.runtime.schemes import IssuedBearer, OAuth2AuthorizationCode, Scheme
 
 
@@ -34,6 +35,13 @@ class VendorData:
     """(METHOD, path, parameter name) -> "json" | "csv" for query parameters the base generator would get wrong."""
     oauth_scheme: str | None = None
     """The OAuth 2.0 scheme the facade offers as `client.oauth` (a vendor has at most one)."""
+    workflows: tuple[WorkflowDecl, ...] = ()
+    """`x-sdk-workflows`: facade methods that upload a file between API calls."""
+
+    @property
+    def transfers(self) -> bool:
+        """Whether the package offers downloads or workflows (then it exports their types and errors)."""
+        return bool(self.workflows) or any(operation.download for operation in self.operations)
 
     def operation_at(self, method: str, path: str) -> Operation:
         for operation in self.operations:
@@ -161,4 +169,5 @@ def vendor_data(api: Api, name: str) -> VendorData:
         resources=api.by_tag(),
         parameter_encodings=encodings,
         oauth_scheme=_oauth_scheme(api),
+        workflows=api.workflows,
     )

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from generator.model.mockdecl import MockDeclaration, OperationBinding
     from generator.model.resolver import Resolver
     from generator.model.sdk import Returns, SdkVariant
+    from generator.model.transfers import DownloadDecl, WorkflowDecl
     from generator.runtime.pagination import Paging
     from generator.runtime.schemes import Requirement
 
@@ -170,6 +171,8 @@ class Operation:
     fuzz_allowances: tuple[FuzzAllowance, ...] = ()
     fuzz_workarounds: tuple[str, ...] = ()
     """Names of the schemathesis workarounds fuzzing applies to this operation (`x-fuzz.workarounds`)."""
+    download: DownloadDecl | None = None
+    """`x-sdk-download`: the facade also streams the binary answer to a file, resuming (transfers.py)."""
 
     @property
     def label(self) -> str:
@@ -260,6 +263,8 @@ class Api:
     client_name: str
     rate_limit: RateLimit | None
     mock: MockDeclaration
+    workflows: tuple[WorkflowDecl, ...] = ()
+    """Root `x-sdk-workflows`: facade methods that run several calls and an upload (transfers.py)."""
 
     def operation(self, operation_id: str) -> Operation:
         for operation in self.operations:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -31,6 +32,7 @@ from generator.model.mockresources import check_mock
 from generator.model.pointers import jsonpath, pointer_join
 from generator.model.resolver import Resolver
 from generator.model.sdk import SdkReader, snake
+from generator.model.transfers import read_download, read_workflows
 
 _DEFAULT_STYLE: Final = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
 
@@ -110,6 +112,7 @@ class _Parser:
             client_name=client_name,
             rate_limit=self.rate_limit(document.get("x-rate-limit")),
             mock=read_mock(document.get("x-mock"), self.label, auth, vendor_hint),
+            workflows=read_workflows(document.get("x-sdk-workflows"), self.label, by_id),
         )
         check_mock(api)  # declared mock resources and bindings against the spec they sit in
         return api
@@ -212,7 +215,7 @@ class _Parser:
                 responses = self.responses(raw.get("responses") or {}, pointer)
                 sdk = reader.operation(raw, pointer, parameters, body, responses)
                 fuzz = read_fuzz(raw.get("x-fuzz"), self.label, pointer_join(pointer, "x-fuzz"))
-                yield Operation(
+                operation = Operation(
                     operation_id=operation_id,
                     method=method.upper(),
                     path=path,
@@ -234,6 +237,10 @@ class _Parser:
                     fuzz_allowances=fuzz.allowances,
                     fuzz_workarounds=fuzz.workarounds,
                 )
+                download = read_download(
+                    raw.get("x-sdk-download"), self.label, pointer_join(pointer, "x-sdk-download"), operation
+                )
+                yield replace(operation, download=download) if download is not None else operation
 
     def parameters(
         self, shared: list[Any], shared_pointer: str, operation: JsonObject, pointer: str

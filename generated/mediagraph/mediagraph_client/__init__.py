@@ -22,6 +22,7 @@ from ._runtime.errors import (
     ValidationError,
 )
 from ._runtime.oauth2 import AuthorizationRequest, OAuth2Tokens
+from ._runtime.transfers import DownloadResult, IncompleteDownloadError, UploadTargetError
 from .client import AuthenticatedClient, Client
 from .facade import AsyncMediagraph, Mediagraph
 
@@ -36,6 +37,8 @@ __all__ = (
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "DownloadResult",
+    "IncompleteDownloadError",
     "Mediagraph",
     "NotFoundError",
     "AuthorizationRequest",
@@ -45,5 +48,6 @@ __all__ = (
     "RequestOptions",
     "ServerError",
     "UnexpectedResponseError",
+    "UploadTargetError",
     "ValidationError",
 )

@@ -8,12 +8,25 @@ module on first use of `.assets`, so importing the package does not import every
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, cast
 from uuid import UUID
 
 from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.flows import run_async, run_sync
 from .._runtime.pagination import Paging
+from .._runtime.transfers import (
+    CallStep,
+    Destination,
+    DownloadResult,
+    Source,
+    UploadStep,
+    Workflow,
+    download_flow,
+    download_sink,
+    upload_source,
+    workflow_flow,
+)
 from ..api.assets import (
     add_asset_version,
     add_assets_to_group,
@@ -32,6 +45,7 @@ from ..api.assets import (
     update_collective_work,
     upload_assets_from_urls,
 )
+from ..api.uploads import set_asset_uploaded
 from ..models.add_asset_version_body import AddAssetVersionBody
 from ..models.add_assets_to_group_body import AddAssetsToGroupBody
 from ..models.add_assets_to_group_response_200 import AddAssetsToGroupResponse200
@@ -75,6 +89,44 @@ _SEARCH_ASSETS_BY_POST_PAGING = Paging(
     items=("assets",),
     default_size=25,
     max_size=100,
+)
+
+
+def _upload_version_0(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Step 1 of `upload_version`: the request of `addAssetVersion`."""
+    return add_asset_version._get_kwargs(id=values["path"]["id"], body=AddAssetVersionBody.from_dict(values["body"]))
+
+
+def _upload_version_2(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Step 3 of `upload_version`: the request of `setAssetUploaded`."""
+    return set_asset_uploaded._get_kwargs(
+        guid=values["path"]["guid"], skip_meta=values["query"].get("skip_meta", UNSET)
+    )
+
+
+_UPLOAD_VERSION_WORKFLOW = Workflow(
+    name="upload_version",
+    steps=(
+        CallStep(
+            operation="addAssetVersion",
+            build=_upload_version_0,
+            path={"id": "$arg.asset_id"},
+            query={},
+            body={"asset": {"filename": "$file.name", "file_size": "$file.size", "created_via": "api"}},
+            save={"asset_guid": "guid", "signed_upload_url": "signed_upload_url"},
+        ),
+        UploadStep(url="$signed_upload_url", method="PUT", headers={}),
+        CallStep(
+            operation="setAssetUploaded",
+            build=_upload_version_2,
+            path={"guid": "$asset_guid"},
+            query={"skip_meta": "$arg.skip_meta"},
+            body=None,
+            save={},
+            returns=True,
+            parse=set_asset_uploaded._parse_response,
+        ),
+    ),
 )
 
 
@@ -466,6 +518,47 @@ class AssetsResource(SyncResource):
         parse = download_asset._parse_response
         return cast(File, self._request(request, parse, request_options))
 
+    def download_asset_to(
+        self,
+        id: int,
+        *,
+        size: DownloadAssetSize | Unset = UNSET,
+        watermarked: bool | Unset = UNSET,
+        via: str | Unset = UNSET,
+        version_number: int | Unset = UNSET,
+        skip_meta: bool | Unset = False,
+        destination: Destination,
+        max_resumes: int = 5,
+        request_options: RequestOptions | None = None,
+    ) -> DownloadResult:
+        """Download Asset: streamed to `destination`.
+
+        `GET /api/assets/{id}/download`, written chunk by chunk to `destination` (a path, or
+        a writable binary file object) and never held whole in memory. A dropped connection or a
+        body shorter than announced resumes with `Range: bytes=<received>-`, at most `max_resumes`
+        times and within the call's deadline; a server that answers the whole file again restarts
+        from the beginning when `destination` can seek. Raises `IncompleteDownloadError` when the
+        download cannot complete (a path is then removed).
+        """
+        request = download_asset._get_kwargs(
+            id=id,
+            size=size,
+            watermarked=watermarked,
+            via=via,
+            version_number=version_number,
+            skip_meta=skip_meta,
+        )
+        with download_sink(destination) as sink:
+            flow = download_flow(
+                self._runtime,
+                request,
+                sink,
+                request_options,
+                max_resumes=max_resumes,
+                path="/api/assets/{id}/download",
+            )
+            return run_sync(flow)
+
     def head_asset_download(
         self,
         id: int,
@@ -648,6 +741,36 @@ class AssetsResource(SyncResource):
         )
         parse = add_assets_to_group._parse_response
         return cast(AddAssetsToGroupResponse200, self._request(request, parse, request_options))
+
+    def upload_version(
+        self,
+        file: Source,
+        *,
+        asset_id: int,
+        filename: str | None = None,
+        content_type: str | None = None,
+        size: int | None = None,
+        skip_meta: bool | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Asset:
+        """Upload a file as a new data version of an asset (add version, PUT to the signed URL, set_uploaded).
+
+        Add Asset Version: "Prepare a new asset version upload using this endpoint, then PUT the data to the
+        returned signed_upload_url, and finally call /api/assets/:id/set_uploaded when the upload is
+        complete." Returns the asset as Set Asset Upload Complete answers it.
+
+        Steps: `addAssetVersion`, the file's bytes (PUT to `$signed_upload_url`, without credentials), `setAssetUploaded`.
+        `file` is a path or a readable binary file object, sent in chunks with `Content-Length`
+        (its size, or what is left of it from where it stands; give `size` when it cannot seek);
+        `filename` and `content_type` default to the file's name and the type guessed from it.
+        """
+        arguments = {
+            "asset_id": asset_id,
+            "skip_meta": skip_meta,
+        }
+        with upload_source(file, filename=filename, content_type=content_type, size=size) as source:
+            flow = workflow_flow(self._runtime, _UPLOAD_VERSION_WORKFLOW, source, arguments, request_options)
+            return cast(Asset, run_sync(flow))
 
 
 class AsyncAssetsResource(AsyncResource):
@@ -1038,6 +1161,47 @@ class AsyncAssetsResource(AsyncResource):
         parse = download_asset._parse_response
         return cast(File, await self._request(request, parse, request_options))
 
+    async def download_asset_to(
+        self,
+        id: int,
+        *,
+        size: DownloadAssetSize | Unset = UNSET,
+        watermarked: bool | Unset = UNSET,
+        via: str | Unset = UNSET,
+        version_number: int | Unset = UNSET,
+        skip_meta: bool | Unset = False,
+        destination: Destination,
+        max_resumes: int = 5,
+        request_options: RequestOptions | None = None,
+    ) -> DownloadResult:
+        """Download Asset: streamed to `destination`.
+
+        `GET /api/assets/{id}/download`, written chunk by chunk to `destination` (a path, or
+        a writable binary file object) and never held whole in memory. A dropped connection or a
+        body shorter than announced resumes with `Range: bytes=<received>-`, at most `max_resumes`
+        times and within the call's deadline; a server that answers the whole file again restarts
+        from the beginning when `destination` can seek. Raises `IncompleteDownloadError` when the
+        download cannot complete (a path is then removed).
+        """
+        request = download_asset._get_kwargs(
+            id=id,
+            size=size,
+            watermarked=watermarked,
+            via=via,
+            version_number=version_number,
+            skip_meta=skip_meta,
+        )
+        with download_sink(destination) as sink:
+            flow = download_flow(
+                self._runtime,
+                request,
+                sink,
+                request_options,
+                max_resumes=max_resumes,
+                path="/api/assets/{id}/download",
+            )
+            return await run_async(flow)
+
     async def head_asset_download(
         self,
         id: int,
@@ -1220,3 +1384,33 @@ class AsyncAssetsResource(AsyncResource):
         )
         parse = add_assets_to_group._parse_response
         return cast(AddAssetsToGroupResponse200, await self._request(request, parse, request_options))
+
+    async def upload_version(
+        self,
+        file: Source,
+        *,
+        asset_id: int,
+        filename: str | None = None,
+        content_type: str | None = None,
+        size: int | None = None,
+        skip_meta: bool | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Asset:
+        """Upload a file as a new data version of an asset (add version, PUT to the signed URL, set_uploaded).
+
+        Add Asset Version: "Prepare a new asset version upload using this endpoint, then PUT the data to the
+        returned signed_upload_url, and finally call /api/assets/:id/set_uploaded when the upload is
+        complete." Returns the asset as Set Asset Upload Complete answers it.
+
+        Steps: `addAssetVersion`, the file's bytes (PUT to `$signed_upload_url`, without credentials), `setAssetUploaded`.
+        `file` is a path or a readable binary file object, sent in chunks with `Content-Length`
+        (its size, or what is left of it from where it stands; give `size` when it cannot seek);
+        `filename` and `content_type` default to the file's name and the type guessed from it.
+        """
+        arguments = {
+            "asset_id": asset_id,
+            "skip_meta": skip_meta,
+        }
+        with upload_source(file, filename=filename, content_type=content_type, size=size) as source:
+            flow = workflow_flow(self._runtime, _UPLOAD_VERSION_WORKFLOW, source, arguments, request_options)
+            return cast(Asset, await run_async(flow))

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import cast
 
 from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.flows import run_async, run_sync
+from .._runtime.transfers import Destination, DownloadResult, download_flow, download_sink
 from ..api.downloads import prepare_download, start_download
 from ..models.prepare_download_body import PrepareDownloadBody
 from ..models.prepare_download_response_200 import PrepareDownloadResponse200
@@ -60,6 +62,37 @@ class DownloadsResource(SyncResource):
         parse = start_download._parse_response
         return cast(File, self._request(request, parse, request_options))
 
+    def start_download_to(
+        self,
+        token: str,
+        *,
+        destination: Destination,
+        max_resumes: int = 5,
+        request_options: RequestOptions | None = None,
+    ) -> DownloadResult:
+        """Start Download: streamed to `destination`.
+
+        `GET /api/downloads/{token}`, written chunk by chunk to `destination` (a path, or
+        a writable binary file object) and never held whole in memory. A dropped connection or a
+        body shorter than announced resumes with `Range: bytes=<received>-`, at most `max_resumes`
+        times and within the call's deadline; a server that answers the whole file again restarts
+        from the beginning when `destination` can seek. Raises `IncompleteDownloadError` when the
+        download cannot complete (a path is then removed).
+        """
+        request = start_download._get_kwargs(
+            token=token,
+        )
+        with download_sink(destination) as sink:
+            flow = download_flow(
+                self._runtime,
+                request,
+                sink,
+                request_options,
+                max_resumes=max_resumes,
+                path="/api/downloads/{token}",
+            )
+            return run_sync(flow)
+
 
 class AsyncDownloadsResource(AsyncResource):
     """Operations tagged `downloads` in the spec."""
@@ -103,3 +136,34 @@ class AsyncDownloadsResource(AsyncResource):
         )
         parse = start_download._parse_response
         return cast(File, await self._request(request, parse, request_options))
+
+    async def start_download_to(
+        self,
+        token: str,
+        *,
+        destination: Destination,
+        max_resumes: int = 5,
+        request_options: RequestOptions | None = None,
+    ) -> DownloadResult:
+        """Start Download: streamed to `destination`.
+
+        `GET /api/downloads/{token}`, written chunk by chunk to `destination` (a path, or
+        a writable binary file object) and never held whole in memory. A dropped connection or a
+        body shorter than announced resumes with `Range: bytes=<received>-`, at most `max_resumes`
+        times and within the call's deadline; a server that answers the whole file again restarts
+        from the beginning when `destination` can seek. Raises `IncompleteDownloadError` when the
+        download cannot complete (a path is then removed).
+        """
+        request = start_download._get_kwargs(
+            token=token,
+        )
+        with download_sink(destination) as sink:
+            flow = download_flow(
+                self._runtime,
+                request,
+                sink,
+                request_options,
+                max_resumes=max_resumes,
+                path="/api/downloads/{token}",
+            )
+            return await run_async(flow)

@@ -8,9 +8,12 @@ module on first use of `.uploads`, so importing the package does not import ever
 
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Mapping
+from typing import Any, cast
 
 from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.flows import run_async, run_sync
+from .._runtime.transfers import CallStep, Source, UploadStep, Workflow, upload_source, workflow_flow
 from ..api.uploads import (
     create_contribution_upload,
     create_upload,
@@ -26,6 +29,89 @@ from ..models.prepared_asset import PreparedAsset
 from ..models.upload import Upload
 from ..models.upload_done import UploadDone
 from ..types import UNSET, Unset
+
+
+def _upload_file_0(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Step 1 of `upload_file`: the request of `createUpload`."""
+    return create_upload._get_kwargs(body=CreateUploadBody.from_dict(values["body"]))
+
+
+def _upload_file_1(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Step 2 of `upload_file`: the request of `createContributionUpload`."""
+    return create_contribution_upload._get_kwargs(
+        contribution_id=values["path"]["contribution_id"], body=CreateContributionUploadBody.from_dict(values["body"])
+    )
+
+
+def _upload_file_2(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Step 3 of `upload_file`: the request of `prepareAssetUpload`."""
+    return prepare_asset_upload._get_kwargs(
+        guid=values["path"]["guid"], body=PrepareAssetUploadBody.from_dict(values["body"])
+    )
+
+
+def _upload_file_4(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Step 5 of `upload_file`: the request of `setAssetUploaded`."""
+    return set_asset_uploaded._get_kwargs(guid=values["path"]["guid"])
+
+
+def _upload_file_5(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Step 6 of `upload_file`: the request of `setUploadDone`."""
+    return set_upload_done._get_kwargs(id=values["path"]["id"])
+
+
+_UPLOAD_FILE_WORKFLOW = Workflow(
+    name="upload_file",
+    steps=(
+        CallStep(
+            operation="createUpload",
+            build=_upload_file_0,
+            path={},
+            query={},
+            body={"upload": {"name": "$arg.upload_name", "note": "$arg.note"}},
+            save={"upload_id": "id", "upload_guid": "guid"},
+            unless="$arg.contribution_id",
+        ),
+        CallStep(
+            operation="createContributionUpload",
+            build=_upload_file_1,
+            path={"contribution_id": "$arg.contribution_id"},
+            query={},
+            body={"upload": {"name": "$arg.upload_name", "note": "$arg.note"}},
+            save={"upload_id": "id", "upload_guid": "guid"},
+            when="$arg.contribution_id",
+        ),
+        CallStep(
+            operation="prepareAssetUpload",
+            build=_upload_file_2,
+            path={"guid": "$upload_guid"},
+            query={},
+            body={
+                "asset": {
+                    "filename": "$file.name",
+                    "file_size": "$file.size",
+                    "path": "$arg.path",
+                    "created_via": "api",
+                }
+            },
+            save={"asset_guid": "guid", "signed_upload_url": "signed_upload_url"},
+        ),
+        UploadStep(url="$signed_upload_url", method="PUT", headers={}),
+        CallStep(
+            operation="setAssetUploaded",
+            build=_upload_file_4,
+            path={"guid": "$asset_guid"},
+            query={},
+            body=None,
+            save={},
+            returns=True,
+            parse=set_asset_uploaded._parse_response,
+        ),
+        CallStep(
+            operation="setUploadDone", build=_upload_file_5, path={"id": "$upload_id"}, query={}, body=None, save={}
+        ),
+    ),
+)
 
 
 class UploadsResource(SyncResource):
@@ -132,6 +218,40 @@ class UploadsResource(SyncResource):
         parse = set_upload_done._parse_response
         return cast(UploadDone, self._request(request, parse, request_options))
 
+    def upload_file(
+        self,
+        file: Source,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        size: int | None = None,
+        contribution_id: int | None = None,
+        upload_name: str | None = None,
+        note: str | None = None,
+        path: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Asset:
+        """Upload a file as a new asset (upload session, prepare, PUT to the signed URL, set_uploaded,
+        set_done).
+
+        With `contribution_id` the upload session is created in that contribution, else in the default
+        storage folder. Returns the asset as Set Asset Upload Complete answers it.
+
+        Steps: `createUpload` (unless `arg.contribution_id` is given), `createContributionUpload` (when `arg.contribution_id` is given), `prepareAssetUpload`, the file's bytes (PUT to `$signed_upload_url`, without credentials), `setAssetUploaded`, `setUploadDone`.
+        `file` is a path or a readable binary file object, sent in chunks with `Content-Length`
+        (its size, or what is left of it from where it stands; give `size` when it cannot seek);
+        `filename` and `content_type` default to the file's name and the type guessed from it.
+        """
+        arguments = {
+            "contribution_id": contribution_id,
+            "upload_name": upload_name,
+            "note": note,
+            "path": path,
+        }
+        with upload_source(file, filename=filename, content_type=content_type, size=size) as source:
+            flow = workflow_flow(self._runtime, _UPLOAD_FILE_WORKFLOW, source, arguments, request_options)
+            return cast(Asset, run_sync(flow))
+
 
 class AsyncUploadsResource(AsyncResource):
     """Operations tagged `uploads` in the spec."""
@@ -236,3 +356,37 @@ class AsyncUploadsResource(AsyncResource):
         )
         parse = set_upload_done._parse_response
         return cast(UploadDone, await self._request(request, parse, request_options))
+
+    async def upload_file(
+        self,
+        file: Source,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        size: int | None = None,
+        contribution_id: int | None = None,
+        upload_name: str | None = None,
+        note: str | None = None,
+        path: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Asset:
+        """Upload a file as a new asset (upload session, prepare, PUT to the signed URL, set_uploaded,
+        set_done).
+
+        With `contribution_id` the upload session is created in that contribution, else in the default
+        storage folder. Returns the asset as Set Asset Upload Complete answers it.
+
+        Steps: `createUpload` (unless `arg.contribution_id` is given), `createContributionUpload` (when `arg.contribution_id` is given), `prepareAssetUpload`, the file's bytes (PUT to `$signed_upload_url`, without credentials), `setAssetUploaded`, `setUploadDone`.
+        `file` is a path or a readable binary file object, sent in chunks with `Content-Length`
+        (its size, or what is left of it from where it stands; give `size` when it cannot seek);
+        `filename` and `content_type` default to the file's name and the type guessed from it.
+        """
+        arguments = {
+            "contribution_id": contribution_id,
+            "upload_name": upload_name,
+            "note": note,
+            "path": path,
+        }
+        with upload_source(file, filename=filename, content_type=content_type, size=size) as source:
+            flow = workflow_flow(self._runtime, _UPLOAD_FILE_WORKFLOW, source, arguments, request_options)
+            return cast(Asset, await run_async(flow))
