@@ -14,7 +14,13 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 MASK = "***"
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
-SENSITIVE_QUERY_KEYS = frozenset({"token", "access_token", "refresh_token", "api_key", "apikey", "key", "secret"})
+SENSITIVE_QUERY_KEYS = frozenset(
+    {"token", "access_token", "refresh_token", "api_key", "apikey", "key", "secret"}
+    # The authorisation of pre-signed URLs (S3, Google Cloud Storage, Azure SAS, generic signers):
+    # an upload URL is a credential for as long as it lives.
+    | {"signature", "sig", "x-amz-signature", "x-amz-credential", "x-amz-security-token"}
+    | {"x-goog-signature", "x-goog-credential"}
+)
 
 
 class Secret:

@@ -181,6 +181,9 @@ class OAuth2AuthorizationCode:
     lifetime_seconds: float = 3600.0
     renew_before_seconds: float = 60.0
     renew_on_401: bool = True
+    # The authorization server also reads token/revocation parameters from the query string (where
+    # a vendor's docs put them); the mock honours it, the client still sends a form body (RFC 6749).
+    accept_query_parameters: bool = False
 
     kind = "oauth2-authorization-code"
 

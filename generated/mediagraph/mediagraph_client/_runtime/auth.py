@@ -88,6 +88,12 @@ class VendorAuth(FlowAuth):
             raise TypeError(f"{name!r} is not an OAuth 2.0 scheme")
         return auth
 
+    def reauthenticate(self) -> None:
+        """Forget every issued token, so the next call logs in again (a new session)."""
+        for auth in self._auths.values():
+            if isinstance(auth, IssuedBearerAuth):
+                auth.reauthenticate()
+
     def requirement_for(self, request: httpx.Request) -> Requirement:
         """The first requirement of the request's operation the client can satisfy, in the spec's
         order (an empty one, "no auth", always can); `()` for an operation without security."""

@@ -49,6 +49,8 @@ class ApiStatusError(ApiError):
         self.url = redact_url(str(response.request.url))
         self.body = _parse_body(response)
         detail = _message_of(self.body)
+        self.message = detail
+        """The answer's own explanation (`message`, else `error_description` or `error`), or ""."""
         super().__init__(
             f"{self.method} {self.url} answered HTTP {self.status_code}" + (f": {detail}" if detail else "")
         )
@@ -76,6 +78,19 @@ class NotFoundError(ApiStatusError):
 
 class ValidationError(ApiStatusError):
     """HTTP 409 or 422: the API rejected the request's content."""
+
+
+class EnvelopeFailureError(ApiStatusError):
+    """A success status whose envelope says the call failed (`x-envelope`: the success flag is
+    false, or the message is one the docs list as a failure, e.g. "Invalid filetype" with
+    `success: true`); `message` is the envelope's message."""
+
+    def __init__(self, response: httpx.Response, message: str) -> None:
+        super().__init__(response)
+        self.message = message[:200]
+        self.args = (
+            f"{self.method} {self.url} answered HTTP {self.status_code} but failed: {self.message or 'no message'}",
+        )
 
 
 class RateLimitError(ApiStatusError):

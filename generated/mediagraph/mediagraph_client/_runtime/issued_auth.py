@@ -21,7 +21,15 @@ from .flows import Flow, ReadBody
 from .plain_auth import PlainAuth
 from .redaction import Secret
 from .schemes import REFRESH_TOKEN, TOKEN, IssuedBearer, TokenCall
-from .token_auth import HeldToken, TokenKeeper, TokenRenewalError, held, jwt_expiry, read_token_answer
+from .token_auth import (
+    HeldToken,
+    RefreshWindowExpiredError,
+    TokenKeeper,
+    TokenRenewalError,
+    held,
+    jwt_expiry,
+    read_token_answer,
+)
 
 
 class IssuedBearerAuth(TokenKeeper):
@@ -91,7 +99,20 @@ class IssuedBearerAuth(TokenKeeper):
         return (current.refresh if self.scheme.renewal == "refresh-token" else current.value) is not None
 
     def can_renew(self, current: HeldToken | None) -> bool:
-        return self._can_issue or self._can_refresh(current)
+        return self._can_issue or self._can_refresh(current) or self._window_over(current)
+
+    def _window_over(self, current: HeldToken | None) -> bool:
+        """Whether the session's refresh window is over and the scheme says to stop there."""
+        return (
+            self.scheme.after_refresh_window == "error"
+            and current is not None
+            and current.refreshable_until is not None
+            and self.clock.monotonic() >= current.refreshable_until
+        )
+
+    def reauthenticate(self) -> None:
+        """Forget the session, so the next call logs in again (after `RefreshWindowExpiredError`)."""
+        self.token = None
 
     def renewal(self, request: httpx.Request, current: HeldToken | None) -> Flow[HeldToken]:
         """Refresh while possible (a refused refresh falls back to issuing), else issue anew."""
@@ -104,6 +125,13 @@ class IssuedBearerAuth(TokenKeeper):
                 facts = read_token_answer(response, scheme.answer, self.clock)
                 window = current.refreshable_until or self._refresh_window()
                 return held(facts, self.clock, scheme.lifetime_seconds, current, window)
+        if self._window_over(current):
+            hours = (scheme.refreshable_seconds or 0) / 3600
+            raise RefreshWindowExpiredError(
+                f"the session's refresh window ({hours:g} hours after the login to "
+                f"{scheme.issue.path if scheme.issue else 'the API'}) is over: the token can no longer be "
+                "refreshed; log in again with client.reauthenticate() or a new client"
+            )
         if scheme.issue is None or not self._can_issue:
             raise TokenRenewalError("the token expired and can be neither refreshed nor issued anew")
         response = yield self._token_request(request, scheme.issue, None)

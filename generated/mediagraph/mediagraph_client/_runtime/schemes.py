@@ -133,6 +133,9 @@ class IssuedBearer:
     answer: TokenAnswer = field(default_factory=TokenAnswer)
     lifetime_seconds: float = 300.0
     refreshable_seconds: float | None = None
+    after_refresh_window: Literal["issue", "error"] = "issue"
+    """Once `refreshable_seconds` after a login are over: log in again (`issue`), or raise
+    `RefreshWindowExpiredError` (`error`: the vendor ends the session there, Jilster's 12 hours)."""
     renew_before_seconds: float = 30.0
     renew_on_401: bool = True
     initial_token: str | None = None

@@ -32,6 +32,12 @@ class TokenRenewalError(ApiError):
     """A token can be neither refreshed nor issued; the message names the call, never a credential."""
 
 
+class RefreshWindowExpiredError(TokenRenewalError):
+    """The session's refresh window is over (`after-refresh-window: error`): the token can no longer
+    be refreshed, and the vendor wants a new login to be the user's decision, not a silent one.
+    `reauthenticate()` on the client's auth (or a new client) starts a new session."""
+
+
 @dataclass(frozen=True)
 class HeldToken:
     """A token held now. `value` None: only a refresh token is held (renew before the first use)."""
