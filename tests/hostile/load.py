@@ -78,6 +78,28 @@ def example_body(operation: Operation) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
+def body_is_parents(operation: Operation) -> bool:
+    """Whether a read or delete needs no body, or only fields that are also path parameters."""
+    if operation.request_body is None:
+        return True
+    schema = operation.request_body.content[0].schema
+    resolved = schema.resolved if schema is not None and isinstance(schema.resolved, dict) else {}
+    path_names = {parameter.name for parameter in operation.parameters if parameter.location == "path"}
+    return set(resolved.get("required") or []) <= path_names
+
+
+def parents_known(resource: ResourceDecl, create: Operation) -> bool:
+    """Whether every path parameter of the create names a parent record the store can supply (a
+    filter on a field that references another declared resource)."""
+    binding = binding_for(create, "create")
+    sources = {
+        source.name
+        for field, source in (binding.filters if binding is not None else {}).items()
+        if source.location == "path" and resource.reference(field) is not None
+    }
+    return {parameter.name for parameter in create.parameters if parameter.location == "path"} <= sources
+
+
 def crud_resources(api: Api) -> list[Crud]:
     """Resources with a plain JSON or form create (with an example body), and their read and delete by one id."""
     found = []
@@ -91,10 +113,11 @@ def crud_resources(api: Api) -> list[Crud]:
                     and binding.resource == resource.name
                     and action not in by_action
                     and (action == "create" or id_location(operation, binding) is not None)
+                    and (action == "create" or body_is_parents(operation))
                 ):
                     by_action[action] = operation
         example = example_body(by_action["create"]) if "create" in by_action else None
-        if example is not None:
+        if example is not None and parents_known(resource, by_action["create"]):
             media_type, body = example
             found.append(
                 Crud(
@@ -137,7 +160,7 @@ class Driver:
             apply_credentials(credentials, headers=headers, query=query, cookies=cookies)
         path = operation.path
         binding = binding_for(operation, action)
-        where = id_location(operation, binding) if binding is not None else None
+        where = id_location(operation, binding) if binding is not None and action != "create" else None
         if where is not None and where[0] == "path":
             path = path.replace("{" + where[1] + "}", str(record_id))
         elif where is not None:
@@ -146,6 +169,11 @@ class Driver:
             path = path.replace("{" + name + "}", str(value))
         if cookies:
             headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
+        if body is None and action != "create" and operation.request_body is not None:
+            # A read or delete that takes a body (Mediagraph's DELETE with a form body naming the
+            # parent): its required fields are the parents' ids the path names too.
+            media = operation.request_body.content[0]
+            body, media_type = {name: value for name, value in (parents or {}).items()}, media.media_type
         content: bytes | None = None
         if body is not None:
             headers["Content-Type"] = media_type
@@ -226,13 +254,25 @@ async def load_and_check(target: FuzzTarget, base_url: str, crud: Crud, count: i
         kept = records[1::2] if crud.delete is not None else records
         delete_key, read_key = crud.key(crud.delete, "delete"), crud.key(crud.read, "read")
         answers = await asyncio.gather(
-            *(driver.call(crud.delete, "delete", record[delete_key]) for record in deleted if crud.delete),
-            *(driver.call(crud.read, "read", record[read_key]) for record in kept if crud.read),
+            *(
+                driver.call(crud.delete, "delete", record[delete_key], parents=under)
+                for record in deleted
+                if crud.delete
+            ),
+            *(
+                driver.call(crud.read, "read", record[read_key], parents=under)
+                for record in kept
+                if crud.read
+            ),
         )
         failed = [answer for answer in answers if not answer.ok]
         assert not failed, f"{crud.resource.name}: {failed[0].status} {failed[0].body[:200]!r}"
         gone = await asyncio.gather(
-            *(driver.call(crud.read, "read", record[read_key]) for record in deleted if crud.read)
+            *(
+                driver.call(crud.read, "read", record[read_key], parents=under)
+                for record in deleted
+                if crud.read
+            )
         )
         for record, answer in zip(deleted, gone, strict=False):
             assert 400 <= answer.status < 500, (record, answer.status, answer.body[:200])

@@ -31,6 +31,7 @@ from typing import Any, Final
 
 from generator.mock.context import HelperContext, RequestContext
 from generator.mock.errors import conflict, field_error, forbidden, not_found
+from generator.mock.ids import ascii_int
 from generator.mock.paging import Pager
 from generator.mock.resources import Step, default_view
 from generator.mock.responses import MockResponse, binary_response, json_response
@@ -358,7 +359,8 @@ def _asset(ctx: Context, value: Any) -> Record:
     assets = ctx.store["assets"]
     found = assets.get(value) if isinstance(value, int) else None
     if found is None and isinstance(value, str):
-        found = assets.get(int(value)) if value.isdigit() else assets.find("guid", value.lower())
+        number = ascii_int(value)
+        found = assets.get(number) if number is not None else assets.find("guid", value.lower())
     if found is None:
         raise not_found()
     return found
