@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT, RunningMock
 
 README = ROOT / "README.md"
@@ -40,3 +42,36 @@ def test_the_client_example_runs_against_the_mock(running_mock: Callable[[str], 
     )
     folder = namespace["folder"]
     assert getattr(folder, "name", None) == "Robots"
+
+
+def test_the_mediagraph_example_runs_against_the_mock(
+    running_mock: Callable[[str], RunningMock], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Search with a Rails array filter over every page, a byte range, a streamed download and the
+    one-call upload, as the README shows them; only the token and the base URL are the mock's."""
+    (example,) = [block for block in python_blocks(README) if "from mediagraph_client import" in block]
+    mock = running_mock("mediagraph")
+    placeholder = 'personal_access_token="…"'
+    assert placeholder in example and '"https://api.mediagraph.io"' in example
+    code = example.replace(
+        placeholder, f"personal_access_token={mock.credentials['personal_access_token']!r}"
+    ).replace('"https://api.mediagraph.io"', repr(mock.base_url))
+    monkeypatch.chdir(tmp_path)  # the example writes sunset.jpg where it runs
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(code, str(README), "exec"), {})  # the README's own example, as written
+    assert printed.getvalue() == "sunset-beach.jpg 1024 True sunset.jpg\n"
+
+
+def test_the_jilster_example_runs_against_the_mock(running_mock: Callable[[str], RunningMock]) -> None:
+    """Login, an unwrapped and typed magazine, pages added in fours, and the documented refusal of
+    three pages; only the base URL is the mock's (the demo login is the README's own)."""
+    (example,) = [block for block in python_blocks(README) if "from jilster_client import" in block]
+    mock = running_mock("jilster")
+    documented = '"https://www.jilster.nl/api/v1"'
+    assert documented in example
+    code = example.replace(documented, repr(mock.base_url + "/api/v1"))
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(code, str(README), "exec"), {})  # the README's own example, as written
+    assert printed.getvalue() == "8 12 Parameter 'pageCount' not divisible by 4\n"
