@@ -168,7 +168,7 @@ class MockEngine:
     def _handlers(self) -> dict[str, Handler[Any]]:
         """The handler of every operation, in this order: the vendor module's own, the generic one of
         its binding to a declared resource, a generic token operation; none stops start-up."""
-        bound = resource_handlers(self.spec, self.vendor.rules, self.vendor.views)
+        bound = resource_handlers(self.spec, self.vendor.rules, self.vendor.views, self.vendor.off_loop_rules)
         tokens = self.token_operations.handlers
         self.vendor.check_covers(self.spec, bound, tokens, gaps=self.token_operations.gaps)
         handlers: dict[str, Handler[Any]] = {}

@@ -23,8 +23,11 @@ every operation the vendor module does not handle itself. A handler runs, in thi
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, Final
+
+import anyio.to_thread
 
 from generator.mock.body import UploadedFile
 from generator.mock.context import RequestContext, raw_request_path
@@ -95,7 +98,14 @@ class BoundAction:
     """One binding of an operation, compiled at start-up."""
 
     def __init__(
-        self, api: Api, operation: Operation, binding: Binding, rule: Rule | None, view: View | None
+        self,
+        api: Api,
+        operation: Operation,
+        binding: Binding,
+        rule: Rule | None,
+        view: View | None,
+        *,
+        rule_off_loop: bool = False,
     ) -> None:
         decl = api.mock.resource(binding.resource)
         if decl is None:  # the model checked this; a hand-built spec may not have been
@@ -104,6 +114,7 @@ class BoundAction:
         self.binding = binding
         self.decl: ResourceDecl = decl
         self.rule = rule
+        self.rule_off_loop = rule_off_loop
         self.view = view
         status = binding.status or success_status(operation)
         if status is None:
@@ -251,18 +262,18 @@ class BoundAction:
 
     # -- the actions --------------------------------------------------------------------------------
 
-    def run(self, ctx: RequestContext[Any]) -> MockResponse:
+    async def run(self, ctx: RequestContext[Any]) -> MockResponse:
         collection = ctx.store[self.binding.resource]
         requester = requester_of(ctx)
         step = Step(self.binding.action, collection, requester)
         filters = self.filters(ctx)
         if self.binding.action == "list":
-            return self.list_records(ctx, collection, step, filters)
+            return await self.list_records(ctx, collection, step, filters)
         if self.binding.action == "create":
             step.values = {**self.values(ctx), **filters}
             if self.id_source is not None:
                 step.values[collection.id_field] = self.value(ctx, self.id_source)
-            self._rule(ctx, step)
+            await self._rule(ctx, step)
             return self._done(ctx, collection, collection.create(step.values, requester), step)
         assert self.id_source is not None
         wanted = self.value(ctx, self.id_source)
@@ -274,14 +285,14 @@ class BoundAction:
             collection.check_writable(record, requester)
         if self.binding.action in ("update", "replace"):
             step.values = self.values(ctx)
-        self._rule(ctx, step)
+        await self._rule(ctx, step)
         if self.binding.action in ("update", "replace"):
             collection.update(record, step.values, requester, reset=self.replaced)
         elif self.binding.action == "delete":
             collection.delete(record)
         return self._done(ctx, collection, record, step)
 
-    def list_records(
+    async def list_records(
         self, ctx: RequestContext[Any], collection: Collection, step: Step, filters: Mapping[str, Any]
     ) -> MockResponse:
         for name, value in filters.items():
@@ -299,7 +310,7 @@ class BoundAction:
             for record in collection.records(step.requester)
             if all(_matches(record.get(name), value) for name, value in filters.items())
         ]
-        self._rule(ctx, step)
+        await self._rule(ctx, step)
         if self.pager is None:
             page = Page(step.records)
         else:
@@ -311,8 +322,12 @@ class BoundAction:
             page = self.pager.page(step.records, given, lambda replaced: _url(ctx, replaced))
         return self.list_answer(ctx, collection, page, step)
 
-    def _rule(self, ctx: RequestContext[Any], step: Step) -> None:
-        if self.rule is not None:
+    async def _rule(self, ctx: RequestContext[Any], step: Step) -> None:
+        if self.rule is None:
+            return
+        if self.rule_off_loop:  # a long read (a search): other clients are answered meanwhile
+            await anyio.to_thread.run_sync(self.rule, ctx, step)
+        else:
             self.rule(ctx, step)
 
     def _done(
@@ -333,14 +348,18 @@ class BoundOperation:
         for action in self.actions:
             when = action.binding.when
             if when is None or ctx.query.get(when) is not None:
-                return action.run(ctx)
+                return await action.run(ctx)
         raise AssertionError("the last binding has no `when`")  # the model guarantees a fallback
 
 
 def resource_handlers(
-    api: Api, rules: Mapping[str, Rule] | None = None, views: Mapping[str, View] | None = None
+    api: Api,
+    rules: Mapping[str, Rule] | None = None,
+    views: Mapping[str, View] | None = None,
+    off_loop: AbstractSet[str] = frozenset(),
 ) -> dict[str, BoundOperation]:
-    """A handler for every operation bound to a declared resource (operation `x-mock`)."""
+    """A handler for every operation bound to a declared resource (operation `x-mock`); the rules of
+    the operations in `off_loop` run in a worker thread."""
     rules = rules or {}
     views = views or {}
     handlers: dict[str, BoundOperation] = {}
@@ -350,7 +369,14 @@ def resource_handlers(
         rule = rules.get(operation.operation_id)
         handlers[operation.operation_id] = BoundOperation(
             [
-                BoundAction(api, operation, binding, rule, views.get(binding.resource))
+                BoundAction(
+                    api,
+                    operation,
+                    binding,
+                    rule,
+                    views.get(binding.resource),
+                    rule_off_loop=operation.operation_id in off_loop,
+                )
                 for binding in operation.mock.bindings
             ]
         )

@@ -123,3 +123,42 @@ async def test_half_a_body_then_a_disconnect_is_never_acted_on(
     assert 400 <= sent[0]["status"] < 500  # in the vendor's style (JumpStory: 422)
     async with client_for(app) as js:
         assert (await js.get("/v1/archive/index", headers=alice)).json() == []
+
+
+async def test_a_long_search_runs_off_the_loop_and_others_are_answered_meanwhile(
+    jumpstory_spec: dict[str, Any],
+    jumpstory_models: ModuleType,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """issue 15: one heavy archive search held the event loop and another client's GET waited 8.8 s.
+    The search rule (`off_loop=True`) runs in a worker thread: here it cannot finish until another
+    request has been answered, which could never happen if it ran on the loop."""
+    import threading
+
+    import anyio
+
+    from generator.mock.vendors.jumpstory import VENDOR
+
+    other_answered = threading.Event()
+    search = VENDOR.rules["searchArchive"]
+
+    def waiting_search(ctx: Any, step: Any) -> None:
+        assert other_answered.wait(timeout=10), "the loop answered nobody while the search ran"
+        search(ctx, step)
+
+    monkeypatch.setitem(VENDOR.rules, "searchArchive", waiting_search)
+    assert "searchArchive" in VENDOR.off_loop_rules
+    options = MockOptions(clock=clock, rate_limit=None, validate_responses=True, raise_server_errors=True)
+    async with client_for(build_app(jumpstory_spec, options, models=jumpstory_models)) as client:
+        alice = await new_user(client)
+
+        async def other_client() -> None:
+            assert (await client.get("/v1/archive/index", headers=alice)).status_code == 200
+            other_answered.set()
+
+        with anyio.fail_after(20):
+            async with anyio.create_task_group() as group:
+                group.start_soon(other_client)
+                searched = await client.post("/v1/archive/search", json={"query": "fox"}, headers=alice)
+        assert searched.status_code == 200 and other_answered.is_set()

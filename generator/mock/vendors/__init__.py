@@ -83,6 +83,7 @@ class MockVendor(Generic[S]):
         self.needs_models = needs_models  # the handlers use the generated pydantic models
         self.handlers: dict[str, Handler[S]] = {}
         self.rules: dict[str, Rule[S]] = {}
+        self.off_loop_rules: set[str] = set()  # operations whose rule runs in a worker thread
         self.views: dict[str, View[S]] = {}
         self.helpers: list[tuple[str, str, HelperHandler[S]]] = []
 
@@ -111,13 +112,20 @@ class MockVendor(Generic[S]):
 
         return register
 
-    def rule(self, operation_id: str) -> Callable[[Rule[S]], Rule[S]]:
-        """Register the business rule of a bound operation (decorator)."""
+    def rule(self, operation_id: str, *, off_loop: bool = False) -> Callable[[Rule[S]], Rule[S]]:
+        """Register the business rule of a bound operation (decorator).
+
+        `off_loop`: the rule may take long (a search over many records) and runs in a worker thread,
+        so the event loop keeps answering other clients meanwhile. It gets the records already
+        listed and must only read the store (another request may write it at the same time).
+        """
 
         def register(rule: Rule[S]) -> Rule[S]:
             if operation_id in self.rules:
                 raise MockSetupError(self.name, operation_id, "a second rule for the same operation")
             self.rules[operation_id] = rule
+            if off_loop:
+                self.off_loop_rules.add(operation_id)
             return rule
 
         return register

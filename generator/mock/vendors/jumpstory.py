@@ -213,7 +213,7 @@ def _matches(record: Record, words: list[str]) -> bool:
 _SEPARATOR = "\x00"
 
 
-@VENDOR.rule("searchArchive")
+@VENDOR.rule("searchArchive", off_loop=True)
 def search_archive(ctx: Context, step: Step) -> None:
     """Files whose name or labels contain every query word (case-insensitive), by id. A folder_id
     the user does not have finds nothing."""
