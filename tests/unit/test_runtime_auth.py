@@ -436,3 +436,14 @@ def test_a_token_answer_without_the_token_is_an_unexpected_response() -> None:
     ):
         client.get("/v1/archive/index")
     assert error.value.response.request.url.path == "/api/v1/user/user-1/token"
+
+
+def test_an_id_holding_a_slash_is_matched_on_the_encoded_path_and_gets_its_credential() -> None:
+    """issue 13: `issue_token("x/y")` sent `POST /v1/user/x%2Fy/token` with no Authorization: the
+    route was matched on the decoded path (`/v1/user/x/y/token`), which no template matches."""
+    api = FakeApi()
+    with client_for(api, make_auth(FakeClock())) as client:
+        answer = client.post("/v1/user/x%2Fy/token")
+    assert answer.status_code == 200
+    assert api.seen_auth == ["Bearer admin-secret"]
+    assert api.paths == ["POST /api/v1/user/x/y/token"]  # httpx's decoded view of what went out

@@ -97,7 +97,11 @@ class VendorAuth(FlowAuth):
     def requirement_for(self, request: httpx.Request) -> Requirement:
         """The first requirement of the request's operation the client can satisfy, in the spec's
         order (an empty one, "no auth", always can); `()` for an operation without security."""
-        route = self._routes.find(request.method, request.url.path)
+        # The path as sent, still percent-encoded: an id holding "/" (`x%2Fy`) is one segment on the
+        # wire, while the decoded path would have an extra one and match no route (and so get no
+        # credential).
+        raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+        route = self._routes.find(request.method, raw_path)
         if route is None or not route.requirements:
             return ()
         for requirement in route.requirements:
