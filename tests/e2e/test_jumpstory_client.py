@@ -392,3 +392,17 @@ def test_renewal_of_an_expired_token_is_single_flight(clocked_mock: MockServer) 
     asyncio.run(crowd())
     assert exchanges.seen.count(token) == 1 and exchanges.seen[0] == token
     assert all(status == 200 for _, _, status in exchanges.seen)
+
+
+def test_an_upload_holding_the_old_fixed_boundary_arrives_whole(user: JumpStory) -> None:
+    """issue 13: every multipart body had the fixed boundary `+++`, so a file whose bytes held
+    "\\r\\n--+++" was cut there and refused as malformed. The boundary is now httpx's random one."""
+    data = (
+        png_bytes()
+        + b'\r\n--+++\r\nContent-Disposition: form-data; name="x"\r\n\r\nnot a part\r\n--+++--\r\n'
+    )
+    body = UploadArchiveFileBody(
+        file=File(payload=BytesIO(data), file_name="tricky.png", mime_type="image/png")
+    )
+    stored = user.archive.upload(body=body)
+    assert httpx.get(stored.file).content == data  # the mock serves back the bytes it kept
