@@ -170,6 +170,8 @@ class _VendorkitProject(OpcProject):
         runtime_target = self.package_dir / "_runtime"
         runtime_target.mkdir()
         for source in sorted(RUNTIME_DIR.glob("*.py")):
+            if source.name == "transfers.py" and not self._vendor.transfers:
+                continue  # 750 lines no other runtime module imports: only where downloads or workflows are
             shutil.copyfile(source, runtime_target / source.name)
         for template_name, file_name in EXTRA_TEMPLATES.items():
             template = self.env.get_template(template_name)
