@@ -88,3 +88,27 @@ def install_log_redaction(logger_names: Iterable[str] = ("httpx",)) -> None:
         logger = logging.getLogger(name)
         if not any(getattr(f, "vendorkit_redaction", False) for f in logger.filters):
             logger.addFilter(_RedactUrls())
+
+
+SECRET_KEYS = frozenset(
+    {"token", "access_token", "refresh_token", "id_token", "password", "secret", "api_key", "apikey"}
+)
+"""Names of fields an answer did not declare (a model's `additional_properties`) that are masked anyway."""
+
+
+def redacted_repr(model: Any, secret_fields: tuple[str, ...]) -> str:
+    """`Model(a=1, token='***')`: the repr attrs gives a generated model, with the named fields
+    (marked `x-sdk-secret` in the spec) and undeclared fields named like credentials masked.
+    An unset or empty field shows as it is: there is nothing to hide."""
+    parts = []
+    for field in type(model).__attrs_attrs__:
+        value = getattr(model, field.name)
+        if field.name == "additional_properties" and isinstance(value, dict):
+            value = {
+                key: (MASK if str(key).lower() in SECRET_KEYS and item else item)
+                for key, item in value.items()
+            }
+        elif field.name in secret_fields and value:
+            value = MASK
+        parts.append(f"{field.name}={value!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"

@@ -22,13 +22,13 @@ import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
 from .credentials import AuthConfigurationError
-from .errors import ApiError, UnexpectedResponseError, error_for
+from .errors import APIError, UnexpectedResponseError, error_for
 from .flows import Flow, FlowAuth, Gate, ReadBody
 from .redaction import Secret
 from .schemes import TokenAnswer
 
 
-class TokenRenewalError(ApiError):
+class TokenRenewalError(APIError):
     """A token can be neither refreshed nor issued; the message names the call, never a credential."""
 
 

@@ -3,7 +3,7 @@
 The mock drops connections, answers 429/503 with `Retry-After`, sends HTML error pages and cuts
 bodies short at seeded rates; the client calls each read it can make with the mock's demo
 credentials (logins and token renewals included, which meet the same faults). Every call must end
-as a typed answer or as the package's own `ApiError` (never a `KeyError`, a JSON error or a raw
+as a typed answer or as the package's own `APIError` (never a `KeyError`, a JSON error or a raw
 httpx exception), and the retries must get most reads through. Waits run on an injected clock.
 `tests/e2e/test_faults.py` goes through JumpStory's client fault by fault.
 """
@@ -74,7 +74,7 @@ def test_every_client_meets_faults_with_answers_or_its_own_typed_errors(vendor: 
             method = getattr(getattr(client, operation.resource), operation.sdk_name)
             try:
                 method()
-            except package.ApiError:
+            except package.APIError:
                 outcomes["typed error"] += 1
             else:
                 outcomes["answered"] += 1

@@ -24,13 +24,13 @@ import httpx
 import pytest
 from jumpstory_client import (
     APIConnectionError,
-    ApiError,
+    APIError,
     APITimeoutError,
     AsyncJumpStory,
+    InternalServerError,
     JumpStory,
     RateLimitError,
     RequestOptions,
-    ServerError,
     UnexpectedResponseError,
 )
 from jumpstory_client.models import CreateArchiveFolderBody, CreateUserBody
@@ -157,7 +157,7 @@ def test_a_timed_out_get_is_retried(faulty_mock: FaultyMock) -> None:
 
 def test_post_is_not_retried_by_default(faulty_mock: FaultyMock, admin: JumpStory) -> None:
     faulty_mock.faults.fail_next(503)
-    with pytest.raises(ServerError) as server_error:
+    with pytest.raises(InternalServerError) as server_error:
         admin.users.create(body=CreateUserBody(user_id="once"))
     assert server_error.value.status_code == 503
     assert server_error.value.body == {"message": "Service Unavailable"}
@@ -207,7 +207,7 @@ def test_exhausted_retries_raise_typed_errors_with_status_and_body(faulty_mock: 
     faults = faulty_mock.faults
     with admin_client(faulty_mock, max_retries=2) as admin:
         faults.fail_next(503, 503, 503)
-        with pytest.raises(ServerError) as unavailable:
+        with pytest.raises(InternalServerError) as unavailable:
             admin.users.list()
         assert unavailable.value.status_code == 503 and faults.pending == 0
         assert unavailable.value.body == {"message": "Service Unavailable"}
@@ -218,7 +218,7 @@ def test_exhausted_retries_raise_typed_errors_with_status_and_body(faulty_mock: 
         assert throttled.value.retry_after == 0 and throttled.value.body == {"message": "Too Many Attempts."}
 
         faults.fail_next("html:502", "html:502", "html:502")
-        with pytest.raises(ServerError) as bad_gateway:
+        with pytest.raises(InternalServerError) as bad_gateway:
             admin.users.list()
         assert bad_gateway.value.status_code == 502
         assert isinstance(bad_gateway.value.body, str) and "502 Bad Gateway" in bad_gateway.value.body
@@ -235,7 +235,7 @@ def test_exhausted_retries_raise_typed_errors_with_status_and_body(faulty_mock: 
 
 def test_request_options_can_turn_retries_off(faulty_mock: FaultyMock, admin: JumpStory) -> None:
     faulty_mock.faults.fail_next(503, 503)
-    with pytest.raises(ServerError):
+    with pytest.raises(InternalServerError):
         admin.users.list(request_options=RequestOptions(max_retries=0))
     assert faulty_mock.faults.pending == 1
 
@@ -315,7 +315,7 @@ def test_a_retry_after_beyond_the_deadline_gives_up_at_once(
     faulty_mock.faults.fail_next(503, 503)
     deadline = 1.0
     started = time.monotonic()
-    with pytest.raises(ServerError) as unavailable:
+    with pytest.raises(InternalServerError) as unavailable:
         admin.users.list(request_options=RequestOptions(deadline=deadline))
     assert time.monotonic() - started < 3 * deadline
     assert unavailable.value.status_code == 503 and faulty_mock.faults.pending == 1
@@ -337,7 +337,7 @@ def test_async_client_retries_and_times_out(faulty_mock: FaultyMock) -> None:
             assert faults.pending == 0
 
             faults.fail_next(503)
-            with pytest.raises(ServerError):
+            with pytest.raises(InternalServerError):
                 await admin.users.create(body=CreateUserBody(user_id="async-once"))
 
             faults.fail_next("slow:1")
@@ -382,13 +382,13 @@ def test_soak_every_call_succeeds_or_raises_a_typed_error(faulty_mock: FaultyMoc
         try:
             calls[number % len(calls)]()
             outcome = "ok"
-        except ApiError as error:  # anything else (a raw httpx error, a KeyError) fails the test
+        except APIError as error:  # anything else (a raw httpx error, a KeyError) fails the test
             outcome = type(error).__name__
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
     assert outcomes["ok"] >= 50 and len(outcomes) > 1, outcomes
     assert set(outcomes) <= {
         "ok",
-        "ServerError",
+        "InternalServerError",
         "RateLimitError",
         "APIConnectionError",
         "UnexpectedResponseError",
@@ -409,7 +409,7 @@ def test_a_fault_on_token_issuance_is_retried_or_typed(
     faulty_mock.faults.fail_next(fault)  # hits POST /v1/user/{id}/token, sent before GET /v1/archive
     try:
         assert user.archive.index() == []
-    except (ServerError, UnexpectedResponseError) as error:
+    except (InternalServerError, UnexpectedResponseError) as error:
         assert error.status_code == (503 if fault == 503 else 200) and fault != "drop"
     finally:
         user.close()

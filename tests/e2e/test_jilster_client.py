@@ -23,11 +23,11 @@ from jilster_client import (
     AsyncJilster,
     AuthenticationError,
     BadRequestError,
+    ConflictError,
     EnvelopeFailureError,
     Jilster,
     NotFoundError,
     RefreshWindowExpiredError,
-    ValidationError,
 )
 from jilster_client.models import (
     ChiefEditorsUpdate,
@@ -292,7 +292,7 @@ def test_users(client: Jilster, mock: Mock) -> None:
     assert (user.email, user.first_name, user.active) == (email, "Ann", 1)
     assert client.users.get_user(user.id).email == email
     assert client.users.get_user_by_email(email).id == user.id
-    with pytest.raises(ValidationError) as twice:
+    with pytest.raises(ConflictError) as twice:
         client.users.create_user(body=UserCreate(email=email, password="x"))
     assert twice.value.message == "User already exists"
     assert client.users.update_user(user.id, body=UserUpdate(nick_name="Annie")).nick_name == "Annie"

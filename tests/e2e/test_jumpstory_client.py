@@ -19,7 +19,7 @@ from jumpstory_client import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
-    ValidationError,
+    UnprocessableEntityError,
 )
 from jumpstory_client._runtime.ratelimit import RateLimiter
 from jumpstory_client.models import (
@@ -112,7 +112,7 @@ def test_users_lifecycle(admin: JumpStory) -> None:
     with pytest.raises(NotFoundError):
         admin.users.issue_token("ax11-123ss-11")
     admin.users.create(body=CreateUserBody(user_id="dup"))
-    with pytest.raises(ValidationError) as taken:
+    with pytest.raises(UnprocessableEntityError) as taken:
         admin.users.create(body=CreateUserBody(user_id="dup"))
     assert taken.value.status_code == 422 and "user_id" in str(taken.value.body)
 
@@ -206,7 +206,9 @@ def test_library_search_download_and_tools(user: JumpStory) -> None:
         assert sorted(i.id for i in by_id.images or []) == sorted(i.id for i in images[:2])
         assert user.search.download(body=DownloadMediaBody(id=images[0].id)).image
     assert user.search.text_match(body=SearchByTextMatchBody(text="a quiet forest")).images is not None
-    with pytest.raises(ValidationError):  # the id is a body field: validated like Laravel's `exists` rule
+    with pytest.raises(
+        UnprocessableEntityError
+    ):  # the id is a body field: validated like Laravel's `exists` rule
         user.search.download(body=DownloadMediaBody(id=987654321))
     assert user.tools.optimize_image(body=OptimizeImageBody(image_url="https://example.com/a.png")).image
 

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 from mediagraph_client import (
-    ApiStatusError,
+    APIStatusError,
     AuthConfigurationError,
     AuthenticationError,
     Mediagraph,
@@ -142,7 +142,7 @@ def client(served: Served) -> Iterator[Mediagraph]:
 @contextmanager
 def conflict() -> Iterator[None]:
     """The call is refused with 409 (a state the record is in refuses it)."""
-    with pytest.raises(ApiStatusError) as refused:
+    with pytest.raises(APIStatusError) as refused:
         yield
     assert refused.value.status_code == 409
 

@@ -17,7 +17,13 @@ from io import BytesIO
 
 import httpx
 import pytest
-from storyly_client import ApiStatusError, AuthenticationError, NotFoundError, Storyly, ValidationError
+from storyly_client import (
+    APIStatusError,
+    AuthenticationError,
+    NotFoundError,
+    Storyly,
+    UnprocessableEntityError,
+)
 from storyly_client.models import (
     AudienceCreateData,
     AudienceCreateForm,
@@ -87,7 +93,7 @@ def test_segments_create_list_delete_and_usage(client: Storyly) -> None:
     label = unique("label")
     created = client.segments.create(body=SegmentCreate(label=label))
     assert created.label == label and created.is_used is False and created.account_id == 1
-    with pytest.raises(ApiStatusError) as conflict:
+    with pytest.raises(APIStatusError) as conflict:
         client.segments.create(body=SegmentCreate(label=label))
     assert conflict.value.status_code == 409
     group_id = new_group(client, segments=[SegmentRule(type_=SegmentRuleType.INCLUDE, labels=[label])])
@@ -133,7 +139,7 @@ def test_story_group_without_a_file_takes_media_url_and_needs_one_of_them(client
     data = StoryGroupCreateData(title="Linked", app_id=1, media_url="https://cdn.test/icon.png")
     group = client.story_groups.create(body=StoryGroupCreateForm(data=data))
     assert group.icon == "https://cdn.test/icon.png"
-    with pytest.raises(ValidationError):
+    with pytest.raises(UnprocessableEntityError):
         client.story_groups.create(body=StoryGroupCreateForm(data=StoryGroupCreateData(title="x", app_id=1)))
     with pytest.raises(NotFoundError):
         client.story_groups.create(
@@ -191,7 +197,7 @@ def test_sub_users_audiences_and_audience_story_groups(client: Storyly) -> None:
     identifier = unique("user") + "@example.com"
     sub_user = client.sub_users.create(body=SubUserCreate(user_identifier=identifier))
     assert isinstance(sub_user.id, uuid.UUID) and sub_user.audience_id is None
-    with pytest.raises(ApiStatusError) as conflict:
+    with pytest.raises(APIStatusError) as conflict:
         client.sub_users.create(body=SubUserCreate(user_identifier=identifier))
     assert conflict.value.status_code == 409
     assert client.sub_users.get(user_identifier=identifier).id == sub_user.id
@@ -203,7 +209,7 @@ def test_sub_users_audiences_and_audience_story_groups(client: Storyly) -> None:
     with pytest.raises(NotFoundError):  # "first, the audience should be created"
         client.story_groups.create(body=StoryGroupCreateForm(data=audience_data, file=png_file()))
     csv = File(payload=BytesIO(CSV), file_name="audience.csv", mime_type="text/csv")
-    with pytest.raises(ValidationError):  # the identifier must be a column of the CSV
+    with pytest.raises(UnprocessableEntityError):  # the identifier must be a column of the CSV
         client.audiences.create(
             body=AudienceCreateForm(
                 data=AudienceCreateData(sub_user_id=sub_user.id, name="A", audience_identifier="email"),
@@ -238,7 +244,7 @@ def test_a_story_group_holds_at_most_100_stories(client: Storyly) -> None:
             title=f"s{number}", story_group_id=group_id, media_url="https://cdn.test/s.jpg"
         )
         client.stories.create(body=StoryCreateForm(data=data))
-    with pytest.raises(ApiStatusError) as refused:
+    with pytest.raises(APIStatusError) as refused:
         client.stories.create(
             body=StoryCreateForm(
                 data=StoryCreateData(

@@ -5,7 +5,7 @@ transport and a fake clock)."""
 from __future__ import annotations
 
 import httpx
-from jumpstory_client import JumpStory
+from jumpstory_client import JumpStory, RequestOptions
 from jumpstory_client.models import CreateArchiveFolderBody
 
 from tests.support.clock import FakeClock
@@ -25,7 +25,7 @@ def test_the_default_pacing_waits_on_the_facade_clock() -> None:
         admin_key="k", base_url=BASE_URL, clock=clock, httpx_args={"transport": httpx.MockTransport(handler)}
     ) as client:
         for _ in range(61):  # JumpStory documents 60 requests a minute
-            client.users.list()
+            client.users.list(request_options=RequestOptions(deadline=120.0))  # the default 60 s is too short
     assert clock.slept == [61.0]  # one wait: the window plus the limiter's one-second margin
     assert sent_at[-1] - sent_at[0] == 61.0
 

@@ -14,11 +14,12 @@ from generator.runtime.base import AsyncResource, RequestOptions, Runtime, SyncR
 from generator.runtime.errors import (
     APIConnectionError,
     AuthenticationError,
+    ConflictError,
+    InternalServerError,
     NotFoundError,
     RateLimitError,
-    ServerError,
     UnexpectedResponseError,
-    ValidationError,
+    UnprocessableEntityError,
 )
 from generator.runtime.ratelimit import RateLimiter
 from generator.runtime.retry import RetryPolicy, retry_after_seconds
@@ -91,7 +92,7 @@ def test_retryable_statuses_are_retried_for_idempotent_methods(status: int) -> N
 def test_post_is_not_retried_unless_asked() -> None:
     recorder = Recorder(httpx.Response(503, json={"message": "busy"}), httpx.Response(200, json={"id": 1}))
     resource, _ = make(recorder)
-    with pytest.raises(ServerError):
+    with pytest.raises(InternalServerError):
         resource._request(POST, parse_strict)
     assert recorder.calls == 1
     recorder = Recorder(httpx.Response(503, json={}), httpx.Response(200, json={"id": 1}))
@@ -138,7 +139,7 @@ def test_max_retries_then_typed_error_with_retry_after() -> None:
 def test_per_call_max_retries_override() -> None:
     recorder = Recorder(httpx.Response(503, json={}))
     resource, _ = make(recorder, max_retries=5)
-    with pytest.raises(ServerError):
+    with pytest.raises(InternalServerError):
         resource._request(GET, parse_json, RequestOptions(max_retries=0))
     assert recorder.calls == 1
 
@@ -146,7 +147,7 @@ def test_per_call_max_retries_override() -> None:
 def test_deadline_stops_retrying_when_the_wait_would_pass_it() -> None:
     recorder = Recorder(httpx.Response(503, headers={"Retry-After": "30"}, json={}))
     resource, sleeps = make(recorder, max_retries=10, deadline=10.0)
-    with pytest.raises(ServerError):
+    with pytest.raises(InternalServerError):
         resource._request(GET, parse_json)
     assert recorder.calls == 1 and sleeps == []
 
@@ -162,7 +163,7 @@ def test_connection_errors_are_retried_then_typed() -> None:
 
 @pytest.mark.parametrize(
     ("status", "error_type"),
-    [(401, AuthenticationError), (404, NotFoundError), (409, ValidationError), (422, ValidationError)],
+    [(401, AuthenticationError), (404, NotFoundError), (409, ConflictError), (422, UnprocessableEntityError)],
 )
 def test_statuses_map_to_typed_errors(status: int, error_type: type[Exception]) -> None:
     resource, _ = make(Recorder(httpx.Response(status, json={"message": "no"})))
@@ -190,7 +191,7 @@ def test_secrets_in_query_are_redacted_from_errors() -> None:
 def test_retry_waits_pass_on_the_clock_and_count_against_the_deadline() -> None:
     recorder = Recorder(httpx.Response(503, headers={"Retry-After": "1"}, json={}))
     resource, sleeps = make(recorder, max_retries=10, deadline=2.5)
-    with pytest.raises(ServerError):
+    with pytest.raises(InternalServerError):
         resource._request(GET, parse_json)
     assert recorder.calls == 3 and sleeps == [1.0, 1.0]  # a third wait would pass the deadline
 

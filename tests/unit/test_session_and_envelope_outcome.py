@@ -13,7 +13,7 @@ import pytest
 
 from generator.errors import InputError
 from generator.model import load_api
-from generator.runtime.errors import ApiStatusError, EnvelopeFailureError
+from generator.runtime.errors import APIStatusError, EnvelopeFailureError
 from generator.runtime.parsing import entity_parser
 from generator.runtime.schemes import IssuedBearer
 from generator.runtime.token_auth import RefreshWindowExpiredError
@@ -78,7 +78,7 @@ def test_envelope_failures_with_a_success_status_raise_with_the_message() -> Non
     with pytest.raises(EnvelopeFailureError) as flagged:
         parse(client=None, response=_response({"success": False, "message": "Entity not found"}))
     assert (flagged.value.status_code, flagged.value.message) == (200, "Entity not found")
-    assert isinstance(flagged.value, ApiStatusError) and "Entity not found" in str(flagged.value)
+    assert isinstance(flagged.value, APIStatusError) and "Entity not found" in str(flagged.value)
     with pytest.raises(EnvelopeFailureError) as listed:
         parse(client=None, response=_response({"success": True, "message": "Invalid filetype"}))
     assert listed.value.message == "Invalid filetype"
@@ -88,8 +88,8 @@ def test_envelope_failures_with_a_success_status_raise_with_the_message() -> Non
 
 
 def test_every_status_error_carries_the_answers_message() -> None:
-    assert ApiStatusError(_response({"error": "Token not provided"}, 400)).message == "Token not provided"
-    assert ApiStatusError(_response({"success": False, "message": "Entity not found"}, 404)).message == (
+    assert APIStatusError(_response({"error": "Token not provided"}, 400)).message == "Token not provided"
+    assert APIStatusError(_response({"success": False, "message": "Entity not found"}, 404)).message == (
         "Entity not found"
     )
 

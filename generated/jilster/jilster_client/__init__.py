@@ -9,42 +9,47 @@ from ._runtime.base import RequestOptions
 from ._runtime.credentials import AuthConfigurationError
 from ._runtime.errors import (
     APIConnectionError,
-    ApiError,
-    ApiStatusError,
+    APIError,
+    APIStatusError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConflictError,
     EnvelopeFailureError,
+    InternalServerError,
     NotFoundError,
+    PayloadTooLargeError,
     PermissionDeniedError,
     RateLimitError,
-    ServerError,
     UnexpectedResponseError,
-    ValidationError,
+    UnprocessableEntityError,
 )
-from ._runtime.token_auth import RefreshWindowExpiredError
+from ._runtime.token_auth import RefreshWindowExpiredError, TokenRenewalError
 from .client import AuthenticatedClient, Client
 from .facade import AsyncJilster, Jilster
 
 __all__ = (
     "APIConnectionError",
     "APITimeoutError",
-    "ApiError",
-    "ApiStatusError",
+    "APIError",
+    "APIStatusError",
     "AsyncJilster",
     "AuthConfigurationError",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ConflictError",
     "EnvelopeFailureError",
+    "InternalServerError",
     "Jilster",
     "NotFoundError",
+    "PayloadTooLargeError",
     "PermissionDeniedError",
     "RateLimitError",
     "RefreshWindowExpiredError",
     "RequestOptions",
-    "ServerError",
+    "TokenRenewalError",
     "UnexpectedResponseError",
-    "ValidationError",
+    "UnprocessableEntityError",
 )

@@ -9,20 +9,23 @@ from ._runtime.base import RequestOptions
 from ._runtime.credentials import AuthConfigurationError
 from ._runtime.errors import (
     APIConnectionError,
-    ApiError,
-    ApiStatusError,
+    APIError,
+    APIStatusError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConflictError,
     EnvelopeFailureError,
+    InternalServerError,
     NotFoundError,
+    PayloadTooLargeError,
     PermissionDeniedError,
     RateLimitError,
-    ServerError,
     UnexpectedResponseError,
-    ValidationError,
+    UnprocessableEntityError,
 )
 from ._runtime.oauth2 import AuthorizationRequest, OAuth2Tokens
+from ._runtime.token_auth import TokenRenewalError
 from ._runtime.transfers import DownloadResult, IncompleteDownloadError, UploadTargetError
 from .client import AuthenticatedClient, Client
 from .facade import AsyncMediagraph, Mediagraph
@@ -30,26 +33,29 @@ from .facade import AsyncMediagraph, Mediagraph
 __all__ = (
     "APIConnectionError",
     "APITimeoutError",
-    "ApiError",
-    "ApiStatusError",
+    "APIError",
+    "APIStatusError",
     "AsyncMediagraph",
     "AuthConfigurationError",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ConflictError",
     "DownloadResult",
     "EnvelopeFailureError",
+    "InternalServerError",
     "IncompleteDownloadError",
     "Mediagraph",
     "NotFoundError",
     "AuthorizationRequest",
     "OAuth2Tokens",
+    "PayloadTooLargeError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestOptions",
-    "ServerError",
+    "TokenRenewalError",
     "UnexpectedResponseError",
+    "UnprocessableEntityError",
     "UploadTargetError",
-    "ValidationError",
 )

@@ -113,7 +113,7 @@ def call_facade(
             return Outcome(int(response.status_code), response.parsed, exchange)
     method = getattr(getattr(facade, operation.resource), sdk_name)
     envelope = operation.envelopes.get(sdk_name)
-    status_error = client.package.ApiStatusError
+    status_error = client.package.APIStatusError
     try:
         result = method(**arguments)
     except status_error as error:

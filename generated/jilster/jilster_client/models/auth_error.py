@@ -39,6 +39,8 @@ class AuthError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error = d.pop("error")
+        if not isinstance(error, str):
+            raise TypeError(f"AuthError.error: expected str, got {type(error).__name__}")
 
         auth_error = cls(
             error=error,

@@ -46,8 +46,14 @@ class ChiefEditorsUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         chiefeditor_id = d.pop("chiefeditor_id")
+        if not isinstance(chiefeditor_id, int):
+            raise TypeError(f"ChiefEditorsUpdate.chiefeditor_id: expected int, got {type(chiefeditor_id).__name__}")
 
         cochiefeditor_ids = d.pop("cochiefeditor_ids", UNSET)
+        if not isinstance(cochiefeditor_ids, str) and cochiefeditor_ids is not UNSET:
+            raise TypeError(
+                f"ChiefEditorsUpdate.cochiefeditor_ids: expected str, got {type(cochiefeditor_ids).__name__}"
+            )
 
         chief_editors_update = cls(
             chiefeditor_id=chiefeditor_id,

@@ -44,8 +44,12 @@ class Confirmation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
+        if not isinstance(success, bool):
+            raise TypeError(f"Confirmation.success: expected bool, got {type(success).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"Confirmation.message: expected str, got {type(message).__name__}")
 
         confirmation = cls(
             success=success,

@@ -32,6 +32,8 @@ class CreateDocumentPagesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         document_id = d.pop("document_id")
+        if not isinstance(document_id, int):
+            raise TypeError(f"CreateDocumentPagesRequest.document_id: expected int, got {type(document_id).__name__}")
 
         create_document_pages_request = cls(
             document_id=document_id,

@@ -32,6 +32,8 @@ class CreateImageThumbnailRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         image_id = d.pop("image_id")
+        if not isinstance(image_id, int):
+            raise TypeError(f"CreateImageThumbnailRequest.image_id: expected int, got {type(image_id).__name__}")
 
         create_image_thumbnail_request = cls(
             image_id=image_id,

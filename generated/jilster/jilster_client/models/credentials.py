@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
+
 T = TypeVar("T", bound="Credentials")
 
 
@@ -44,8 +46,12 @@ class Credentials:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"Credentials.email: expected str, got {type(email).__name__}")
 
         password = d.pop("password")
+        if not isinstance(password, str):
+            raise TypeError(f"Credentials.password: expected str, got {type(password).__name__}")
 
         credentials = cls(
             email=email,
@@ -54,6 +60,12 @@ class Credentials:
 
         credentials.additional_properties = d
         return credentials
+
+    def __repr__(self) -> str:
+        """Masks the fields the spec marks `x-sdk-secret`: a token printed or logged stays secret."""
+        return redacted_repr(self, ("password",))
+
+    __str__ = __repr__
 
     @property
     def additional_keys(self) -> list[str]:

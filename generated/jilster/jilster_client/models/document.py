@@ -100,24 +100,40 @@ class Document:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Document.id: expected int, got {type(id).__name__}")
 
         magazine_id = UUID(d.pop("magazine_id"))
 
         active = DocumentActive(d.pop("active"))
 
         type_ = d.pop("type")
+        if not isinstance(type_, int):
+            raise TypeError(f"Document.type: expected int, got {type(type_).__name__}")
 
         file_name = d.pop("fileName")
+        if not isinstance(file_name, str):
+            raise TypeError(f"Document.fileName: expected str, got {type(file_name).__name__}")
 
         url_thumbnail = d.pop("urlThumbnail")
+        if not isinstance(url_thumbnail, str):
+            raise TypeError(f"Document.urlThumbnail: expected str, got {type(url_thumbnail).__name__}")
 
         url_fullsize = d.pop("urlFullsize")
+        if not isinstance(url_fullsize, str):
+            raise TypeError(f"Document.urlFullsize: expected str, got {type(url_fullsize).__name__}")
 
         url_highres = d.pop("urlHighres")
+        if not isinstance(url_highres, str):
+            raise TypeError(f"Document.urlHighres: expected str, got {type(url_highres).__name__}")
 
         created_at = d.pop("created_at")
+        if not isinstance(created_at, str):
+            raise TypeError(f"Document.created_at: expected str, got {type(created_at).__name__}")
 
         updated_at = d.pop("updated_at")
+        if not isinstance(updated_at, str):
+            raise TypeError(f"Document.updated_at: expected str, got {type(updated_at).__name__}")
 
         def _parse_deleted_at(data: object) -> None | str:
             if data is None:

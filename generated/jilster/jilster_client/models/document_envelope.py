@@ -50,6 +50,8 @@ class DocumentEnvelope:
         data = Document.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"DocumentEnvelope.message: expected str, got {type(message).__name__}")
 
         document_envelope = cls(
             success=success,

@@ -101,26 +101,46 @@ class DocumentPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"DocumentPage.id: expected int, got {type(id).__name__}")
 
         document_id = d.pop("document_id")
+        if not isinstance(document_id, int):
+            raise TypeError(f"DocumentPage.document_id: expected int, got {type(document_id).__name__}")
 
         active = DocumentPageActive(d.pop("active"))
 
         type_ = d.pop("type")
+        if not isinstance(type_, int):
+            raise TypeError(f"DocumentPage.type: expected int, got {type(type_).__name__}")
 
         page_number = d.pop("pageNumber")
+        if not isinstance(page_number, int):
+            raise TypeError(f"DocumentPage.pageNumber: expected int, got {type(page_number).__name__}")
 
         file_name = d.pop("fileName")
+        if not isinstance(file_name, str):
+            raise TypeError(f"DocumentPage.fileName: expected str, got {type(file_name).__name__}")
 
         url_thumbnail = d.pop("urlThumbnail")
+        if not isinstance(url_thumbnail, str):
+            raise TypeError(f"DocumentPage.urlThumbnail: expected str, got {type(url_thumbnail).__name__}")
 
         url_fullsize = d.pop("urlFullsize")
+        if not isinstance(url_fullsize, str):
+            raise TypeError(f"DocumentPage.urlFullsize: expected str, got {type(url_fullsize).__name__}")
 
         url_highres = d.pop("urlHighres")
+        if not isinstance(url_highres, str):
+            raise TypeError(f"DocumentPage.urlHighres: expected str, got {type(url_highres).__name__}")
 
         created_at = d.pop("created_at")
+        if not isinstance(created_at, str):
+            raise TypeError(f"DocumentPage.created_at: expected str, got {type(created_at).__name__}")
 
         updated_at = d.pop("updated_at")
+        if not isinstance(updated_at, str):
+            raise TypeError(f"DocumentPage.updated_at: expected str, got {type(updated_at).__name__}")
 
         def _parse_deleted_at(data: object) -> None | str:
             if data is None:

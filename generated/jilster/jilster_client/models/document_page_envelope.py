@@ -50,6 +50,8 @@ class DocumentPageEnvelope:
         data = DocumentPage.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"DocumentPageEnvelope.message: expected str, got {type(message).__name__}")
 
         document_page_envelope = cls(
             success=success,

@@ -57,6 +57,8 @@ class DocumentPageListEnvelope:
             data.append(data_item)
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"DocumentPageListEnvelope.message: expected str, got {type(message).__name__}")
 
         document_page_list_envelope = cls(
             success=success,

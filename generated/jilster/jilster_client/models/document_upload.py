@@ -64,6 +64,8 @@ class DocumentUpload:
         magazine_id = UUID(d.pop("magazine_id"))
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, int) and type_ is not UNSET:
+            raise TypeError(f"DocumentUpload.type: expected int, got {type(type_).__name__}")
 
         document_upload = cls(
             file=file,

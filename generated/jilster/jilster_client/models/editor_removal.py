@@ -37,6 +37,8 @@ class EditorRemoval:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         editor_id = d.pop("editor_id")
+        if not isinstance(editor_id, int):
+            raise TypeError(f"EditorRemoval.editor_id: expected int, got {type(editor_id).__name__}")
 
         editor_removal = cls(
             editor_id=editor_id,

@@ -100,26 +100,44 @@ class Image:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Image.id: expected int, got {type(id).__name__}")
 
         imagedirectory_id = d.pop("imagedirectory_id")
+        if not isinstance(imagedirectory_id, int):
+            raise TypeError(f"Image.imagedirectory_id: expected int, got {type(imagedirectory_id).__name__}")
 
         magazine_id = UUID(d.pop("magazine_id"))
 
         active = ImageActive(d.pop("active"))
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"Image.type: expected str, got {type(type_).__name__}")
 
         file_name = d.pop("fileName")
+        if not isinstance(file_name, str):
+            raise TypeError(f"Image.fileName: expected str, got {type(file_name).__name__}")
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"Image.url: expected str, got {type(url).__name__}")
 
         url_thumbnail = d.pop("urlThumbnail")
+        if not isinstance(url_thumbnail, str):
+            raise TypeError(f"Image.urlThumbnail: expected str, got {type(url_thumbnail).__name__}")
 
         sort_order = d.pop("sortOrder")
+        if not isinstance(sort_order, int):
+            raise TypeError(f"Image.sortOrder: expected int, got {type(sort_order).__name__}")
 
         created_at = d.pop("created_at")
+        if not isinstance(created_at, str):
+            raise TypeError(f"Image.created_at: expected str, got {type(created_at).__name__}")
 
         updated_at = d.pop("updated_at")
+        if not isinstance(updated_at, str):
+            raise TypeError(f"Image.updated_at: expected str, got {type(updated_at).__name__}")
 
         def _parse_deleted_at(data: object) -> None | str:
             if data is None:

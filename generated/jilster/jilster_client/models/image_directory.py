@@ -93,16 +93,24 @@ class ImageDirectory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"ImageDirectory.id: expected int, got {type(id).__name__}")
 
         magazine_id = UUID(d.pop("magazine_id"))
 
         active = ImageDirectoryActive(d.pop("active"))
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"ImageDirectory.type: expected str, got {type(type_).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"ImageDirectory.title: expected str, got {type(title).__name__}")
 
         image_count = d.pop("imageCount")
+        if not isinstance(image_count, int):
+            raise TypeError(f"ImageDirectory.imageCount: expected int, got {type(image_count).__name__}")
 
         def _parse_url_thumbnail(data: object) -> None | str:
             if data is None:
@@ -112,8 +120,12 @@ class ImageDirectory:
         url_thumbnail = _parse_url_thumbnail(d.pop("urlThumbnail"))
 
         created_at = d.pop("created_at")
+        if not isinstance(created_at, str):
+            raise TypeError(f"ImageDirectory.created_at: expected str, got {type(created_at).__name__}")
 
         updated_at = d.pop("updated_at")
+        if not isinstance(updated_at, str):
+            raise TypeError(f"ImageDirectory.updated_at: expected str, got {type(updated_at).__name__}")
 
         def _parse_deleted_at(data: object) -> None | str:
             if data is None:

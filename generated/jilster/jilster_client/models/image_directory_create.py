@@ -44,6 +44,8 @@ class ImageDirectoryCreate:
         magazine_id = UUID(d.pop("magazine_id"))
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"ImageDirectoryCreate.title: expected str, got {type(title).__name__}")
 
         image_directory_create = cls(
             magazine_id=magazine_id,

@@ -50,6 +50,8 @@ class ImageDirectoryEnvelope:
         data = ImageDirectory.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"ImageDirectoryEnvelope.message: expected str, got {type(message).__name__}")
 
         image_directory_envelope = cls(
             success=success,

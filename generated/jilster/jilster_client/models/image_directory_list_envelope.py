@@ -57,6 +57,8 @@ class ImageDirectoryListEnvelope:
             data.append(data_item)
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"ImageDirectoryListEnvelope.message: expected str, got {type(message).__name__}")
 
         image_directory_list_envelope = cls(
             success=success,

@@ -45,6 +45,8 @@ class ImageDirectoryUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            raise TypeError(f"ImageDirectoryUpdate.title: expected str, got {type(title).__name__}")
 
         _active = d.pop("active", UNSET)
         active: ImageDirectoryUpdateActive | Unset

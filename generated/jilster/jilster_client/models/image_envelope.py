@@ -50,6 +50,8 @@ class ImageEnvelope:
         data = Image.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"ImageEnvelope.message: expected str, got {type(message).__name__}")
 
         image_envelope = cls(
             success=success,

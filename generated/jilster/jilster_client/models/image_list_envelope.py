@@ -57,6 +57,8 @@ class ImageListEnvelope:
             data.append(data_item)
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"ImageListEnvelope.message: expected str, got {type(message).__name__}")
 
         image_list_envelope = cls(
             success=success,

@@ -45,6 +45,8 @@ class ImageUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sort_order = d.pop("sortOrder", UNSET)
+        if not isinstance(sort_order, int) and sort_order is not UNSET:
+            raise TypeError(f"ImageUpdate.sortOrder: expected int, got {type(sort_order).__name__}")
 
         _active = d.pop("active", UNSET)
         active: ImageUpdateActive | Unset

@@ -52,6 +52,8 @@ class ImageUpload:
         file = File(payload=BytesIO(d.pop("file")))
 
         imagedirectory_id = d.pop("imagedirectory_id")
+        if not isinstance(imagedirectory_id, int):
+            raise TypeError(f"ImageUpload.imagedirectory_id: expected int, got {type(imagedirectory_id).__name__}")
 
         image_upload = cls(
             file=file,

@@ -80,12 +80,20 @@ class Job:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Job.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"Job.name: expected str, got {type(name).__name__}")
 
         entity = d.pop("entity")
+        if not isinstance(entity, str):
+            raise TypeError(f"Job.entity: expected str, got {type(entity).__name__}")
 
         entity_id = d.pop("entity_id")
+        if not isinstance(entity_id, str):
+            raise TypeError(f"Job.entity_id: expected str, got {type(entity_id).__name__}")
 
         status = JobStatus(d.pop("status"))
 
@@ -97,8 +105,12 @@ class Job:
         file_url = _parse_file_url(d.pop("fileUrl"))
 
         created_at = d.pop("created_at")
+        if not isinstance(created_at, str):
+            raise TypeError(f"Job.created_at: expected str, got {type(created_at).__name__}")
 
         updated_at = d.pop("updated_at")
+        if not isinstance(updated_at, str):
+            raise TypeError(f"Job.updated_at: expected str, got {type(updated_at).__name__}")
 
         job = cls(
             id=id,

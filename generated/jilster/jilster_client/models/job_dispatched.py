@@ -38,6 +38,8 @@ class JobDispatched:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_id = d.pop("job_id")
+        if not isinstance(job_id, int):
+            raise TypeError(f"JobDispatched.job_id: expected int, got {type(job_id).__name__}")
 
         job_dispatched = cls(
             job_id=job_id,

@@ -50,6 +50,8 @@ class JobDispatchedEnvelope:
         data = JobDispatched.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"JobDispatchedEnvelope.message: expected str, got {type(message).__name__}")
 
         job_dispatched_envelope = cls(
             success=success,

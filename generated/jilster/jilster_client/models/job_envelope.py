@@ -50,6 +50,8 @@ class JobEnvelope:
         data = Job.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"JobEnvelope.message: expected str, got {type(message).__name__}")
 
         job_envelope = cls(
             success=success,

@@ -100,14 +100,20 @@ class Magazine:
         id = UUID(d.pop("id"))
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"Magazine.title: expected str, got {type(title).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, int):
+            raise TypeError(f"Magazine.status: expected int, got {type(status).__name__}")
 
         show_page_numbers = MagazineShowPageNumbers(d.pop("showPageNumbers"))
 
         editor_preview = MagazineEditorPreview(d.pop("editorPreview"))
 
         page_count = d.pop("pageCount")
+        if not isinstance(page_count, int):
+            raise TypeError(f"Magazine.pageCount: expected int, got {type(page_count).__name__}")
 
         def _parse_last_content_change(data: object) -> None | str:
             if data is None:
@@ -117,8 +123,12 @@ class Magazine:
         last_content_change = _parse_last_content_change(d.pop("lastContentChange"))
 
         created_at = d.pop("created_at")
+        if not isinstance(created_at, str):
+            raise TypeError(f"Magazine.created_at: expected str, got {type(created_at).__name__}")
 
         updated_at = d.pop("updated_at")
+        if not isinstance(updated_at, str):
+            raise TypeError(f"Magazine.updated_at: expected str, got {type(updated_at).__name__}")
 
         def _parse_deleted_at(data: object) -> None | str:
             if data is None:

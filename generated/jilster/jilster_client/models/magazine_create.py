@@ -43,8 +43,12 @@ class MagazineCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"MagazineCreate.title: expected str, got {type(title).__name__}")
 
         page_count = d.pop("pageCount")
+        if not isinstance(page_count, int):
+            raise TypeError(f"MagazineCreate.pageCount: expected int, got {type(page_count).__name__}")
 
         magazine_create = cls(
             title=title,

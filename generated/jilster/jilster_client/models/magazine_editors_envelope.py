@@ -50,6 +50,8 @@ class MagazineEditorsEnvelope:
         data = MagazineEditors.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"MagazineEditorsEnvelope.message: expected str, got {type(message).__name__}")
 
         magazine_editors_envelope = cls(
             success=success,

@@ -50,6 +50,8 @@ class MagazineEnvelope:
         data = Magazine.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"MagazineEnvelope.message: expected str, got {type(message).__name__}")
 
         magazine_envelope = cls(
             success=success,

@@ -38,6 +38,8 @@ class MagazineLock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         last_content_change = d.pop("lastContentChange")
+        if not isinstance(last_content_change, str):
+            raise TypeError(f"MagazineLock.lastContentChange: expected str, got {type(last_content_change).__name__}")
 
         magazine_lock = cls(
             last_content_change=last_content_change,

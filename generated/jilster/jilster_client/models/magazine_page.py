@@ -114,24 +114,44 @@ class MagazinePage:
         magazine_id = UUID(d.pop("magazine_id"))
 
         number = d.pop("number")
+        if not isinstance(number, int):
+            raise TypeError(f"MagazinePage.number: expected int, got {type(number).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, int):
+            raise TypeError(f"MagazinePage.type: expected int, got {type(type_).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, int):
+            raise TypeError(f"MagazinePage.status: expected int, got {type(status).__name__}")
 
         content = d.pop("content")
+        if not isinstance(content, str):
+            raise TypeError(f"MagazinePage.content: expected str, got {type(content).__name__}")
 
         chunk_count = d.pop("chunkCount")
+        if not isinstance(chunk_count, int):
+            raise TypeError(f"MagazinePage.chunkCount: expected int, got {type(chunk_count).__name__}")
 
         chunk_version = d.pop("chunkVersion")
+        if not isinstance(chunk_version, int):
+            raise TypeError(f"MagazinePage.chunkVersion: expected int, got {type(chunk_version).__name__}")
 
         url_thumbnail = d.pop("urlThumbnail")
+        if not isinstance(url_thumbnail, str):
+            raise TypeError(f"MagazinePage.urlThumbnail: expected str, got {type(url_thumbnail).__name__}")
 
         url_fullsize = d.pop("urlFullsize")
+        if not isinstance(url_fullsize, str):
+            raise TypeError(f"MagazinePage.urlFullsize: expected str, got {type(url_fullsize).__name__}")
 
         created_at = d.pop("created_at")
+        if not isinstance(created_at, str):
+            raise TypeError(f"MagazinePage.created_at: expected str, got {type(created_at).__name__}")
 
         updated_at = d.pop("updated_at")
+        if not isinstance(updated_at, str):
+            raise TypeError(f"MagazinePage.updated_at: expected str, got {type(updated_at).__name__}")
 
         def _parse_deleted_at(data: object) -> None | str:
             if data is None:

@@ -50,6 +50,8 @@ class MagazinePageEnvelope:
         data = MagazinePage.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"MagazinePageEnvelope.message: expected str, got {type(message).__name__}")
 
         magazine_page_envelope = cls(
             success=success,

@@ -57,6 +57,8 @@ class MagazinePageListEnvelope:
             data.append(data_item)
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"MagazinePageListEnvelope.message: expected str, got {type(message).__name__}")
 
         magazine_page_list_envelope = cls(
             success=success,

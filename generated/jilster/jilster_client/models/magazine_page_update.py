@@ -51,12 +51,20 @@ class MagazinePageUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if not isinstance(status, int) and status is not UNSET:
+            raise TypeError(f"MagazinePageUpdate.status: expected int, got {type(status).__name__}")
 
         content = d.pop("content", UNSET)
+        if not isinstance(content, str) and content is not UNSET:
+            raise TypeError(f"MagazinePageUpdate.content: expected str, got {type(content).__name__}")
 
         chunk_count = d.pop("chunkCount", UNSET)
+        if not isinstance(chunk_count, int) and chunk_count is not UNSET:
+            raise TypeError(f"MagazinePageUpdate.chunkCount: expected int, got {type(chunk_count).__name__}")
 
         chunk_version = d.pop("chunkVersion", UNSET)
+        if not isinstance(chunk_version, int) and chunk_version is not UNSET:
+            raise TypeError(f"MagazinePageUpdate.chunkVersion: expected int, got {type(chunk_version).__name__}")
 
         magazine_page_update = cls(
             status=status,

@@ -59,8 +59,12 @@ class MagazineUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            raise TypeError(f"MagazineUpdate.title: expected str, got {type(title).__name__}")
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, int) and status is not UNSET:
+            raise TypeError(f"MagazineUpdate.status: expected int, got {type(status).__name__}")
 
         _show_page_numbers = d.pop("showPageNumbers", UNSET)
         show_page_numbers: MagazineUpdateShowPageNumbers | Unset

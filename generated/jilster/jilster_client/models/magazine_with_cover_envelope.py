@@ -50,6 +50,8 @@ class MagazineWithCoverEnvelope:
         data = MagazineWithCover.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"MagazineWithCoverEnvelope.message: expected str, got {type(message).__name__}")
 
         magazine_with_cover_envelope = cls(
             success=success,

@@ -37,6 +37,8 @@ class PageCountAdd:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         page_count = d.pop("pageCount")
+        if not isinstance(page_count, int):
+            raise TypeError(f"PageCountAdd.pageCount: expected int, got {type(page_count).__name__}")
 
         page_count_add = cls(
             page_count=page_count,

@@ -38,6 +38,8 @@ class PageEditorsUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         editor_ids = d.pop("editor_ids")
+        if not isinstance(editor_ids, str):
+            raise TypeError(f"PageEditorsUpdate.editor_ids: expected str, got {type(editor_ids).__name__}")
 
         page_editors_update = cls(
             editor_ids=editor_ids,

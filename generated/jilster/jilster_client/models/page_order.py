@@ -37,6 +37,8 @@ class PageOrder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         magazinepage_ids = d.pop("magazinepage_ids")
+        if not isinstance(magazinepage_ids, str):
+            raise TypeError(f"PageOrder.magazinepage_ids: expected str, got {type(magazinepage_ids).__name__}")
 
         page_order = cls(
             magazinepage_ids=magazinepage_ids,

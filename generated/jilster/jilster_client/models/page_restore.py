@@ -37,6 +37,8 @@ class PageRestore:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         version = d.pop("version")
+        if not isinstance(version, int):
+            raise TypeError(f"PageRestore.version: expected int, got {type(version).__name__}")
 
         page_restore = cls(
             version=version,

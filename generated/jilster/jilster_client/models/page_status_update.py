@@ -37,6 +37,8 @@ class PageStatusUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, int):
+            raise TypeError(f"PageStatusUpdate.status: expected int, got {type(status).__name__}")
 
         page_status_update = cls(
             status=status,

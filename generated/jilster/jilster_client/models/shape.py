@@ -90,22 +90,38 @@ class Shape:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Shape.id: expected int, got {type(id).__name__}")
 
         shapedirectory_id = d.pop("shapedirectory_id")
+        if not isinstance(shapedirectory_id, int):
+            raise TypeError(f"Shape.shapedirectory_id: expected int, got {type(shapedirectory_id).__name__}")
 
         active = ShapeActive(d.pop("active"))
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"Shape.type: expected str, got {type(type_).__name__}")
 
         content = d.pop("content")
+        if not isinstance(content, str):
+            raise TypeError(f"Shape.content: expected str, got {type(content).__name__}")
 
         file_name = d.pop("fileName")
+        if not isinstance(file_name, str):
+            raise TypeError(f"Shape.fileName: expected str, got {type(file_name).__name__}")
 
         sort_order = d.pop("sortOrder")
+        if not isinstance(sort_order, int):
+            raise TypeError(f"Shape.sortOrder: expected int, got {type(sort_order).__name__}")
 
         created_at = d.pop("created_at")
+        if not isinstance(created_at, str):
+            raise TypeError(f"Shape.created_at: expected str, got {type(created_at).__name__}")
 
         updated_at = d.pop("updated_at")
+        if not isinstance(updated_at, str):
+            raise TypeError(f"Shape.updated_at: expected str, got {type(updated_at).__name__}")
 
         def _parse_deleted_at(data: object) -> None | str:
             if data is None:

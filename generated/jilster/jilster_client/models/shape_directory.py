@@ -69,14 +69,22 @@ class ShapeDirectory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"ShapeDirectory.id: expected int, got {type(id).__name__}")
 
         active = ShapeDirectoryActive(d.pop("active"))
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"ShapeDirectory.title: expected str, got {type(title).__name__}")
 
         created_at = d.pop("created_at")
+        if not isinstance(created_at, str):
+            raise TypeError(f"ShapeDirectory.created_at: expected str, got {type(created_at).__name__}")
 
         updated_at = d.pop("updated_at")
+        if not isinstance(updated_at, str):
+            raise TypeError(f"ShapeDirectory.updated_at: expected str, got {type(updated_at).__name__}")
 
         def _parse_deleted_at(data: object) -> None | str:
             if data is None:

@@ -36,6 +36,8 @@ class ShapeDirectoryCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"ShapeDirectoryCreate.title: expected str, got {type(title).__name__}")
 
         shape_directory_create = cls(
             title=title,

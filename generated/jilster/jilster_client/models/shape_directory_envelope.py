@@ -50,6 +50,8 @@ class ShapeDirectoryEnvelope:
         data = ShapeDirectory.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"ShapeDirectoryEnvelope.message: expected str, got {type(message).__name__}")
 
         shape_directory_envelope = cls(
             success=success,

@@ -57,6 +57,8 @@ class ShapeDirectoryListEnvelope:
             data.append(data_item)
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"ShapeDirectoryListEnvelope.message: expected str, got {type(message).__name__}")
 
         shape_directory_list_envelope = cls(
             success=success,

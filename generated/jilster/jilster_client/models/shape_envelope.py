@@ -50,6 +50,8 @@ class ShapeEnvelope:
         data = Shape.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"ShapeEnvelope.message: expected str, got {type(message).__name__}")
 
         shape_envelope = cls(
             success=success,

@@ -57,6 +57,8 @@ class ShapeListEnvelope:
             data.append(data_item)
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"ShapeListEnvelope.message: expected str, got {type(message).__name__}")
 
         shape_list_envelope = cls(
             success=success,

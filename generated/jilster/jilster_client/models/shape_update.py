@@ -50,6 +50,8 @@ class ShapeUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sort_order = d.pop("sortOrder", UNSET)
+        if not isinstance(sort_order, int) and sort_order is not UNSET:
+            raise TypeError(f"ShapeUpdate.sortOrder: expected int, got {type(sort_order).__name__}")
 
         _active = d.pop("active", UNSET)
         active: ShapeUpdateActive | Unset
@@ -59,6 +61,8 @@ class ShapeUpdate:
             active = ShapeUpdateActive(_active)
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            raise TypeError(f"ShapeUpdate.type: expected str, got {type(type_).__name__}")
 
         shape_update = cls(
             sort_order=sort_order,

@@ -61,8 +61,12 @@ class ShapeUpload:
         file = File(payload=BytesIO(d.pop("file")))
 
         shapedirectory_id = d.pop("shapedirectory_id")
+        if not isinstance(shapedirectory_id, int):
+            raise TypeError(f"ShapeUpload.shapedirectory_id: expected int, got {type(shapedirectory_id).__name__}")
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            raise TypeError(f"ShapeUpload.type: expected str, got {type(type_).__name__}")
 
         shape_upload = cls(
             file=file,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
+
 T = TypeVar("T", bound="Token")
 
 
@@ -39,6 +41,8 @@ class Token:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"Token.token: expected str, got {type(token).__name__}")
 
         token = cls(
             token=token,
@@ -46,6 +50,12 @@ class Token:
 
         token.additional_properties = d
         return token
+
+    def __repr__(self) -> str:
+        """Masks the fields the spec marks `x-sdk-secret`: a token printed or logged stays secret."""
+        return redacted_repr(self, ("token",))
+
+    __str__ = __repr__
 
     @property
     def additional_keys(self) -> list[str]:

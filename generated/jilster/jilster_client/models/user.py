@@ -83,20 +83,34 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"User.id: expected int, got {type(id).__name__}")
 
         active = UserActive(d.pop("active"))
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"User.email: expected str, got {type(email).__name__}")
 
         first_name = d.pop("firstName")
+        if not isinstance(first_name, str):
+            raise TypeError(f"User.firstName: expected str, got {type(first_name).__name__}")
 
         last_name = d.pop("lastName")
+        if not isinstance(last_name, str):
+            raise TypeError(f"User.lastName: expected str, got {type(last_name).__name__}")
 
         nick_name = d.pop("nickName")
+        if not isinstance(nick_name, str):
+            raise TypeError(f"User.nickName: expected str, got {type(nick_name).__name__}")
 
         created_at = d.pop("created_at")
+        if not isinstance(created_at, str):
+            raise TypeError(f"User.created_at: expected str, got {type(created_at).__name__}")
 
         updated_at = d.pop("updated_at")
+        if not isinstance(updated_at, str):
+            raise TypeError(f"User.updated_at: expected str, got {type(updated_at).__name__}")
 
         def _parse_deleted_at(data: object) -> None | str:
             if data is None:

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserCreate")
@@ -59,14 +60,24 @@ class UserCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"UserCreate.email: expected str, got {type(email).__name__}")
 
         password = d.pop("password")
+        if not isinstance(password, str):
+            raise TypeError(f"UserCreate.password: expected str, got {type(password).__name__}")
 
         first_name = d.pop("firstName", UNSET)
+        if not isinstance(first_name, str) and first_name is not UNSET:
+            raise TypeError(f"UserCreate.firstName: expected str, got {type(first_name).__name__}")
 
         last_name = d.pop("lastName", UNSET)
+        if not isinstance(last_name, str) and last_name is not UNSET:
+            raise TypeError(f"UserCreate.lastName: expected str, got {type(last_name).__name__}")
 
         nick_name = d.pop("nickName", UNSET)
+        if not isinstance(nick_name, str) and nick_name is not UNSET:
+            raise TypeError(f"UserCreate.nickName: expected str, got {type(nick_name).__name__}")
 
         user_create = cls(
             email=email,
@@ -77,3 +88,9 @@ class UserCreate:
         )
 
         return user_create
+
+    def __repr__(self) -> str:
+        """Masks the fields the spec marks `x-sdk-secret`: a token printed or logged stays secret."""
+        return redacted_repr(self, ("password",))
+
+    __str__ = __repr__

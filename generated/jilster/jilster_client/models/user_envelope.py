@@ -50,6 +50,8 @@ class UserEnvelope:
         data = User.from_dict(d.pop("data"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"UserEnvelope.message: expected str, got {type(message).__name__}")
 
         user_envelope = cls(
             success=success,

@@ -57,6 +57,8 @@ class UserMagazineListEnvelope:
             data.append(data_item)
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"UserMagazineListEnvelope.message: expected str, got {type(message).__name__}")
 
         user_magazine_list_envelope = cls(
             success=success,

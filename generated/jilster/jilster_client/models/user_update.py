@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.redaction import redacted_repr
 from ..models.user_update_active import UserUpdateActive
 from ..types import UNSET, Unset
 
@@ -74,14 +75,24 @@ class UserUpdate:
             active = UserUpdateActive(_active)
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, str) and email is not UNSET:
+            raise TypeError(f"UserUpdate.email: expected str, got {type(email).__name__}")
 
         password = d.pop("password", UNSET)
+        if not isinstance(password, str) and password is not UNSET:
+            raise TypeError(f"UserUpdate.password: expected str, got {type(password).__name__}")
 
         first_name = d.pop("firstName", UNSET)
+        if not isinstance(first_name, str) and first_name is not UNSET:
+            raise TypeError(f"UserUpdate.firstName: expected str, got {type(first_name).__name__}")
 
         last_name = d.pop("lastName", UNSET)
+        if not isinstance(last_name, str) and last_name is not UNSET:
+            raise TypeError(f"UserUpdate.lastName: expected str, got {type(last_name).__name__}")
 
         nick_name = d.pop("nickName", UNSET)
+        if not isinstance(nick_name, str) and nick_name is not UNSET:
+            raise TypeError(f"UserUpdate.nickName: expected str, got {type(nick_name).__name__}")
 
         user_update = cls(
             active=active,
@@ -93,3 +104,9 @@ class UserUpdate:
         )
 
         return user_update
+
+    def __repr__(self) -> str:
+        """Masks the fields the spec marks `x-sdk-secret`: a token printed or logged stays secret."""
+        return redacted_repr(self, ("password",))
+
+    __str__ = __repr__

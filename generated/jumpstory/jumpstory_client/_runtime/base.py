@@ -16,7 +16,15 @@ from typing import Any, Protocol
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
-from .errors import APIConnectionError, ApiStatusError, APITimeoutError, UnexpectedResponseError, error_for
+from .deadline import Deadline, too_late, with_deadline
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    UnexpectedResponseError,
+    UnexpectedStatus,
+    error_for,
+)
 from .flows import Flow, Wait, run_async, run_sync
 from .pagination import PageWalk, Paging
 from .ratelimit import RateLimiter
@@ -78,6 +86,12 @@ class _Attempts:
         self.started = runtime.clock.monotonic()
         self.retries = 0
 
+    def deadline(self) -> Deadline | None:
+        """When (on the runtime's clock) the call's deadline runs out, if it has one."""
+        if self.policy.deadline is None:
+            return None
+        return Deadline(self.runtime.clock, self.started + self.policy.deadline)
+
     def remaining(self) -> float | None:
         if self.policy.deadline is None:
             return None
@@ -92,9 +106,12 @@ class _Attempts:
             return request
         return {**request, "timeout": max(0.001, min(limits))}
 
-    def wait_before_retry(self, response: httpx.Response | None) -> float | None:
-        """Seconds to wait before the next try, or None when the call must not be retried."""
-        if self.retries >= self.policy.max_retries or not self.policy.allows_method(self.method):
+    def wait_before_retry(self, response: httpx.Response | None, method: str | None = None) -> float | None:
+        """Seconds to wait before the next try, or None when the call must not be retried.
+
+        `method` is that of the request that failed: the call's own, or a token request the call
+        triggered (a login POST follows the rule of a POST, whatever the call's method)."""
+        if self.retries >= self.policy.max_retries or not self.policy.allows_method(method or self.method):
             return None
         wait = retry_after_seconds(response, self.runtime.clock.time()) if response is not None else None
         if wait is None:
@@ -108,10 +125,30 @@ class _Attempts:
         return wait
 
 
+class _StrictParsing:
+    """What the generated parsers read of their `client`: here, always raise for a status the spec
+    does not declare (instead of returning None from a method typed to return a model)."""
+
+    raise_on_unexpected_status = True
+
+
+_STRICT = _StrictParsing()
+
+
 def _parsed(client: HttpxClientProvider, response: httpx.Response, parse: Parser) -> Any:
-    """Run the generated parser; a body that does not match the spec becomes a typed error."""
+    """Run the generated parser; an answer that does not match the spec becomes a typed error.
+
+    Checked (`UnexpectedResponseError`): the status is one the spec declares for the operation; the
+    body is JSON where JSON is declared; each declared model has its required fields, its string,
+    integer, number and boolean fields hold that JSON type (the generated `from_dict` checks them),
+    its enums a declared value, its dates a date. Not checked: formats, lengths, patterns, ranges.
+    """
     try:
-        return parse(client=client, response=response)
+        return parse(client=_STRICT, response=response)
+    except UnexpectedStatus:
+        raise UnexpectedResponseError(
+            response, f"HTTP {response.status_code} is not a status the spec declares for this operation"
+        ) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise UnexpectedResponseError(response, exc) from None
 
@@ -139,24 +176,29 @@ def _wait_after_failure(attempts: _Attempts, error: Exception, request: dict[str
 
     Two kinds of exception reach here: transport failures, and typed status errors that the auth
     flow raised for its own token calls (a 503 while issuing a token is as retryable as any other).
+    Either way the request that failed decides, by its own method, whether it is retried, and the
+    error names it: a token request the call triggered is not the call's request.
     """
-    if isinstance(error, ApiStatusError):
-        wait = attempts.wait_before_retry(error.response) if is_retryable_status(error.status_code) else None
+    if isinstance(error, APIStatusError):
+        retryable = is_retryable_status(error.status_code)
+        wait = attempts.wait_before_retry(error.response, error.method) if retryable else None
         if wait is None:
             raise error
         return wait
     assert isinstance(error, httpx.TransportError)
-    wait = attempts.wait_before_retry(None) if is_retryable_exception(error) else None
+    method, url = _sent(error, attempts.method, request)
+    wait = attempts.wait_before_retry(None, method) if is_retryable_exception(error) else None
     if wait is None:
-        raise _connection_error(error, attempts.method, _url_of(error, request)) from None
+        raise _connection_error(error, method, url) from None
     return wait
 
 
-def _url_of(error: httpx.TransportError, request: dict[str, Any]) -> str:
+def _sent(error: httpx.TransportError, method: str, request: dict[str, Any]) -> tuple[str, str]:
+    """Method and URL of the request that failed (the call's own, or a token request it triggered)."""
     try:
-        return str(error.request.url)
+        return error.request.method, str(error.request.url)
     except RuntimeError:  # httpx raises when the error was created without a request
-        return str(request.get("url", ""))
+        return method, str(request.get("url", ""))
 
 
 def _rewind_files(request: dict[str, Any]) -> None:
@@ -180,13 +222,13 @@ class Send:
     def run(self) -> httpx.Response | Exception:
         try:
             return self.client.get_httpx_client().request(**self.request)
-        except (httpx.TransportError, ApiStatusError) as error:
+        except (httpx.TransportError, APIStatusError) as error:
             return error
 
     async def arun(self) -> httpx.Response | Exception:
         try:
             return await self.client.get_async_httpx_client().request(**self.request)
-        except (httpx.TransportError, ApiStatusError) as error:
+        except (httpx.TransportError, APIStatusError) as error:
             return error
 
 
@@ -199,9 +241,10 @@ def exchange(runtime: Runtime, request: dict[str, Any], options: RequestOptions 
     attempts = _Attempts(runtime, runtime.policy_for(options), str(request["method"]).upper())
     per_call = options.timeout if options else None
     clock = runtime.clock
+    request = with_deadline(request, attempts.deadline())  # the auth flow bounds token requests by it
     while True:
         if runtime.limiter is not None:
-            yield runtime.limiter.pacing()
+            yield _pacing(runtime.limiter, attempts, request)
         started = clock.monotonic()
         outcome: httpx.Response | Exception = yield Send(runtime.client, attempts.timeout_for(request, per_call))
         if isinstance(outcome, Exception):
@@ -218,6 +261,15 @@ def exchange(runtime: Runtime, request: dict[str, Any], options: RequestOptions 
         if outcome.status_code >= 400:
             raise error_for(outcome)
         return outcome
+
+
+def _pacing(limiter: RateLimiter, attempts: _Attempts, request: dict[str, Any]) -> Wait:
+    """The limiter's wait for a send slot; a slot after the deadline is not booked: `APITimeoutError` at once."""
+    remaining = attempts.remaining()
+    booked, wait = limiter.reserve_within(remaining)
+    if not booked:
+        raise too_late(attempts.method, str(request.get("url", "")), wait, remaining or 0.0, "the rate limiter")
+    return Wait(limiter.clock, wait)
 
 
 class SyncResource:

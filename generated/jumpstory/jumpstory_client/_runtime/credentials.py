@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from .errors import APIError
 from .redaction import Secret
 from .schemes import CREDENTIAL_PREFIX, REFRESH_TOKEN, SUBJECT, TOKEN, credential_of
 
 
-class AuthConfigurationError(Exception):
+class AuthConfigurationError(APIError):
     """The client lacks what an operation's security requirement needs (a credential, a subject,
     a token); raised before the request is sent. The message names what is missing, never a value."""
 

@@ -43,8 +43,19 @@ class RateLimiter:
     def __repr__(self) -> str:
         return f"RateLimiter({self.requests}/{self.per_seconds}s)"
 
+    @property
+    def clock(self) -> Clock:
+        """The clock this limiter waits on."""
+        return self._clock
+
     def reserve(self) -> float:
         """Book the next free send slot; returns how many seconds to wait before sending."""
+        return self.reserve_within(None)[1]
+
+    def reserve_within(self, limit: float | None) -> tuple[bool, float]:
+        """(booked, seconds to wait): the next free slot is booked only when the wait for it is at
+        most `limit` seconds (None: any wait), so a call whose deadline ends sooner can fail at
+        once instead of sleeping first, and leaves the slot to others."""
         with self._lock:
             now = self._clock.monotonic()
             while self._sent and self._sent[0] <= now - self.per_seconds:
@@ -53,8 +64,11 @@ class RateLimiter:
                 slot = now
             else:
                 slot = self._sent[-self.requests] + self.per_seconds
+            wait = max(0.0, slot - now)
+            if limit is not None and wait > 0 and wait >= limit:
+                return False, wait
             self._sent.append(slot)
-            return max(0.0, slot - now)
+            return True, wait
 
     def pacing(self) -> Wait:
         """Step of a flow (`flows.py`): book a slot, then wait for it on this limiter's clock."""

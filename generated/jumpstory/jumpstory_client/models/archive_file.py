@@ -69,12 +69,20 @@ class ArchiveFile:
             raise ValueError(f"type must match const 'file', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"ArchiveFile.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"ArchiveFile.name: expected str, got {type(name).__name__}")
 
         file = d.pop("file")
+        if not isinstance(file, str):
+            raise TypeError(f"ArchiveFile.file: expected str, got {type(file).__name__}")
 
         thumbnail = d.pop("thumbnail")
+        if not isinstance(thumbnail, str):
+            raise TypeError(f"ArchiveFile.thumbnail: expected str, got {type(thumbnail).__name__}")
 
         labels = cast(list[str], d.pop("labels"))
 

@@ -64,8 +64,12 @@ class ArchiveFolder:
             raise ValueError(f"type must match const 'folder', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"ArchiveFolder.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"ArchiveFolder.name: expected str, got {type(name).__name__}")
 
         files = []
         _files = d.pop("files")

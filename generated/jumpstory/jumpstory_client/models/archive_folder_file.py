@@ -69,12 +69,20 @@ class ArchiveFolderFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"ArchiveFolderFile.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"ArchiveFolderFile.name: expected str, got {type(name).__name__}")
 
         file = d.pop("file")
+        if not isinstance(file, str):
+            raise TypeError(f"ArchiveFolderFile.file: expected str, got {type(file).__name__}")
 
         thumbnail = d.pop("thumbnail")
+        if not isinstance(thumbnail, str):
+            raise TypeError(f"ArchiveFolderFile.thumbnail: expected str, got {type(thumbnail).__name__}")
 
         labels = cast(list[str], d.pop("labels"))
 

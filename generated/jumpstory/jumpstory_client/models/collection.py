@@ -51,8 +51,12 @@ class Collection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Collection.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"Collection.name: expected str, got {type(name).__name__}")
 
         resources = CollectionResources.from_dict(d.pop("resources"))
 

@@ -32,6 +32,8 @@ class CreateArchiveFolderBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"CreateArchiveFolderBody.name: expected str, got {type(name).__name__}")
 
         create_archive_folder_body = cls(
             name=name,

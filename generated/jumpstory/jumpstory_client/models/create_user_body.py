@@ -43,6 +43,8 @@ class CreateUserBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not isinstance(user_id, str):
+            raise TypeError(f"CreateUserBody.user_id: expected str, got {type(user_id).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CreateUserBodyMetadata | Unset

@@ -39,6 +39,8 @@ class DownloadLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         image = d.pop("image")
+        if not isinstance(image, str):
+            raise TypeError(f"DownloadLink.image: expected str, got {type(image).__name__}")
 
         download_link = cls(
             image=image,

@@ -16,14 +16,14 @@ T = TypeVar("T", bound="DownloadMediaBody")
 class DownloadMediaBody:
     id: int
     """ ID of media returned by keyword or textmatch search. """
-    type_: DownloadMediaBodyType | Unset = DownloadMediaBodyType.PHOTO
+    type_: DownloadMediaBodyType | Unset = UNSET
     """ Type of media. Defaults to "photo". Only the default is documented; the other (singular) values are inferred
     from the `type` fields of search results ("photo", "video") and the plural asset types of the search filters.
-    """
+    (server default, not sent unless set: DownloadMediaBodyType.PHOTO) """
     height: int | Unset = UNSET
     """ Define a height to get a scaled version. """
-    width: int | Unset = 1600
-    """ Define a width to get a scaled version. Defaults to 1600 """
+    width: int | Unset = UNSET
+    """ Define a width to get a scaled version. Defaults to 1600 (server default, not sent unless set: 1600) """
     optimize: bool | Unset = UNSET
     """ Optimize filesize. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,6 +63,8 @@ class DownloadMediaBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"DownloadMediaBody.id: expected int, got {type(id).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: DownloadMediaBodyType | Unset
@@ -72,10 +74,16 @@ class DownloadMediaBody:
             type_ = DownloadMediaBodyType(_type_)
 
         height = d.pop("height", UNSET)
+        if not isinstance(height, int) and height is not UNSET:
+            raise TypeError(f"DownloadMediaBody.height: expected int, got {type(height).__name__}")
 
         width = d.pop("width", UNSET)
+        if not isinstance(width, int) and width is not UNSET:
+            raise TypeError(f"DownloadMediaBody.width: expected int, got {type(width).__name__}")
 
         optimize = d.pop("optimize", UNSET)
+        if not isinstance(optimize, bool) and optimize is not UNSET:
+            raise TypeError(f"DownloadMediaBody.optimize: expected bool, got {type(optimize).__name__}")
 
         download_media_body = cls(
             id=id,

@@ -48,6 +48,8 @@ class DurationFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            raise TypeError(f"DurationFilter.value: expected str, got {type(value).__name__}")
 
         _compare = d.pop("compare", UNSET)
         compare: DurationFilterCompare | Unset

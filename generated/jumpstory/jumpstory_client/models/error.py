@@ -49,6 +49,8 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"Error.message: expected str, got {type(message).__name__}")
 
         _errors = d.pop("errors", UNSET)
         errors: ErrorErrors | Unset

@@ -94,24 +94,42 @@ class ImageResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"ImageResult.id: expected int, got {type(id).__name__}")
 
         thumbnail_url = d.pop("thumbnail_url")
+        if not isinstance(thumbnail_url, str):
+            raise TypeError(f"ImageResult.thumbnail_url: expected str, got {type(thumbnail_url).__name__}")
 
         width = d.pop("width")
+        if not isinstance(width, int):
+            raise TypeError(f"ImageResult.width: expected int, got {type(width).__name__}")
 
         height = d.pop("height")
+        if not isinstance(height, int):
+            raise TypeError(f"ImageResult.height: expected int, got {type(height).__name__}")
 
         orientation = d.pop("orientation")
+        if not isinstance(orientation, str):
+            raise TypeError(f"ImageResult.orientation: expected str, got {type(orientation).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"ImageResult.type: expected str, got {type(type_).__name__}")
 
         file_size = d.pop("file_size", UNSET)
+        if not isinstance(file_size, int) and file_size is not UNSET:
+            raise TypeError(f"ImageResult.file_size: expected int, got {type(file_size).__name__}")
 
         file_type = d.pop("file_type", UNSET)
+        if not isinstance(file_type, str) and file_type is not UNSET:
+            raise TypeError(f"ImageResult.file_type: expected str, got {type(file_type).__name__}")
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
         dpi = d.pop("dpi", UNSET)
+        if not isinstance(dpi, int) and dpi is not UNSET:
+            raise TypeError(f"ImageResult.dpi: expected int, got {type(dpi).__name__}")
 
         image_result = cls(
             id=id,

@@ -32,6 +32,8 @@ class OptimizeImageBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         image_url = d.pop("image_url")
+        if not isinstance(image_url, str):
+            raise TypeError(f"OptimizeImageBody.image_url: expected str, got {type(image_url).__name__}")
 
         optimize_image_body = cls(
             image_url=image_url,

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="ResizeArchiveFileBody")
 class ResizeArchiveFileBody:
     height: int | Unset = UNSET
     """ Define a height to get a scaled version. """
-    width: int | Unset = 1600
-    """ Define a width to get a scaled version. Defaults to 1600 """
+    width: int | Unset = UNSET
+    """ Define a width to get a scaled version. Defaults to 1600 (server default, not sent unless set: 1600) """
     optimize: bool | Unset = UNSET
     """ Optimize filesize. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,10 +44,16 @@ class ResizeArchiveFileBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         height = d.pop("height", UNSET)
+        if not isinstance(height, int) and height is not UNSET:
+            raise TypeError(f"ResizeArchiveFileBody.height: expected int, got {type(height).__name__}")
 
         width = d.pop("width", UNSET)
+        if not isinstance(width, int) and width is not UNSET:
+            raise TypeError(f"ResizeArchiveFileBody.width: expected int, got {type(width).__name__}")
 
         optimize = d.pop("optimize", UNSET)
+        if not isinstance(optimize, bool) and optimize is not UNSET:
+            raise TypeError(f"ResizeArchiveFileBody.optimize: expected bool, got {type(optimize).__name__}")
 
         resize_archive_file_body = cls(
             height=height,

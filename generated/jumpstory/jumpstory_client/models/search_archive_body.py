@@ -17,10 +17,10 @@ class SearchArchiveBody:
     """ Keywords to search for. (minLength 1 is inferred: a Laravel `required` rule rejects an empty string.) """
     folder_id: int | Unset = UNSET
     """ Provide if searching within a specific folder. """
-    page: int | Unset = 1
-    """ Defaults to 1. """
-    results_page: int | Unset = 50
-    """ Amount of results per page. Defaults to 50. """
+    page: int | Unset = UNSET
+    """ Defaults to 1. (server default, not sent unless set: 1) """
+    results_page: int | Unset = UNSET
+    """ Amount of results per page. Defaults to 50. (server default, not sent unless set: 50) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,12 +52,20 @@ class SearchArchiveBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         query = d.pop("query")
+        if not isinstance(query, str):
+            raise TypeError(f"SearchArchiveBody.query: expected str, got {type(query).__name__}")
 
         folder_id = d.pop("folder_id", UNSET)
+        if not isinstance(folder_id, int) and folder_id is not UNSET:
+            raise TypeError(f"SearchArchiveBody.folder_id: expected int, got {type(folder_id).__name__}")
 
         page = d.pop("page", UNSET)
+        if not isinstance(page, int) and page is not UNSET:
+            raise TypeError(f"SearchArchiveBody.page: expected int, got {type(page).__name__}")
 
         results_page = d.pop("results_page", UNSET)
+        if not isinstance(results_page, int) and results_page is not UNSET:
+            raise TypeError(f"SearchArchiveBody.results_page: expected int, got {type(results_page).__name__}")
 
         search_archive_body = cls(
             query=query,

@@ -62,12 +62,18 @@ class SearchByIdBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"SearchByIdBody.id: expected str, got {type(id).__name__}")
 
         type_ = AssetType(d.pop("type"))
 
         page = d.pop("page", UNSET)
+        if not isinstance(page, int) and page is not UNSET:
+            raise TypeError(f"SearchByIdBody.page: expected int, got {type(page).__name__}")
 
         size = d.pop("size", UNSET)
+        if not isinstance(size, int) and size is not UNSET:
+            raise TypeError(f"SearchByIdBody.size: expected int, got {type(size).__name__}")
 
         _order_by = d.pop("order_by", UNSET)
         order_by: OrderBy | Unset

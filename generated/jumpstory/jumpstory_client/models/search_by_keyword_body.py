@@ -133,12 +133,20 @@ class SearchByKeywordBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         query = d.pop("query")
+        if not isinstance(query, str):
+            raise TypeError(f"SearchByKeywordBody.query: expected str, got {type(query).__name__}")
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            raise TypeError(f"SearchByKeywordBody.id: expected str, got {type(id).__name__}")
 
         page = d.pop("page", UNSET)
+        if not isinstance(page, int) and page is not UNSET:
+            raise TypeError(f"SearchByKeywordBody.page: expected int, got {type(page).__name__}")
 
         size = d.pop("size", UNSET)
+        if not isinstance(size, int) and size is not UNSET:
+            raise TypeError(f"SearchByKeywordBody.size: expected int, got {type(size).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: AssetType | Unset

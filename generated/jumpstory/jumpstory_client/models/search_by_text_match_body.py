@@ -55,10 +55,16 @@ class SearchByTextMatchBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text")
+        if not isinstance(text, str):
+            raise TypeError(f"SearchByTextMatchBody.text: expected str, got {type(text).__name__}")
 
         page = d.pop("page", UNSET)
+        if not isinstance(page, int) and page is not UNSET:
+            raise TypeError(f"SearchByTextMatchBody.page: expected int, got {type(page).__name__}")
 
         size = d.pop("size", UNSET)
+        if not isinstance(size, int) and size is not UNSET:
+            raise TypeError(f"SearchByTextMatchBody.size: expected int, got {type(size).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: AssetType | Unset

@@ -105,8 +105,12 @@ class SearchCollectionBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         query = d.pop("query")
+        if not isinstance(query, str):
+            raise TypeError(f"SearchCollectionBody.query: expected str, got {type(query).__name__}")
 
         page = d.pop("page", UNSET)
+        if not isinstance(page, int) and page is not UNSET:
+            raise TypeError(f"SearchCollectionBody.page: expected int, got {type(page).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: AssetType | Unset

@@ -54,14 +54,24 @@ class SearchTotals:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         photos = d.pop("photos")
+        if not isinstance(photos, int):
+            raise TypeError(f"SearchTotals.photos: expected int, got {type(photos).__name__}")
 
         videos = d.pop("videos")
+        if not isinstance(videos, int):
+            raise TypeError(f"SearchTotals.videos: expected int, got {type(videos).__name__}")
 
         vectors = d.pop("vectors")
+        if not isinstance(vectors, int):
+            raise TypeError(f"SearchTotals.vectors: expected int, got {type(vectors).__name__}")
 
         icons = d.pop("icons")
+        if not isinstance(icons, int):
+            raise TypeError(f"SearchTotals.icons: expected int, got {type(icons).__name__}")
 
         illustrations = d.pop("illustrations")
+        if not isinstance(illustrations, int):
+            raise TypeError(f"SearchTotals.illustrations: expected int, got {type(illustrations).__name__}")
 
         search_totals = cls(
             photos=photos,

@@ -52,8 +52,12 @@ class UpdateArchiveFileBody:
         if isinstance(d.get("labels"), str):
             d["labels"] = json.loads(d["labels"])
         original_name = d.pop("original_name", UNSET)
+        if not isinstance(original_name, str) and original_name is not UNSET:
+            raise TypeError(f"UpdateArchiveFileBody.original_name: expected str, got {type(original_name).__name__}")
 
         folder_id = d.pop("folder_id", UNSET)
+        if not isinstance(folder_id, int) and folder_id is not UNSET:
+            raise TypeError(f"UpdateArchiveFileBody.folder_id: expected int, got {type(folder_id).__name__}")
 
         labels = cast(list[str], d.pop("labels", UNSET))
 

@@ -32,6 +32,8 @@ class UpdateArchiveFolderBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise TypeError(f"UpdateArchiveFolderBody.name: expected str, got {type(name).__name__}")
 
         update_archive_folder_body = cls(
             name=name,

@@ -43,6 +43,8 @@ class UpdateCollectionBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"UpdateCollectionBody.name: expected str, got {type(name).__name__}")
 
         _resources = d.pop("resources", UNSET)
         resources: CollectionResources | Unset

@@ -50,10 +50,14 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"User.id: expected int, got {type(id).__name__}")
 
         metadata = UserMetadata.from_dict(d.pop("metadata"))
 
         created_at = d.pop("created_at")
+        if not isinstance(created_at, str):
+            raise TypeError(f"User.created_at: expected str, got {type(created_at).__name__}")
 
         user = cls(
             id=id,

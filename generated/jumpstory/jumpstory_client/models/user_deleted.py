@@ -39,6 +39,8 @@ class UserDeleted:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         deleted = d.pop("deleted")
+        if not isinstance(deleted, bool):
+            raise TypeError(f"UserDeleted.deleted: expected bool, got {type(deleted).__name__}")
 
         user_deleted = cls(
             deleted=deleted,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
+
 T = TypeVar("T", bound="UserToken")
 
 
@@ -44,8 +46,12 @@ class UserToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"UserToken.token: expected str, got {type(token).__name__}")
 
         expire_seconds = d.pop("expire_seconds")
+        if not isinstance(expire_seconds, int):
+            raise TypeError(f"UserToken.expire_seconds: expected int, got {type(expire_seconds).__name__}")
 
         user_token = cls(
             token=token,
@@ -54,6 +60,12 @@ class UserToken:
 
         user_token.additional_properties = d
         return user_token
+
+    def __repr__(self) -> str:
+        """Masks the fields the spec marks `x-sdk-secret`: a token printed or logged stays secret."""
+        return redacted_repr(self, ("token",))
+
+    __str__ = __repr__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -106,30 +106,50 @@ class VideoResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"VideoResult.id: expected int, got {type(id).__name__}")
 
         thumbnail_url = d.pop("thumbnail_url")
+        if not isinstance(thumbnail_url, str):
+            raise TypeError(f"VideoResult.thumbnail_url: expected str, got {type(thumbnail_url).__name__}")
 
         small_video = d.pop("small_video")
+        if not isinstance(small_video, str):
+            raise TypeError(f"VideoResult.small_video: expected str, got {type(small_video).__name__}")
 
         width = d.pop("width")
+        if not isinstance(width, int):
+            raise TypeError(f"VideoResult.width: expected int, got {type(width).__name__}")
 
         height = d.pop("height")
+        if not isinstance(height, int):
+            raise TypeError(f"VideoResult.height: expected int, got {type(height).__name__}")
 
         orientation = d.pop("orientation")
+        if not isinstance(orientation, str):
+            raise TypeError(f"VideoResult.orientation: expected str, got {type(orientation).__name__}")
 
         type_ = cast(Literal["video"], d.pop("type"))
         if type_ != "video":
             raise ValueError(f"type must match const 'video', got '{type_}'")
 
         duration = d.pop("duration", UNSET)
+        if not isinstance(duration, int) and duration is not UNSET:
+            raise TypeError(f"VideoResult.duration: expected int, got {type(duration).__name__}")
 
         file_size = d.pop("file_size", UNSET)
+        if not isinstance(file_size, int) and file_size is not UNSET:
+            raise TypeError(f"VideoResult.file_size: expected int, got {type(file_size).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            raise TypeError(f"VideoResult.title: expected str, got {type(title).__name__}")
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
         frame_rate = d.pop("frame_rate", UNSET)
+        if not isinstance(frame_rate, (int, float)) and frame_rate is not UNSET:
+            raise TypeError(f"VideoResult.frame_rate: expected float, got {type(frame_rate).__name__}")
 
         video_result = cls(
             id=id,

@@ -48,6 +48,8 @@ class WidthFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
+        if not isinstance(value, int) and value is not UNSET:
+            raise TypeError(f"WidthFilter.value: expected int, got {type(value).__name__}")
 
         _compare = d.pop("compare", UNSET)
         compare: WidthFilterCompare | Unset

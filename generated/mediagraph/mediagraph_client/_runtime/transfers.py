@@ -40,8 +40,8 @@ import httpx
 from .base import HttpxClientProvider, Parser, RequestOptions, Runtime, exchange
 from .errors import (
     APIConnectionError,
-    ApiError,
-    ApiStatusError,
+    APIError,
+    APIStatusError,
     APITimeoutError,
     UnexpectedResponseError,
     error_for,
@@ -60,7 +60,7 @@ Source = str | os.PathLike[str] | IO[bytes]
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.IGNORECASE)
 
 
-class IncompleteDownloadError(ApiError):
+class IncompleteDownloadError(APIError):
     """A download that could not be completed: the connection kept failing, the server answered a
     range that does not continue what was received, or the length received is not the announced one.
 
@@ -82,7 +82,7 @@ class IncompleteDownloadError(ApiError):
         )
 
 
-class UploadTargetError(ApiStatusError):
+class UploadTargetError(APIStatusError):
     """The upload URL (a pre-signed URL, often of another host) refused the bytes."""
 
     def __init__(self, response: httpx.Response) -> None:
@@ -260,14 +260,14 @@ class OpenStream:
         http = self.client.get_httpx_client()
         try:
             return http.send(http.build_request(**self.request), stream=True)
-        except (httpx.TransportError, ApiStatusError) as error:
+        except (httpx.TransportError, APIStatusError) as error:
             return error
 
     async def arun(self) -> httpx.Response | Exception:
         http = self.client.get_async_httpx_client()
         try:
             return await http.send(http.build_request(**self.request), stream=True)
-        except (httpx.TransportError, ApiStatusError) as error:
+        except (httpx.TransportError, APIStatusError) as error:
             return error
 
 
@@ -413,7 +413,7 @@ class _Download:
     def failed(self, reason: str) -> IncompleteDownloadError:
         return IncompleteDownloadError(self.method, self.url, self.received, self.total, self.resumes, reason)
 
-    def named(self, error: ApiStatusError) -> ApiStatusError:
+    def named(self, error: APIStatusError) -> APIStatusError:
         """The typed error of an error answer, naming the path template rather than the URL (a
         download token in the path, e.g. an expired one answered 404, stays out of the message)."""
         shown = error.url
@@ -488,7 +488,7 @@ def download_flow(
         outcome = yield OpenStream(runtime.client, sent)
         problem: str
         wait: float | None = None
-        if isinstance(outcome, ApiStatusError):  # the auth flow's own token call failed
+        if isinstance(outcome, APIStatusError):  # the auth flow's own token call failed
             if not is_retryable_status(outcome.status_code):
                 raise outcome
             problem, wait = f"HTTP {outcome.status_code}", retry_after_seconds(outcome.response, clock.time())

@@ -102,6 +102,8 @@ class Ability:
             conditions = AbilityConditions.from_dict(_conditions)
 
         inverted = d.pop("inverted", UNSET)
+        if not isinstance(inverted, bool) and inverted is not UNSET:
+            raise TypeError(f"Ability.inverted: expected bool, got {type(inverted).__name__}")
 
         ability = cls(
             action=action,

@@ -38,8 +38,12 @@ class AddAssetToCollectionBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         asset_id = d.pop("asset_id")
+        if not isinstance(asset_id, int):
+            raise TypeError(f"AddAssetToCollectionBody.asset_id: expected int, got {type(asset_id).__name__}")
 
         position = d.pop("position", UNSET)
+        if not isinstance(position, int) and position is not UNSET:
+            raise TypeError(f"AddAssetToCollectionBody.position: expected int, got {type(position).__name__}")
 
         add_asset_to_collection_body = cls(
             asset_id=asset_id,

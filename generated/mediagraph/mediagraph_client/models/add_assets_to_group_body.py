@@ -41,6 +41,8 @@ class AddAssetsToGroupBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         asset_group_id = d.pop("asset_group_id")
+        if not isinstance(asset_group_id, int):
+            raise TypeError(f"AddAssetsToGroupBody.asset_group_id: expected int, got {type(asset_group_id).__name__}")
 
         ids = cast(list[int], d.pop("ids[]"))
 

@@ -35,8 +35,12 @@ class AddAssetsToGroupResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count")
+        if not isinstance(count, int):
+            raise TypeError(f"AddAssetsToGroupResponse200.count: expected int, got {type(count).__name__}")
 
         added = d.pop("added")
+        if not isinstance(added, int):
+            raise TypeError(f"AddAssetsToGroupResponse200.added: expected int, got {type(added).__name__}")
 
         add_assets_to_group_response_200 = cls(
             count=count,

@@ -353,12 +353,18 @@ class Asset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Asset.id: expected int, got {type(id).__name__}")
 
         guid = UUID(d.pop("guid"))
 
         filename = d.pop("filename")
+        if not isinstance(filename, str):
+            raise TypeError(f"Asset.filename: expected str, got {type(filename).__name__}")
 
         short_guid = d.pop("short_guid", UNSET)
+        if not isinstance(short_guid, str) and short_guid is not UNSET:
+            raise TypeError(f"Asset.short_guid: expected str, got {type(short_guid).__name__}")
 
         def _parse_file_size(data: object) -> int | None | Unset:
             if data is None:
@@ -370,6 +376,8 @@ class Asset:
         file_size = _parse_file_size(d.pop("file_size", UNSET))
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            raise TypeError(f"Asset.type: expected str, got {type(type_).__name__}")
 
         def _parse_ext(data: object) -> None | str | Unset:
             if data is None:
@@ -469,8 +477,12 @@ class Asset:
             aasm_state = AssetAasmState(_aasm_state)
 
         data_version_number = d.pop("data_version_number", UNSET)
+        if not isinstance(data_version_number, int) and data_version_number is not UNSET:
+            raise TypeError(f"Asset.data_version_number: expected int, got {type(data_version_number).__name__}")
 
         data_versions_count = d.pop("data_versions_count", UNSET)
+        if not isinstance(data_versions_count, int) and data_versions_count is not UNSET:
+            raise TypeError(f"Asset.data_versions_count: expected int, got {type(data_versions_count).__name__}")
 
         def _parse_upload_id(data: object) -> int | None | Unset:
             if data is None:
@@ -651,10 +663,16 @@ class Asset:
         last_external_sync_at = _parse_last_external_sync_at(d.pop("last_external_sync_at", UNSET))
 
         submitted = d.pop("submitted", UNSET)
+        if not isinstance(submitted, bool) and submitted is not UNSET:
+            raise TypeError(f"Asset.submitted: expected bool, got {type(submitted).__name__}")
 
         expired = d.pop("expired", UNSET)
+        if not isinstance(expired, bool) and expired is not UNSET:
+            raise TypeError(f"Asset.expired: expected bool, got {type(expired).__name__}")
 
         downloadable = d.pop("downloadable", UNSET)
+        if not isinstance(downloadable, bool) and downloadable is not UNSET:
+            raise TypeError(f"Asset.downloadable: expected bool, got {type(downloadable).__name__}")
 
         asset = cls(
             id=id,

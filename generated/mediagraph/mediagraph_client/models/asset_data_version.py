@@ -168,10 +168,16 @@ class AssetDataVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"AssetDataVersion.id: expected int, got {type(id).__name__}")
 
         asset_id = d.pop("asset_id")
+        if not isinstance(asset_id, int):
+            raise TypeError(f"AssetDataVersion.asset_id: expected int, got {type(asset_id).__name__}")
 
         number = d.pop("number")
+        if not isinstance(number, int):
+            raise TypeError(f"AssetDataVersion.number: expected int, got {type(number).__name__}")
 
         def _parse_user_id(data: object) -> int | None | Unset:
             if data is None:
@@ -210,6 +216,8 @@ class AssetDataVersion:
         height = _parse_height(d.pop("height", UNSET))
 
         filename = d.pop("filename", UNSET)
+        if not isinstance(filename, str) and filename is not UNSET:
+            raise TypeError(f"AssetDataVersion.filename: expected str, got {type(filename).__name__}")
 
         def _parse_ext(data: object) -> None | str | Unset:
             if data is None:
@@ -244,8 +252,12 @@ class AssetDataVersion:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         is_head = d.pop("is_head", UNSET)
+        if not isinstance(is_head, bool) and is_head is not UNSET:
+            raise TypeError(f"AssetDataVersion.is_head: expected bool, got {type(is_head).__name__}")
 
         aasm_state = d.pop("aasm_state", UNSET)
+        if not isinstance(aasm_state, str) and aasm_state is not UNSET:
+            raise TypeError(f"AssetDataVersion.aasm_state: expected str, got {type(aasm_state).__name__}")
 
         def _parse_type_(data: object) -> None | str | Unset:
             if data is None:
@@ -266,6 +278,8 @@ class AssetDataVersion:
         mime_type = _parse_mime_type(d.pop("mime_type", UNSET))
 
         is_version = d.pop("is_version", UNSET)
+        if not isinstance(is_version, bool) and is_version is not UNSET:
+            raise TypeError(f"AssetDataVersion.is_version: expected bool, got {type(is_version).__name__}")
 
         def _parse_storage_folder_path(data: object) -> None | str | Unset:
             if data is None:

@@ -51,12 +51,20 @@ class AssetFileDeclaration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         filename = d.pop("filename")
+        if not isinstance(filename, str):
+            raise TypeError(f"AssetFileDeclaration.filename: expected str, got {type(filename).__name__}")
 
         file_size = d.pop("file_size")
+        if not isinstance(file_size, int):
+            raise TypeError(f"AssetFileDeclaration.file_size: expected int, got {type(file_size).__name__}")
 
         created_via = d.pop("created_via", UNSET)
+        if not isinstance(created_via, str) and created_via is not UNSET:
+            raise TypeError(f"AssetFileDeclaration.created_via: expected str, got {type(created_via).__name__}")
 
         created_via_id = d.pop("created_via_id", UNSET)
+        if not isinstance(created_via_id, str) and created_via_id is not UNSET:
+            raise TypeError(f"AssetFileDeclaration.created_via_id: expected str, got {type(created_via_id).__name__}")
 
         asset_file_declaration = cls(
             filename=filename,

@@ -101,10 +101,16 @@ class AssetGroupMembership:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"AssetGroupMembership.id: expected int, got {type(id).__name__}")
 
         asset_group_id = d.pop("asset_group_id")
+        if not isinstance(asset_group_id, int):
+            raise TypeError(f"AssetGroupMembership.asset_group_id: expected int, got {type(asset_group_id).__name__}")
 
         asset_id = d.pop("asset_id")
+        if not isinstance(asset_id, int):
+            raise TypeError(f"AssetGroupMembership.asset_id: expected int, got {type(asset_id).__name__}")
 
         def _parse_user_id(data: object) -> int | None | Unset:
             if data is None:

@@ -167,24 +167,40 @@ class AssetUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            raise TypeError(f"AssetUpdate.description: expected str, got {type(description).__name__}")
 
         add_tag_names = cast(list[str], d.pop("add_tag_names", UNSET))
 
         add_tags_with_commas = d.pop("add_tags_with_commas", UNSET)
+        if not isinstance(add_tags_with_commas, str) and add_tags_with_commas is not UNSET:
+            raise TypeError(
+                f"AssetUpdate.add_tags_with_commas: expected str, got {type(add_tags_with_commas).__name__}"
+            )
 
         remove_tag_names = cast(list[str], d.pop("remove_tag_names", UNSET))
 
         replace_tag_names = cast(list[str], d.pop("replace_tag_names", UNSET))
 
         filename = d.pop("filename", UNSET)
+        if not isinstance(filename, str) and filename is not UNSET:
+            raise TypeError(f"AssetUpdate.filename: expected str, got {type(filename).__name__}")
 
         rating = d.pop("rating", UNSET)
+        if not isinstance(rating, int) and rating is not UNSET:
+            raise TypeError(f"AssetUpdate.rating: expected int, got {type(rating).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            raise TypeError(f"AssetUpdate.title: expected str, got {type(title).__name__}")
 
         headline = d.pop("headline", UNSET)
+        if not isinstance(headline, str) and headline is not UNSET:
+            raise TypeError(f"AssetUpdate.headline: expected str, got {type(headline).__name__}")
 
         alt_text = d.pop("alt_text", UNSET)
+        if not isinstance(alt_text, str) and alt_text is not UNSET:
+            raise TypeError(f"AssetUpdate.alt_text: expected str, got {type(alt_text).__name__}")
 
         _captured_at = d.pop("captured_at", UNSET)
         captured_at: datetime.datetime | Unset
@@ -194,22 +210,40 @@ class AssetUpdate:
             captured_at = datetime.datetime.fromisoformat(_captured_at)
 
         has_people = d.pop("has_people", UNSET)
+        if not isinstance(has_people, bool) and has_people is not UNSET:
+            raise TypeError(f"AssetUpdate.has_people: expected bool, got {type(has_people).__name__}")
 
         country = d.pop("country", UNSET)
+        if not isinstance(country, str) and country is not UNSET:
+            raise TypeError(f"AssetUpdate.country: expected str, got {type(country).__name__}")
 
         state = d.pop("state", UNSET)
+        if not isinstance(state, str) and state is not UNSET:
+            raise TypeError(f"AssetUpdate.state: expected str, got {type(state).__name__}")
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, str) and city is not UNSET:
+            raise TypeError(f"AssetUpdate.city: expected str, got {type(city).__name__}")
 
         credit_line = d.pop("credit_line", UNSET)
+        if not isinstance(credit_line, str) and credit_line is not UNSET:
+            raise TypeError(f"AssetUpdate.credit_line: expected str, got {type(credit_line).__name__}")
 
         usage_terms = d.pop("usage_terms", UNSET)
+        if not isinstance(usage_terms, str) and usage_terms is not UNSET:
+            raise TypeError(f"AssetUpdate.usage_terms: expected str, got {type(usage_terms).__name__}")
 
         latitude = d.pop("latitude", UNSET)
+        if not isinstance(latitude, (int, float)) and latitude is not UNSET:
+            raise TypeError(f"AssetUpdate.latitude: expected float, got {type(latitude).__name__}")
 
         longitude = d.pop("longitude", UNSET)
+        if not isinstance(longitude, (int, float)) and longitude is not UNSET:
+            raise TypeError(f"AssetUpdate.longitude: expected float, got {type(longitude).__name__}")
 
         rights_package_id = d.pop("rights_package_id", UNSET)
+        if not isinstance(rights_package_id, int) and rights_package_id is not UNSET:
+            raise TypeError(f"AssetUpdate.rights_package_id: expected int, got {type(rights_package_id).__name__}")
 
         _custom_meta = d.pop("custom_meta", UNSET)
         custom_meta: AssetUpdateCustomMeta | Unset

@@ -57,14 +57,24 @@ class AssetUploadDeclaration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         filename = d.pop("filename")
+        if not isinstance(filename, str):
+            raise TypeError(f"AssetUploadDeclaration.filename: expected str, got {type(filename).__name__}")
 
         file_size = d.pop("file_size")
+        if not isinstance(file_size, int):
+            raise TypeError(f"AssetUploadDeclaration.file_size: expected int, got {type(file_size).__name__}")
 
         created_via = d.pop("created_via", UNSET)
+        if not isinstance(created_via, str) and created_via is not UNSET:
+            raise TypeError(f"AssetUploadDeclaration.created_via: expected str, got {type(created_via).__name__}")
 
         created_via_id = d.pop("created_via_id", UNSET)
+        if not isinstance(created_via_id, str) and created_via_id is not UNSET:
+            raise TypeError(f"AssetUploadDeclaration.created_via_id: expected str, got {type(created_via_id).__name__}")
 
         path = d.pop("path", UNSET)
+        if not isinstance(path, str) and path is not UNSET:
+            raise TypeError(f"AssetUploadDeclaration.path: expected str, got {type(path).__name__}")
 
         asset_upload_declaration = cls(
             filename=filename,

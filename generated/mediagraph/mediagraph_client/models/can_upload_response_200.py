@@ -39,10 +39,20 @@ class CanUploadResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         can_upload = d.pop("can_upload")
+        if not isinstance(can_upload, bool):
+            raise TypeError(f"CanUploadResponse200.can_upload: expected bool, got {type(can_upload).__name__}")
 
         can_create_storage_folders = d.pop("can_create_storage_folders")
+        if not isinstance(can_create_storage_folders, bool):
+            raise TypeError(
+                f"CanUploadResponse200.can_create_storage_folders: expected bool, got {type(can_create_storage_folders).__name__}"
+            )
 
         can_view_storage_folders = d.pop("can_view_storage_folders")
+        if not isinstance(can_view_storage_folders, bool):
+            raise TypeError(
+                f"CanUploadResponse200.can_view_storage_folders: expected bool, got {type(can_view_storage_folders).__name__}"
+            )
 
         can_upload_response_200 = cls(
             can_upload=can_upload,

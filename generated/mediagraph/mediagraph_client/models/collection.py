@@ -150,8 +150,12 @@ class Collection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Collection.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"Collection.name: expected str, got {type(name).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -163,8 +167,12 @@ class Collection:
         description = _parse_description(d.pop("description", UNSET))
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, str) and slug is not UNSET:
+            raise TypeError(f"Collection.slug: expected str, got {type(slug).__name__}")
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            raise TypeError(f"Collection.type: expected str, got {type(type_).__name__}")
 
         def _parse_organizer(data: object) -> bool | None | Unset:
             if data is None:
@@ -176,6 +184,8 @@ class Collection:
         organizer = _parse_organizer(d.pop("organizer", UNSET))
 
         has_children = d.pop("has_children", UNSET)
+        if not isinstance(has_children, bool) and has_children is not UNSET:
+            raise TypeError(f"Collection.has_children: expected bool, got {type(has_children).__name__}")
 
         def _parse_parent_id(data: object) -> int | None | Unset:
             if data is None:
@@ -200,6 +210,8 @@ class Collection:
         visible_assets_count = _parse_visible_assets_count(d.pop("visible_assets_count", UNSET))
 
         asset_group_id = d.pop("asset_group_id", UNSET)
+        if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
+            raise TypeError(f"Collection.asset_group_id: expected int, got {type(asset_group_id).__name__}")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -209,6 +221,8 @@ class Collection:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         featured = d.pop("featured", UNSET)
+        if not isinstance(featured, bool) and featured is not UNSET:
+            raise TypeError(f"Collection.featured: expected bool, got {type(featured).__name__}")
 
         def _parse_position(data: object) -> int | None | Unset:
             if data is None:
@@ -220,6 +234,8 @@ class Collection:
         position = _parse_position(d.pop("position", UNSET))
 
         enable_embargo = d.pop("enable_embargo", UNSET)
+        if not isinstance(enable_embargo, bool) and enable_embargo is not UNSET:
+            raise TypeError(f"Collection.enable_embargo: expected bool, got {type(enable_embargo).__name__}")
 
         def _parse_embargo_ends_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -239,6 +255,8 @@ class Collection:
         embargo_ends_at = _parse_embargo_ends_at(d.pop("embargo_ends_at", UNSET))
 
         editable = d.pop("editable", UNSET)
+        if not isinstance(editable, bool) and editable is not UNSET:
+            raise TypeError(f"Collection.editable: expected bool, got {type(editable).__name__}")
 
         collection = cls(
             id=id,

@@ -73,16 +73,28 @@ class CollectionInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"CollectionInput.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            raise TypeError(f"CollectionInput.description: expected str, got {type(description).__name__}")
 
         parent_id = d.pop("parent_id", UNSET)
+        if not isinstance(parent_id, int) and parent_id is not UNSET:
+            raise TypeError(f"CollectionInput.parent_id: expected int, got {type(parent_id).__name__}")
 
         organizer = d.pop("organizer", UNSET)
+        if not isinstance(organizer, bool) and organizer is not UNSET:
+            raise TypeError(f"CollectionInput.organizer: expected bool, got {type(organizer).__name__}")
 
         featured = d.pop("featured", UNSET)
+        if not isinstance(featured, bool) and featured is not UNSET:
+            raise TypeError(f"CollectionInput.featured: expected bool, got {type(featured).__name__}")
 
         enable_embargo = d.pop("enable_embargo", UNSET)
+        if not isinstance(enable_embargo, bool) and enable_embargo is not UNSET:
+            raise TypeError(f"CollectionInput.enable_embargo: expected bool, got {type(enable_embargo).__name__}")
 
         _embargo_ends_at = d.pop("embargo_ends_at", UNSET)
         embargo_ends_at: datetime.datetime | Unset

@@ -46,6 +46,10 @@ class CreateContributionUploadBody:
             upload = UploadInput.from_dict(_upload)
 
         contribution_id = d.pop("contribution_id", UNSET)
+        if not isinstance(contribution_id, int) and contribution_id is not UNSET:
+            raise TypeError(
+                f"CreateContributionUploadBody.contribution_id: expected int, got {type(contribution_id).__name__}"
+            )
 
         create_contribution_upload_body = cls(
             upload=upload,

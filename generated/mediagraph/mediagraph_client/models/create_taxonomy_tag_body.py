@@ -41,6 +41,8 @@ class CreateTaxonomyTagBody:
         taxonomy_tags = TaxonomyTagInput.from_dict(d.pop("taxonomy_tags"))
 
         taxonomy_id = d.pop("taxonomy_id", UNSET)
+        if not isinstance(taxonomy_id, int) and taxonomy_id is not UNSET:
+            raise TypeError(f"CreateTaxonomyTagBody.taxonomy_id: expected int, got {type(taxonomy_id).__name__}")
 
         create_taxonomy_tag_body = cls(
             taxonomy_tags=taxonomy_tags,

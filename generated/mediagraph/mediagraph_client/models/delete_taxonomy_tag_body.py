@@ -30,6 +30,8 @@ class DeleteTaxonomyTagBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         taxonomy_id = d.pop("taxonomy_id")
+        if not isinstance(taxonomy_id, int):
+            raise TypeError(f"DeleteTaxonomyTagBody.taxonomy_id: expected int, got {type(taxonomy_id).__name__}")
 
         delete_taxonomy_tag_body = cls(
             taxonomy_id=taxonomy_id,

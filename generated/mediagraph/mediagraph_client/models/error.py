@@ -50,8 +50,12 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error = d.pop("error")
+        if not isinstance(error, str):
+            raise TypeError(f"Error.error: expected str, got {type(error).__name__}")
 
         error_description = d.pop("error_description", UNSET)
+        if not isinstance(error_description, str) and error_description is not UNSET:
+            raise TypeError(f"Error.error_description: expected str, got {type(error_description).__name__}")
 
         _errors = d.pop("errors", UNSET)
         errors: ErrorErrors | Unset

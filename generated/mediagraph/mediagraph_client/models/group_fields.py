@@ -116,8 +116,12 @@ class GroupFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, int) and id is not UNSET:
+            raise TypeError(f"GroupFields.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise TypeError(f"GroupFields.name: expected str, got {type(name).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -129,8 +133,12 @@ class GroupFields:
         description = _parse_description(d.pop("description", UNSET))
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, str) and slug is not UNSET:
+            raise TypeError(f"GroupFields.slug: expected str, got {type(slug).__name__}")
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            raise TypeError(f"GroupFields.type: expected str, got {type(type_).__name__}")
 
         def _parse_organizer(data: object) -> bool | None | Unset:
             if data is None:
@@ -142,6 +150,8 @@ class GroupFields:
         organizer = _parse_organizer(d.pop("organizer", UNSET))
 
         has_children = d.pop("has_children", UNSET)
+        if not isinstance(has_children, bool) and has_children is not UNSET:
+            raise TypeError(f"GroupFields.has_children: expected bool, got {type(has_children).__name__}")
 
         def _parse_parent_id(data: object) -> int | None | Unset:
             if data is None:
@@ -166,6 +176,8 @@ class GroupFields:
         visible_assets_count = _parse_visible_assets_count(d.pop("visible_assets_count", UNSET))
 
         asset_group_id = d.pop("asset_group_id", UNSET)
+        if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
+            raise TypeError(f"GroupFields.asset_group_id: expected int, got {type(asset_group_id).__name__}")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

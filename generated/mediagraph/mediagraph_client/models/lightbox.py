@@ -143,8 +143,12 @@ class Lightbox:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Lightbox.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"Lightbox.name: expected str, got {type(name).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -156,8 +160,12 @@ class Lightbox:
         description = _parse_description(d.pop("description", UNSET))
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, str) and slug is not UNSET:
+            raise TypeError(f"Lightbox.slug: expected str, got {type(slug).__name__}")
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            raise TypeError(f"Lightbox.type: expected str, got {type(type_).__name__}")
 
         def _parse_organizer(data: object) -> bool | None | Unset:
             if data is None:
@@ -169,6 +177,8 @@ class Lightbox:
         organizer = _parse_organizer(d.pop("organizer", UNSET))
 
         has_children = d.pop("has_children", UNSET)
+        if not isinstance(has_children, bool) and has_children is not UNSET:
+            raise TypeError(f"Lightbox.has_children: expected bool, got {type(has_children).__name__}")
 
         def _parse_parent_id(data: object) -> int | None | Unset:
             if data is None:
@@ -193,6 +203,8 @@ class Lightbox:
         visible_assets_count = _parse_visible_assets_count(d.pop("visible_assets_count", UNSET))
 
         asset_group_id = d.pop("asset_group_id", UNSET)
+        if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
+            raise TypeError(f"Lightbox.asset_group_id: expected int, got {type(asset_group_id).__name__}")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -211,8 +223,12 @@ class Lightbox:
         sub_type = _parse_sub_type(d.pop("sub_type", UNSET))
 
         commentable = d.pop("commentable", UNSET)
+        if not isinstance(commentable, bool) and commentable is not UNSET:
+            raise TypeError(f"Lightbox.commentable: expected bool, got {type(commentable).__name__}")
 
         comments_count = d.pop("comments_count", UNSET)
+        if not isinstance(comments_count, int) and comments_count is not UNSET:
+            raise TypeError(f"Lightbox.comments_count: expected int, got {type(comments_count).__name__}")
 
         _user = d.pop("user", UNSET)
         user: UserSummary | Unset

@@ -147,10 +147,16 @@ class Membership:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Membership.id: expected int, got {type(id).__name__}")
 
         organization_id = d.pop("organization_id", UNSET)
+        if not isinstance(organization_id, int) and organization_id is not UNSET:
+            raise TypeError(f"Membership.organization_id: expected int, got {type(organization_id).__name__}")
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, int) and user_id is not UNSET:
+            raise TypeError(f"Membership.user_id: expected int, got {type(user_id).__name__}")
 
         _aasm_state = d.pop("aasm_state", UNSET)
         aasm_state: MembershipAasmState | Unset
@@ -167,6 +173,8 @@ class Membership:
             role_level = MembershipRoleLevel(_role_level)
 
         role_level_name = d.pop("role_level_name", UNSET)
+        if not isinstance(role_level_name, str) and role_level_name is not UNSET:
+            raise TypeError(f"Membership.role_level_name: expected str, got {type(role_level_name).__name__}")
 
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:
@@ -214,6 +222,8 @@ class Membership:
         initials = _parse_initials(d.pop("initials", UNSET))
 
         is_owner = d.pop("is_owner", UNSET)
+        if not isinstance(is_owner, bool) and is_owner is not UNSET:
+            raise TypeError(f"Membership.is_owner: expected bool, got {type(is_owner).__name__}")
 
         def _parse_last_login_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

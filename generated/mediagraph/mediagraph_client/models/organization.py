@@ -97,10 +97,16 @@ class Organization:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Organization.id: expected int, got {type(id).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"Organization.title: expected str, got {type(title).__name__}")
 
         slug = d.pop("slug")
+        if not isinstance(slug, str):
+            raise TypeError(f"Organization.slug: expected str, got {type(slug).__name__}")
 
         def _parse_domain(data: object) -> None | str | Unset:
             if data is None:
@@ -153,6 +159,8 @@ class Organization:
         default_sort_order = _parse_default_sort_order(d.pop("default_sort_order", UNSET))
 
         enable_ai = d.pop("enable_ai", UNSET)
+        if not isinstance(enable_ai, bool) and enable_ai is not UNSET:
+            raise TypeError(f"Organization.enable_ai: expected bool, got {type(enable_ai).__name__}")
 
         organization = cls(
             id=id,

@@ -70,10 +70,16 @@ class PrepareDownloadBodyDownload:
             size = PrepareDownloadBodyDownloadSize(_size)
 
         watermarked = d.pop("watermarked", UNSET)
+        if not isinstance(watermarked, bool) and watermarked is not UNSET:
+            raise TypeError(f"PrepareDownloadBodyDownload.watermarked: expected bool, got {type(watermarked).__name__}")
 
         via = d.pop("via", UNSET)
+        if not isinstance(via, str) and via is not UNSET:
+            raise TypeError(f"PrepareDownloadBodyDownload.via: expected str, got {type(via).__name__}")
 
         skip_meta = d.pop("skip_meta", UNSET)
+        if not isinstance(skip_meta, bool) and skip_meta is not UNSET:
+            raise TypeError(f"PrepareDownloadBodyDownload.skip_meta: expected bool, got {type(skip_meta).__name__}")
 
         prepare_download_body_download = cls(
             asset_ids=asset_ids,

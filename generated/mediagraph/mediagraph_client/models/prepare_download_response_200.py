@@ -46,8 +46,12 @@ class PrepareDownloadResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"PrepareDownloadResponse200.token: expected str, got {type(token).__name__}")
 
         filename = d.pop("filename")
+        if not isinstance(filename, str):
+            raise TypeError(f"PrepareDownloadResponse200.filename: expected str, got {type(filename).__name__}")
 
         def _parse_integration(data: object) -> None | str | Unset:
             if data is None:

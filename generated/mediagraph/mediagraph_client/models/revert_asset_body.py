@@ -30,6 +30,8 @@ class RevertAssetBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         version = d.pop("version")
+        if not isinstance(version, int):
+            raise TypeError(f"RevertAssetBody.version: expected int, got {type(version).__name__}")
 
         revert_asset_body = cls(
             version=version,

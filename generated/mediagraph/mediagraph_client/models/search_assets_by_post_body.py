@@ -13,8 +13,10 @@ T = TypeVar("T", bound="SearchAssetsByPostBody")
 
 @_attrs_define
 class SearchAssetsByPostBody:
-    page: int | Unset = 1
-    per_page: int | Unset = 25
+    page: int | Unset = UNSET
+    """  (server default, not sent unless set: 1) """
+    per_page: int | Unset = UNSET
+    """  (server default, not sent unless set: 25) """
     q: str | Unset = UNSET
     ids: list[int] | Unset = UNSET
     guids: list[str] | Unset = UNSET
@@ -139,10 +141,16 @@ class SearchAssetsByPostBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         page = d.pop("page", UNSET)
+        if not isinstance(page, int) and page is not UNSET:
+            raise TypeError(f"SearchAssetsByPostBody.page: expected int, got {type(page).__name__}")
 
         per_page = d.pop("per_page", UNSET)
+        if not isinstance(per_page, int) and per_page is not UNSET:
+            raise TypeError(f"SearchAssetsByPostBody.per_page: expected int, got {type(per_page).__name__}")
 
         q = d.pop("q", UNSET)
+        if not isinstance(q, str) and q is not UNSET:
+            raise TypeError(f"SearchAssetsByPostBody.q: expected str, got {type(q).__name__}")
 
         ids = cast(list[int], d.pop("ids", UNSET))
 
@@ -153,14 +161,26 @@ class SearchAssetsByPostBody:
         exts = cast(list[str], d.pop("exts", UNSET))
 
         storage_folder_id = d.pop("storage_folder_id", UNSET)
+        if not isinstance(storage_folder_id, int) and storage_folder_id is not UNSET:
+            raise TypeError(
+                f"SearchAssetsByPostBody.storage_folder_id: expected int, got {type(storage_folder_id).__name__}"
+            )
 
         collection_id = d.pop("collection_id", UNSET)
+        if not isinstance(collection_id, int) and collection_id is not UNSET:
+            raise TypeError(f"SearchAssetsByPostBody.collection_id: expected int, got {type(collection_id).__name__}")
 
         lightbox_id = d.pop("lightbox_id", UNSET)
+        if not isinstance(lightbox_id, int) and lightbox_id is not UNSET:
+            raise TypeError(f"SearchAssetsByPostBody.lightbox_id: expected int, got {type(lightbox_id).__name__}")
 
         upload_id = d.pop("upload_id", UNSET)
+        if not isinstance(upload_id, int) and upload_id is not UNSET:
+            raise TypeError(f"SearchAssetsByPostBody.upload_id: expected int, got {type(upload_id).__name__}")
 
         upload_guid = d.pop("upload_guid", UNSET)
+        if not isinstance(upload_guid, str) and upload_guid is not UNSET:
+            raise TypeError(f"SearchAssetsByPostBody.upload_guid: expected str, got {type(upload_guid).__name__}")
 
         rating = cast(list[int], d.pop("rating", UNSET))
 
@@ -169,6 +189,8 @@ class SearchAssetsByPostBody:
         captured_at = cast(list[str], d.pop("captured_at", UNSET))
 
         aasm_state = d.pop("aasm_state", UNSET)
+        if not isinstance(aasm_state, str) and aasm_state is not UNSET:
+            raise TypeError(f"SearchAssetsByPostBody.aasm_state: expected str, got {type(aasm_state).__name__}")
 
         _custom_meta = d.pop("custom_meta", UNSET)
         custom_meta: SearchAssetsByPostBodyCustomMeta | Unset
@@ -178,8 +200,12 @@ class SearchAssetsByPostBody:
             custom_meta = SearchAssetsByPostBodyCustomMeta.from_dict(_custom_meta)
 
         sort = d.pop("sort", UNSET)
+        if not isinstance(sort, str) and sort is not UNSET:
+            raise TypeError(f"SearchAssetsByPostBody.sort: expected str, got {type(sort).__name__}")
 
         all_ids = d.pop("all_ids", UNSET)
+        if not isinstance(all_ids, bool) and all_ids is not UNSET:
+            raise TypeError(f"SearchAssetsByPostBody.all_ids: expected bool, got {type(all_ids).__name__}")
 
         search_assets_by_post_body = cls(
             page=page,

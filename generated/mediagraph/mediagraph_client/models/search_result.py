@@ -84,6 +84,8 @@ class SearchResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_entries = d.pop("total_entries")
+        if not isinstance(total_entries, int):
+            raise TypeError(f"SearchResult.total_entries: expected int, got {type(total_entries).__name__}")
 
         assets = []
         _assets = d.pop("assets")

@@ -166,8 +166,12 @@ class StorageFolder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"StorageFolder.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"StorageFolder.name: expected str, got {type(name).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -179,8 +183,12 @@ class StorageFolder:
         description = _parse_description(d.pop("description", UNSET))
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, str) and slug is not UNSET:
+            raise TypeError(f"StorageFolder.slug: expected str, got {type(slug).__name__}")
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            raise TypeError(f"StorageFolder.type: expected str, got {type(type_).__name__}")
 
         def _parse_organizer(data: object) -> bool | None | Unset:
             if data is None:
@@ -192,6 +200,8 @@ class StorageFolder:
         organizer = _parse_organizer(d.pop("organizer", UNSET))
 
         has_children = d.pop("has_children", UNSET)
+        if not isinstance(has_children, bool) and has_children is not UNSET:
+            raise TypeError(f"StorageFolder.has_children: expected bool, got {type(has_children).__name__}")
 
         def _parse_parent_id(data: object) -> int | None | Unset:
             if data is None:
@@ -216,6 +226,8 @@ class StorageFolder:
         visible_assets_count = _parse_visible_assets_count(d.pop("visible_assets_count", UNSET))
 
         asset_group_id = d.pop("asset_group_id", UNSET)
+        if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
+            raise TypeError(f"StorageFolder.asset_group_id: expected int, got {type(asset_group_id).__name__}")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -243,6 +255,10 @@ class StorageFolder:
         contribution_id = _parse_contribution_id(d.pop("contribution_id", UNSET))
 
         enable_contribution = d.pop("enable_contribution", UNSET)
+        if not isinstance(enable_contribution, bool) and enable_contribution is not UNSET:
+            raise TypeError(
+                f"StorageFolder.enable_contribution: expected bool, got {type(enable_contribution).__name__}"
+            )
 
         def _parse_publish_user_id(data: object) -> int | None | Unset:
             if data is None:
@@ -263,8 +279,12 @@ class StorageFolder:
         publish_type = _parse_publish_type(d.pop("publish_type", UNSET))
 
         total_file_size = d.pop("total_file_size", UNSET)
+        if not isinstance(total_file_size, int) and total_file_size is not UNSET:
+            raise TypeError(f"StorageFolder.total_file_size: expected int, got {type(total_file_size).__name__}")
 
         block_destroy = d.pop("block_destroy", UNSET)
+        if not isinstance(block_destroy, bool) and block_destroy is not UNSET:
+            raise TypeError(f"StorageFolder.block_destroy: expected bool, got {type(block_destroy).__name__}")
 
         storage_folder = cls(
             id=id,

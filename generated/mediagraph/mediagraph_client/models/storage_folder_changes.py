@@ -48,12 +48,20 @@ class StorageFolderChanges:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise TypeError(f"StorageFolderChanges.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            raise TypeError(f"StorageFolderChanges.description: expected str, got {type(description).__name__}")
 
         parent_id = d.pop("parent_id", UNSET)
+        if not isinstance(parent_id, int) and parent_id is not UNSET:
+            raise TypeError(f"StorageFolderChanges.parent_id: expected int, got {type(parent_id).__name__}")
 
         organizer = d.pop("organizer", UNSET)
+        if not isinstance(organizer, bool) and organizer is not UNSET:
+            raise TypeError(f"StorageFolderChanges.organizer: expected bool, got {type(organizer).__name__}")
 
         storage_folder_changes = cls(
             name=name,

@@ -67,12 +67,20 @@ class StorageFolderInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"StorageFolderInput.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            raise TypeError(f"StorageFolderInput.description: expected str, got {type(description).__name__}")
 
         parent_id = d.pop("parent_id", UNSET)
+        if not isinstance(parent_id, int) and parent_id is not UNSET:
+            raise TypeError(f"StorageFolderInput.parent_id: expected int, got {type(parent_id).__name__}")
 
         organizer = d.pop("organizer", UNSET)
+        if not isinstance(organizer, bool) and organizer is not UNSET:
+            raise TypeError(f"StorageFolderInput.organizer: expected bool, got {type(organizer).__name__}")
 
         _publish_type = d.pop("publish_type", UNSET)
         publish_type: StorageFolderInputPublishType | Unset
@@ -82,6 +90,10 @@ class StorageFolderInput:
             publish_type = StorageFolderInputPublishType(_publish_type)
 
         publish_user_name = d.pop("publish_user_name", UNSET)
+        if not isinstance(publish_user_name, str) and publish_user_name is not UNSET:
+            raise TypeError(
+                f"StorageFolderInput.publish_user_name: expected str, got {type(publish_user_name).__name__}"
+            )
 
         storage_folder_input = cls(
             name=name,

@@ -155,10 +155,16 @@ class Tag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Tag.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"Tag.name: expected str, got {type(name).__name__}")
 
         tag_id = d.pop("tag_id", UNSET)
+        if not isinstance(tag_id, int) and tag_id is not UNSET:
+            raise TypeError(f"Tag.tag_id: expected int, got {type(tag_id).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -179,6 +185,8 @@ class Tag:
         link = _parse_link(d.pop("link", UNSET))
 
         list_ = d.pop("list", UNSET)
+        if not isinstance(list_, str) and list_ is not UNSET:
+            raise TypeError(f"Tag.list: expected str, got {type(list_).__name__}")
 
         _sub_type = d.pop("sub_type", UNSET)
         sub_type: TagSubType | Unset
@@ -195,6 +203,8 @@ class Tag:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         in_taxonomy = d.pop("in_taxonomy", UNSET)
+        if not isinstance(in_taxonomy, bool) and in_taxonomy is not UNSET:
+            raise TypeError(f"Tag.in_taxonomy: expected bool, got {type(in_taxonomy).__name__}")
 
         _taxonomy_path_names = d.pop("taxonomy_path_names", UNSET)
         taxonomy_path_names: list[list[str]] | Unset = UNSET

@@ -85,10 +85,16 @@ class TagChanges:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise TypeError(f"TagChanges.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            raise TypeError(f"TagChanges.description: expected str, got {type(description).__name__}")
 
         link = d.pop("link", UNSET)
+        if not isinstance(link, str) and link is not UNSET:
+            raise TypeError(f"TagChanges.link: expected str, got {type(link).__name__}")
 
         _sub_type = d.pop("sub_type", UNSET)
         sub_type: TagChangesSubType | Unset
@@ -112,10 +118,16 @@ class TagChanges:
             date_end = datetime.datetime.fromisoformat(_date_end)
 
         location_country = d.pop("location_country", UNSET)
+        if not isinstance(location_country, str) and location_country is not UNSET:
+            raise TypeError(f"TagChanges.location_country: expected str, got {type(location_country).__name__}")
 
         location_city = d.pop("location_city", UNSET)
+        if not isinstance(location_city, str) and location_city is not UNSET:
+            raise TypeError(f"TagChanges.location_city: expected str, got {type(location_city).__name__}")
 
         location_name = d.pop("location_name", UNSET)
+        if not isinstance(location_name, str) and location_name is not UNSET:
+            raise TypeError(f"TagChanges.location_name: expected str, got {type(location_name).__name__}")
 
         tag_changes = cls(
             name=name,

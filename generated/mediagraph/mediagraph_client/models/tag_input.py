@@ -87,10 +87,16 @@ class TagInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"TagInput.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            raise TypeError(f"TagInput.description: expected str, got {type(description).__name__}")
 
         link = d.pop("link", UNSET)
+        if not isinstance(link, str) and link is not UNSET:
+            raise TypeError(f"TagInput.link: expected str, got {type(link).__name__}")
 
         _sub_type = d.pop("sub_type", UNSET)
         sub_type: TagChangesSubType | Unset
@@ -114,10 +120,16 @@ class TagInput:
             date_end = datetime.datetime.fromisoformat(_date_end)
 
         location_country = d.pop("location_country", UNSET)
+        if not isinstance(location_country, str) and location_country is not UNSET:
+            raise TypeError(f"TagInput.location_country: expected str, got {type(location_country).__name__}")
 
         location_city = d.pop("location_city", UNSET)
+        if not isinstance(location_city, str) and location_city is not UNSET:
+            raise TypeError(f"TagInput.location_city: expected str, got {type(location_city).__name__}")
 
         location_name = d.pop("location_name", UNSET)
+        if not isinstance(location_name, str) and location_name is not UNSET:
+            raise TypeError(f"TagInput.location_name: expected str, got {type(location_name).__name__}")
 
         tag_input = cls(
             name=name,

@@ -98,10 +98,16 @@ class Taxonomy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Taxonomy.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"Taxonomy.name: expected str, got {type(name).__name__}")
 
         organization_id = d.pop("organization_id", UNSET)
+        if not isinstance(organization_id, int) and organization_id is not UNSET:
+            raise TypeError(f"Taxonomy.organization_id: expected int, got {type(organization_id).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -147,6 +153,8 @@ class Taxonomy:
                 taxonomy_tag_roots.append(taxonomy_tag_roots_item)
 
         editable = d.pop("editable", UNSET)
+        if not isinstance(editable, bool) and editable is not UNSET:
+            raise TypeError(f"Taxonomy.editable: expected bool, got {type(editable).__name__}")
 
         taxonomy = cls(
             id=id,

@@ -38,8 +38,12 @@ class TaxonomyChanges:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise TypeError(f"TaxonomyChanges.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            raise TypeError(f"TaxonomyChanges.description: expected str, got {type(description).__name__}")
 
         taxonomy_changes = cls(
             name=name,

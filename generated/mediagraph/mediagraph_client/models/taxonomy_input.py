@@ -40,8 +40,12 @@ class TaxonomyInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"TaxonomyInput.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            raise TypeError(f"TaxonomyInput.description: expected str, got {type(description).__name__}")
 
         taxonomy_input = cls(
             name=name,

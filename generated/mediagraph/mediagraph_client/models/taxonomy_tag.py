@@ -123,12 +123,20 @@ class TaxonomyTag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"TaxonomyTag.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"TaxonomyTag.name: expected str, got {type(name).__name__}")
 
         taxonomy_id = d.pop("taxonomy_id", UNSET)
+        if not isinstance(taxonomy_id, int) and taxonomy_id is not UNSET:
+            raise TypeError(f"TaxonomyTag.taxonomy_id: expected int, got {type(taxonomy_id).__name__}")
 
         organization_id = d.pop("organization_id", UNSET)
+        if not isinstance(organization_id, int) and organization_id is not UNSET:
+            raise TypeError(f"TaxonomyTag.organization_id: expected int, got {type(organization_id).__name__}")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -138,6 +146,8 @@ class TaxonomyTag:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         has_children = d.pop("has_children", UNSET)
+        if not isinstance(has_children, bool) and has_children is not UNSET:
+            raise TypeError(f"TaxonomyTag.has_children: expected bool, got {type(has_children).__name__}")
 
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
@@ -171,6 +181,8 @@ class TaxonomyTag:
         link = _parse_link(d.pop("link", UNSET))
 
         organizer = d.pop("organizer", UNSET)
+        if not isinstance(organizer, bool) and organizer is not UNSET:
+            raise TypeError(f"TaxonomyTag.organizer: expected bool, got {type(organizer).__name__}")
 
         _sub_type = d.pop("sub_type", UNSET)
         sub_type: TaxonomyTagSubType | Unset

@@ -65,14 +65,24 @@ class TaxonomyTagChanges:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise TypeError(f"TaxonomyTagChanges.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            raise TypeError(f"TaxonomyTagChanges.description: expected str, got {type(description).__name__}")
 
         parent_id = d.pop("parent_id", UNSET)
+        if not isinstance(parent_id, int) and parent_id is not UNSET:
+            raise TypeError(f"TaxonomyTagChanges.parent_id: expected int, got {type(parent_id).__name__}")
 
         organizer = d.pop("organizer", UNSET)
+        if not isinstance(organizer, bool) and organizer is not UNSET:
+            raise TypeError(f"TaxonomyTagChanges.organizer: expected bool, got {type(organizer).__name__}")
 
         link = d.pop("link", UNSET)
+        if not isinstance(link, str) and link is not UNSET:
+            raise TypeError(f"TaxonomyTagChanges.link: expected str, got {type(link).__name__}")
 
         _sub_type = d.pop("sub_type", UNSET)
         sub_type: TaxonomyTagChangesSubType | Unset

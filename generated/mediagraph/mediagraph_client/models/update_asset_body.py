@@ -47,6 +47,8 @@ class UpdateAssetBody:
             asset = AssetUpdate.from_dict(_asset)
 
         sync = d.pop("sync", UNSET)
+        if not isinstance(sync, bool) and sync is not UNSET:
+            raise TypeError(f"UpdateAssetBody.sync: expected bool, got {type(sync).__name__}")
 
         update_asset_body = cls(
             asset=asset,

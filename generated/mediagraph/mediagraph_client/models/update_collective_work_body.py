@@ -44,8 +44,16 @@ class UpdateCollectiveWorkBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         preview_asset_id = d.pop("preview_asset_id", UNSET)
+        if not isinstance(preview_asset_id, int) and preview_asset_id is not UNSET:
+            raise TypeError(
+                f"UpdateCollectiveWorkBody.preview_asset_id: expected int, got {type(preview_asset_id).__name__}"
+            )
 
         remove_preview_asset = d.pop("remove_preview_asset", UNSET)
+        if not isinstance(remove_preview_asset, bool) and remove_preview_asset is not UNSET:
+            raise TypeError(
+                f"UpdateCollectiveWorkBody.remove_preview_asset: expected bool, got {type(remove_preview_asset).__name__}"
+            )
 
         asset_ids = cast(list[int], d.pop("asset_ids[]", UNSET))
 

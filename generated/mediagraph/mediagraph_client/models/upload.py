@@ -140,8 +140,12 @@ class Upload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Upload.id: expected int, got {type(id).__name__}")
 
         guid = d.pop("guid")
+        if not isinstance(guid, str):
+            raise TypeError(f"Upload.guid: expected str, got {type(guid).__name__}")
 
         def _parse_user_id(data: object) -> int | None | Unset:
             if data is None:
@@ -194,6 +198,8 @@ class Upload:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         assets_count = d.pop("assets_count", UNSET)
+        if not isinstance(assets_count, int) and assets_count is not UNSET:
+            raise TypeError(f"Upload.assets_count: expected int, got {type(assets_count).__name__}")
 
         tag_names = cast(list[str], d.pop("tag_names", UNSET))
 
@@ -207,6 +213,8 @@ class Upload:
         default_rights_package_id = _parse_default_rights_package_id(d.pop("default_rights_package_id", UNSET))
 
         done = d.pop("done", UNSET)
+        if not isinstance(done, bool) and done is not UNSET:
+            raise TypeError(f"Upload.done: expected bool, got {type(done).__name__}")
 
         def _parse_done_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -226,6 +234,8 @@ class Upload:
         done_at = _parse_done_at(d.pop("done_at", UNSET))
 
         standalone = d.pop("standalone", UNSET)
+        if not isinstance(standalone, bool) and standalone is not UNSET:
+            raise TypeError(f"Upload.standalone: expected bool, got {type(standalone).__name__}")
 
         def _parse_contribution_id(data: object) -> int | None | Unset:
             if data is None:

@@ -48,8 +48,14 @@ class UploadAssetsFromUrlsBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         from_url = d.pop("from_url")
+        if not isinstance(from_url, str):
+            raise TypeError(f"UploadAssetsFromUrlsBody.from_url: expected str, got {type(from_url).__name__}")
 
         contribution_id = d.pop("contribution_id", UNSET)
+        if not isinstance(contribution_id, int) and contribution_id is not UNSET:
+            raise TypeError(
+                f"UploadAssetsFromUrlsBody.contribution_id: expected int, got {type(contribution_id).__name__}"
+            )
 
         _asset = d.pop("asset", UNSET)
         asset: UploadAssetsFromUrlsBodyAsset | Unset

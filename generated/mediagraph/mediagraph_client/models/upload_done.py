@@ -85,14 +85,28 @@ class UploadDone:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"UploadDone.id: expected int, got {type(id).__name__}")
 
         assets_count = d.pop("assets_count")
+        if not isinstance(assets_count, int):
+            raise TypeError(f"UploadDone.assets_count: expected int, got {type(assets_count).__name__}")
 
         done = d.pop("done")
+        if not isinstance(done, bool):
+            raise TypeError(f"UploadDone.done: expected bool, got {type(done).__name__}")
 
         unsubmitted_assets_count = d.pop("unsubmitted_assets_count", UNSET)
+        if not isinstance(unsubmitted_assets_count, int) and unsubmitted_assets_count is not UNSET:
+            raise TypeError(
+                f"UploadDone.unsubmitted_assets_count: expected int, got {type(unsubmitted_assets_count).__name__}"
+            )
 
         all_requirements_met = d.pop("all_requirements_met", UNSET)
+        if not isinstance(all_requirements_met, bool) and all_requirements_met is not UNSET:
+            raise TypeError(
+                f"UploadDone.all_requirements_met: expected bool, got {type(all_requirements_met).__name__}"
+            )
 
         def _parse_done_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -112,12 +126,18 @@ class UploadDone:
         done_at = _parse_done_at(d.pop("done_at", UNSET))
 
         tag_suggesters_met = d.pop("tag_suggesters_met", UNSET)
+        if not isinstance(tag_suggesters_met, bool) and tag_suggesters_met is not UNSET:
+            raise TypeError(f"UploadDone.tag_suggesters_met: expected bool, got {type(tag_suggesters_met).__name__}")
 
         unmet_tag_suggester_ids = cast(list[int], d.pop("unmet_tag_suggester_ids", UNSET))
 
         rights_packages_met = d.pop("rights_packages_met", UNSET)
+        if not isinstance(rights_packages_met, bool) and rights_packages_met is not UNSET:
+            raise TypeError(f"UploadDone.rights_packages_met: expected bool, got {type(rights_packages_met).__name__}")
 
         creator_tags_met = d.pop("creator_tags_met", UNSET)
+        if not isinstance(creator_tags_met, bool) and creator_tags_met is not UNSET:
+            raise TypeError(f"UploadDone.creator_tags_met: expected bool, got {type(creator_tags_met).__name__}")
 
         upload_done = cls(
             id=id,

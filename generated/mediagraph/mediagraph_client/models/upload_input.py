@@ -44,10 +44,18 @@ class UploadInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise TypeError(f"UploadInput.name: expected str, got {type(name).__name__}")
 
         note = d.pop("note", UNSET)
+        if not isinstance(note, str) and note is not UNSET:
+            raise TypeError(f"UploadInput.note: expected str, got {type(note).__name__}")
 
         default_rights_package_id = d.pop("default_rights_package_id", UNSET)
+        if not isinstance(default_rights_package_id, int) and default_rights_package_id is not UNSET:
+            raise TypeError(
+                f"UploadInput.default_rights_package_id: expected int, got {type(default_rights_package_id).__name__}"
+            )
 
         upload_input = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
@@ -224,6 +225,8 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"User.id: expected int, got {type(id).__name__}")
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:
@@ -295,6 +298,8 @@ class User:
         otp_required_for_login = _parse_otp_required_for_login(d.pop("otp_required_for_login", UNSET))
 
         can_create_orgs = d.pop("can_create_orgs", UNSET)
+        if not isinstance(can_create_orgs, bool) and can_create_orgs is not UNSET:
+            raise TypeError(f"User.can_create_orgs: expected bool, got {type(can_create_orgs).__name__}")
 
         def _parse_timezone(data: object) -> None | str | Unset:
             if data is None:
@@ -324,6 +329,8 @@ class User:
         lang = _parse_lang(d.pop("lang", UNSET))
 
         enable_lightroom = d.pop("enable_lightroom", UNSET)
+        if not isinstance(enable_lightroom, bool) and enable_lightroom is not UNSET:
+            raise TypeError(f"User.enable_lightroom: expected bool, got {type(enable_lightroom).__name__}")
 
         def _parse_avatar_url(data: object) -> None | str | Unset:
             if data is None:
@@ -373,6 +380,8 @@ class User:
         title = _parse_title(d.pop("title", UNSET))
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, int) and user_id is not UNSET:
+            raise TypeError(f"User.user_id: expected int, got {type(user_id).__name__}")
 
         def _parse_oauth_token(data: object) -> None | Unset | UserOauthTokenType1:
             if data is None:
@@ -453,6 +462,12 @@ class User:
 
         user.additional_properties = d
         return user
+
+    def __repr__(self) -> str:
+        """Masks the fields the spec marks `x-sdk-secret`: a token printed or logged stays secret."""
+        return redacted_repr(self, ("oauth_token",))
+
+    __str__ = __repr__
 
     @property
     def additional_keys(self) -> list[str]:

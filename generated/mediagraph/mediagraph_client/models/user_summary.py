@@ -78,6 +78,8 @@ class UserSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, int) and id is not UNSET:
+            raise TypeError(f"UserSummary.id: expected int, got {type(id).__name__}")
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:

@@ -10,11 +10,13 @@ hangs past it.
 from __future__ import annotations
 
 import random
-import time
 from dataclasses import dataclass, replace
-from email.utils import parsedate_to_datetime
 
 import httpx
+
+from .retry_after import retry_after_seconds
+
+__all__ = ("RetryPolicy", "is_retryable_exception", "is_retryable_status", "retry_after_seconds")
 
 RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
@@ -43,23 +45,6 @@ class RetryPolicy:
         """Full-jitter exponential backoff for the given retry number (1 = first retry)."""
         ceiling = min(self.backoff_max, self.backoff_base * (2 ** (attempt - 1)))
         return (rng or random).uniform(0, ceiling)
-
-
-def retry_after_seconds(response: httpx.Response, now: float | None = None) -> float | None:
-    """The server's `Retry-After`, as seconds from now; None when absent or unreadable."""
-    value = response.headers.get("Retry-After")
-    if value is None:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, moment.timestamp() - (time.time() if now is None else now))
 
 
 def is_retryable_status(status: int) -> bool:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Auth")
@@ -64,12 +65,20 @@ class Auth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         expires = d.pop("expires")
+        if not isinstance(expires, str):
+            raise TypeError(f"Auth.expires: expected str, got {type(expires).__name__}")
 
         access_token = d.pop("access_token")
+        if not isinstance(access_token, str):
+            raise TypeError(f"Auth.access_token: expected str, got {type(access_token).__name__}")
 
         refresh_token = d.pop("refresh_token", UNSET)
+        if not isinstance(refresh_token, str) and refresh_token is not UNSET:
+            raise TypeError(f"Auth.refresh_token: expected str, got {type(refresh_token).__name__}")
 
         token_type = d.pop("token_type", UNSET)
+        if not isinstance(token_type, str) and token_type is not UNSET:
+            raise TypeError(f"Auth.token_type: expected str, got {type(token_type).__name__}")
 
         auth = cls(
             expires=expires,
@@ -80,6 +89,12 @@ class Auth:
 
         auth.additional_properties = d
         return auth
+
+    def __repr__(self) -> str:
+        """Masks the fields the spec marks `x-sdk-secret`: a token printed or logged stays secret."""
+        return redacted_repr(self, ("access_token", "refresh_token"))
+
+    __str__ = __repr__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
+
 T = TypeVar("T", bound="CognitoIdentity")
 
 
@@ -46,8 +48,12 @@ class CognitoIdentity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         identity_id = d.pop("identityId")
+        if not isinstance(identity_id, str):
+            raise TypeError(f"CognitoIdentity.identityId: expected str, got {type(identity_id).__name__}")
 
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"CognitoIdentity.token: expected str, got {type(token).__name__}")
 
         cognito_identity = cls(
             identity_id=identity_id,
@@ -56,6 +62,12 @@ class CognitoIdentity:
 
         cognito_identity.additional_properties = d
         return cognito_identity
+
+    def __repr__(self) -> str:
+        """Masks the fields the spec marks `x-sdk-secret`: a token printed or logged stays secret."""
+        return redacted_repr(self, ("token",))
+
+    __str__ = __repr__
 
     @property
     def additional_keys(self) -> list[str]:

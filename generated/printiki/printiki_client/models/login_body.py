@@ -57,14 +57,24 @@ class LoginBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"LoginBody.username: expected str, got {type(username).__name__}")
 
         password = d.pop("password")
+        if not isinstance(password, str):
+            raise TypeError(f"LoginBody.password: expected str, got {type(password).__name__}")
 
         locale = d.pop("locale", UNSET)
+        if not isinstance(locale, str) and locale is not UNSET:
+            raise TypeError(f"LoginBody.locale: expected str, got {type(locale).__name__}")
 
         countryid = d.pop("countryid", UNSET)
+        if not isinstance(countryid, str) and countryid is not UNSET:
+            raise TypeError(f"LoginBody.countryid: expected str, got {type(countryid).__name__}")
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, str) and currency is not UNSET:
+            raise TypeError(f"LoginBody.currency: expected str, got {type(currency).__name__}")
 
         login_body = cls(
             username=username,

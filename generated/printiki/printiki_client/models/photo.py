@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Photo")
@@ -194,30 +195,56 @@ class Photo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, int) and id is not UNSET:
+            raise TypeError(f"Photo.id: expected int, got {type(id).__name__}")
 
         userid = d.pop("userid", UNSET)
+        if not isinstance(userid, int) and userid is not UNSET:
+            raise TypeError(f"Photo.userid: expected int, got {type(userid).__name__}")
 
         kbyte = d.pop("kbyte", UNSET)
+        if not isinstance(kbyte, int) and kbyte is not UNSET:
+            raise TypeError(f"Photo.kbyte: expected int, got {type(kbyte).__name__}")
 
         source = d.pop("source", UNSET)
+        if not isinstance(source, str) and source is not UNSET:
+            raise TypeError(f"Photo.source: expected str, got {type(source).__name__}")
 
         full_url = d.pop("full_url", UNSET)
+        if not isinstance(full_url, str) and full_url is not UNSET:
+            raise TypeError(f"Photo.full_url: expected str, got {type(full_url).__name__}")
 
         full_width = d.pop("full_width", UNSET)
+        if not isinstance(full_width, int) and full_width is not UNSET:
+            raise TypeError(f"Photo.full_width: expected int, got {type(full_width).__name__}")
 
         full_height = d.pop("full_height", UNSET)
+        if not isinstance(full_height, int) and full_height is not UNSET:
+            raise TypeError(f"Photo.full_height: expected int, got {type(full_height).__name__}")
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, str) and url is not UNSET:
+            raise TypeError(f"Photo.url: expected str, got {type(url).__name__}")
 
         width = d.pop("width", UNSET)
+        if not isinstance(width, int) and width is not UNSET:
+            raise TypeError(f"Photo.width: expected int, got {type(width).__name__}")
 
         height = d.pop("height", UNSET)
+        if not isinstance(height, int) and height is not UNSET:
+            raise TypeError(f"Photo.height: expected int, got {type(height).__name__}")
 
         thumb_url = d.pop("thumb_url", UNSET)
+        if not isinstance(thumb_url, str) and thumb_url is not UNSET:
+            raise TypeError(f"Photo.thumb_url: expected str, got {type(thumb_url).__name__}")
 
         thumb_width = d.pop("thumb_width", UNSET)
+        if not isinstance(thumb_width, int) and thumb_width is not UNSET:
+            raise TypeError(f"Photo.thumb_width: expected int, got {type(thumb_width).__name__}")
 
         thumb_height = d.pop("thumb_height", UNSET)
+        if not isinstance(thumb_height, int) and thumb_height is not UNSET:
+            raise TypeError(f"Photo.thumb_height: expected int, got {type(thumb_height).__name__}")
 
         def _parse_fcx(data: object) -> int | None | Unset:
             if data is None:
@@ -274,6 +301,8 @@ class Photo:
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
         token = d.pop("token", UNSET)
+        if not isinstance(token, str) and token is not UNSET:
+            raise TypeError(f"Photo.token: expected str, got {type(token).__name__}")
 
         def _parse_photodate(data: object) -> None | str | Unset:
             if data is None:
@@ -310,6 +339,12 @@ class Photo:
 
         photo.additional_properties = d
         return photo
+
+    def __repr__(self) -> str:
+        """Masks the fields the spec marks `x-sdk-secret`: a token printed or logged stays secret."""
+        return redacted_repr(self, ("token",))
+
+    __str__ = __repr__
 
     @property
     def additional_keys(self) -> list[str]:

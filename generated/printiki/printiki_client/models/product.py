@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Product")
@@ -92,22 +93,40 @@ class Product:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, int) and id is not UNSET:
+            raise TypeError(f"Product.id: expected int, got {type(id).__name__}")
 
         userid = d.pop("userid", UNSET)
+        if not isinstance(userid, int) and userid is not UNSET:
+            raise TypeError(f"Product.userid: expected int, got {type(userid).__name__}")
 
         group = d.pop("group", UNSET)
+        if not isinstance(group, int) and group is not UNSET:
+            raise TypeError(f"Product.group: expected int, got {type(group).__name__}")
 
         typeid = d.pop("typeid", UNSET)
+        if not isinstance(typeid, int) and typeid is not UNSET:
+            raise TypeError(f"Product.typeid: expected int, got {type(typeid).__name__}")
 
         themeid = d.pop("themeid", UNSET)
+        if not isinstance(themeid, int) and themeid is not UNSET:
+            raise TypeError(f"Product.themeid: expected int, got {type(themeid).__name__}")
 
         created_time = d.pop("created_time", UNSET)
+        if not isinstance(created_time, str) and created_time is not UNSET:
+            raise TypeError(f"Product.created_time: expected str, got {type(created_time).__name__}")
 
         read_token = d.pop("read_token", UNSET)
+        if not isinstance(read_token, str) and read_token is not UNSET:
+            raise TypeError(f"Product.read_token: expected str, got {type(read_token).__name__}")
 
         thumbnail = d.pop("thumbnail", UNSET)
+        if not isinstance(thumbnail, str) and thumbnail is not UNSET:
+            raise TypeError(f"Product.thumbnail: expected str, got {type(thumbnail).__name__}")
 
         core = d.pop("core", UNSET)
+        if not isinstance(core, int) and core is not UNSET:
+            raise TypeError(f"Product.core: expected int, got {type(core).__name__}")
 
         product = cls(
             id=id,
@@ -123,6 +142,12 @@ class Product:
 
         product.additional_properties = d
         return product
+
+    def __repr__(self) -> str:
+        """Masks the fields the spec marks `x-sdk-secret`: a token printed or logged stays secret."""
+        return redacted_repr(self, ("read_token",))
+
+    __str__ = __repr__
 
     @property
     def additional_keys(self) -> list[str]:

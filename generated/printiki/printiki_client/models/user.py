@@ -24,8 +24,8 @@ class User:
 
     id: int | Unset = UNSET
     """ Unique identifier. """
-    affiliateid: int | Unset = 0
-    """ Id of tracker that user was coming from when creating account. """
+    affiliateid: int | Unset = UNSET
+    """ Id of tracker that user was coming from when creating account. (server default, not sent unless set: 0) """
     currency: str | Unset = UNSET
     """ Id of available currency that user is using. """
     countryid: int | Unset = UNSET
@@ -109,28 +109,52 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, int) and id is not UNSET:
+            raise TypeError(f"User.id: expected int, got {type(id).__name__}")
 
         affiliateid = d.pop("affiliateid", UNSET)
+        if not isinstance(affiliateid, int) and affiliateid is not UNSET:
+            raise TypeError(f"User.affiliateid: expected int, got {type(affiliateid).__name__}")
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, str) and currency is not UNSET:
+            raise TypeError(f"User.currency: expected str, got {type(currency).__name__}")
 
         countryid = d.pop("countryid", UNSET)
+        if not isinstance(countryid, int) and countryid is not UNSET:
+            raise TypeError(f"User.countryid: expected int, got {type(countryid).__name__}")
 
         first_name = d.pop("first_name", UNSET)
+        if not isinstance(first_name, str) and first_name is not UNSET:
+            raise TypeError(f"User.first_name: expected str, got {type(first_name).__name__}")
 
         last_name = d.pop("last_name", UNSET)
+        if not isinstance(last_name, str) and last_name is not UNSET:
+            raise TypeError(f"User.last_name: expected str, got {type(last_name).__name__}")
 
         language = d.pop("language", UNSET)
+        if not isinstance(language, str) and language is not UNSET:
+            raise TypeError(f"User.language: expected str, got {type(language).__name__}")
 
         timestamp = d.pop("timestamp", UNSET)
+        if not isinstance(timestamp, str) and timestamp is not UNSET:
+            raise TypeError(f"User.timestamp: expected str, got {type(timestamp).__name__}")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, str) and email is not UNSET:
+            raise TypeError(f"User.email: expected str, got {type(email).__name__}")
 
         session_nr = d.pop("session_nr", UNSET)
+        if not isinstance(session_nr, int) and session_nr is not UNSET:
+            raise TypeError(f"User.session_nr: expected int, got {type(session_nr).__name__}")
 
         session_time = d.pop("session_time", UNSET)
+        if not isinstance(session_time, str) and session_time is not UNSET:
+            raise TypeError(f"User.session_time: expected str, got {type(session_time).__name__}")
 
         temporary = d.pop("temporary", UNSET)
+        if not isinstance(temporary, int) and temporary is not UNSET:
+            raise TypeError(f"User.temporary: expected int, got {type(temporary).__name__}")
 
         user = cls(
             id=id,

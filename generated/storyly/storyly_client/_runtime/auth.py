@@ -11,8 +11,10 @@ and applies each scheme of it through that scheme's own `httpx.Auth`:
   (`token_auth.py`); at most one of them per requirement (both send `Authorization`).
 
 A request whose operation needs credentials the client does not hold raises
-`AuthConfigurationError` before anything is sent: it never goes out bare. A request the route
-table does not know (a URL the user built) is sent as it is.
+`AuthConfigurationError` before anything is sent: it never goes out bare. So does a facade call
+(marked by the send loop, `deadline.CALL`) whose path matches no operation: its credentials could
+not be chosen. A request the route table does not know that the user built
+(`client.get_httpx_client()`) is sent as it is.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
 from .credentials import AuthConfigurationError, Credentials
+from .deadline import CALL
 from .flows import Flow, FlowAuth
 from .issued_auth import IssuedBearerAuth
 from .plain_auth import ApiKeyAuth, HttpBasicAuth, PlainAuth, StaticBearerAuth
@@ -102,6 +105,11 @@ class VendorAuth(FlowAuth):
         # credential).
         raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
         route = self._routes.find(request.method, raw_path)
+        if route is None and request.extensions.get(CALL):
+            raise AuthConfigurationError(
+                f"{request.method} {request.url.path} is sent for an operation of the spec but matches none "
+                "of its paths: not sent, as its credentials cannot be chosen"
+            )
         if route is None or not route.requirements:
             return ()
         for requirement in route.requirements:

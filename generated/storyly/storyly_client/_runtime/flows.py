@@ -25,6 +25,7 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 import httpx
 
 from .clock import Clock
+from .deadline import bounded
 
 T = TypeVar("T")
 
@@ -176,9 +177,9 @@ def _timed(request: httpx.Request, http: httpx.Client | httpx.AsyncClient | None
 class FlowAuth(httpx.Auth):
     """An `httpx.Auth` whose flow (`flow`) may also yield steps: its two drivers are below.
 
-    Requests the flow yields go to httpx (which sends them and sends back the response); any
-    other step is performed here. Closing the driver closes the flow, so a lock it holds in a
-    `try/finally` is released when httpx abandons the flow (a transport error, a cancelled task).
+    Requests the flow yields go to httpx (which sends them and sends back the response), each
+    bounded by the call's deadline (`deadline.py`); any other step is performed here. Closing the
+    driver closes the flow, so a lock it holds in a `try/finally` is released when httpx abandons the flow (a transport error, a cancelled task).
     """
 
     def flow(self, request: httpx.Request) -> Flow[None]:
@@ -188,10 +189,16 @@ class FlowAuth(httpx.Auth):
         with closing(self.flow(request)) as flow:
             reply = None
             while not isinstance(step := advance(flow, reply), Done):
-                reply = (yield step) if isinstance(step, httpx.Request) else step.run()
+                if isinstance(step, httpx.Request):  # the call's request, or a token request it needs
+                    reply = yield bounded(step, request)
+                else:
+                    reply = step.run()
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         with closing(self.flow(request)) as flow:
             reply = None
             while not isinstance(step := advance(flow, reply), Done):
-                reply = (yield step) if isinstance(step, httpx.Request) else await step.arun()
+                if isinstance(step, httpx.Request):
+                    reply = yield bounded(step, request)
+                else:
+                    reply = await step.arun()

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
+
 T = TypeVar("T", bound="App")
 
 
@@ -92,18 +94,32 @@ class App:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"App.id: expected int, got {type(id).__name__}")
 
         account_id = d.pop("account_id")
+        if not isinstance(account_id, int):
+            raise TypeError(f"App.account_id: expected int, got {type(account_id).__name__}")
 
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"App.token: expected str, got {type(token).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"App.title: expected str, got {type(title).__name__}")
 
         store_id = d.pop("store_id")
+        if not isinstance(store_id, str):
+            raise TypeError(f"App.store_id: expected str, got {type(store_id).__name__}")
 
         store_type = d.pop("store_type")
+        if not isinstance(store_type, str):
+            raise TypeError(f"App.store_type: expected str, got {type(store_type).__name__}")
 
         category = d.pop("category")
+        if not isinstance(category, str):
+            raise TypeError(f"App.category: expected str, got {type(category).__name__}")
 
         detailed_info = AppDetailedInfo.from_dict(d.pop("detailed_info"))
 
@@ -123,8 +139,12 @@ class App:
         settings = _parse_settings(d.pop("settings"))
 
         ts_created = d.pop("ts_created")
+        if not isinstance(ts_created, str):
+            raise TypeError(f"App.ts_created: expected str, got {type(ts_created).__name__}")
 
         ts_updated = d.pop("ts_updated")
+        if not isinstance(ts_updated, str):
+            raise TypeError(f"App.ts_updated: expected str, got {type(ts_updated).__name__}")
 
         app = cls(
             id=id,
@@ -142,6 +162,12 @@ class App:
 
         app.additional_properties = d
         return app
+
+    def __repr__(self) -> str:
+        """Masks the fields the spec marks `x-sdk-secret`: a token printed or logged stays secret."""
+        return redacted_repr(self, ("token",))
+
+    __str__ = __repr__
 
     @property
     def additional_keys(self) -> list[str]:

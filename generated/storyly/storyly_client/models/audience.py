@@ -50,10 +50,16 @@ class Audience:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Audience.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"Audience.name: expected str, got {type(name).__name__}")
 
         audience_identifier = d.pop("audience_identifier")
+        if not isinstance(audience_identifier, str):
+            raise TypeError(f"Audience.audience_identifier: expected str, got {type(audience_identifier).__name__}")
 
         audience = cls(
             id=id,

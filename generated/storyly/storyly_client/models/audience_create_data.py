@@ -54,8 +54,14 @@ class AudienceCreateData:
         sub_user_id = UUID(d.pop("sub_user_id"))
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"AudienceCreateData.name: expected str, got {type(name).__name__}")
 
         audience_identifier = d.pop("audience_identifier")
+        if not isinstance(audience_identifier, str):
+            raise TypeError(
+                f"AudienceCreateData.audience_identifier: expected str, got {type(audience_identifier).__name__}"
+            )
 
         audience_create_data = cls(
             sub_user_id=sub_user_id,

@@ -48,6 +48,8 @@ class AudienceEnvelope:
         status = EnvelopeStatus(d.pop("status"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"AudienceEnvelope.message: expected str, got {type(message).__name__}")
 
         data = Audience.from_dict(d.pop("data"))
 

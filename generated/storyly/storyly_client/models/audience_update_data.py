@@ -58,8 +58,14 @@ class AudienceUpdateData:
         sub_user_id = UUID(d.pop("sub_user_id"))
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise TypeError(f"AudienceUpdateData.name: expected str, got {type(name).__name__}")
 
         audience_identifier = d.pop("audience_identifier", UNSET)
+        if not isinstance(audience_identifier, str) and audience_identifier is not UNSET:
+            raise TypeError(
+                f"AudienceUpdateData.audience_identifier: expected str, got {type(audience_identifier).__name__}"
+            )
 
         audience_update_data = cls(
             sub_user_id=sub_user_id,

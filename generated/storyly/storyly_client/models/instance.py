@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
+
 T = TypeVar("T", bound="Instance")
 
 
@@ -85,22 +87,40 @@ class Instance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Instance.id: expected int, got {type(id).__name__}")
 
         account_id = d.pop("account_id")
+        if not isinstance(account_id, int):
+            raise TypeError(f"Instance.account_id: expected int, got {type(account_id).__name__}")
 
         app_id = d.pop("app_id")
+        if not isinstance(app_id, int):
+            raise TypeError(f"Instance.app_id: expected int, got {type(app_id).__name__}")
 
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"Instance.token: expected str, got {type(token).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"Instance.title: expected str, got {type(title).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, int):
+            raise TypeError(f"Instance.status: expected int, got {type(status).__name__}")
 
         is_sharable = d.pop("is_sharable")
+        if not isinstance(is_sharable, bool):
+            raise TypeError(f"Instance.is_sharable: expected bool, got {type(is_sharable).__name__}")
 
         ts_created = d.pop("ts_created")
+        if not isinstance(ts_created, str):
+            raise TypeError(f"Instance.ts_created: expected str, got {type(ts_created).__name__}")
 
         ts_updated = d.pop("ts_updated")
+        if not isinstance(ts_updated, str):
+            raise TypeError(f"Instance.ts_updated: expected str, got {type(ts_updated).__name__}")
 
         instance = cls(
             id=id,
@@ -116,6 +136,12 @@ class Instance:
 
         instance.additional_properties = d
         return instance
+
+    def __repr__(self) -> str:
+        """Masks the fields the spec marks `x-sdk-secret`: a token printed or logged stays secret."""
+        return redacted_repr(self, ("token",))
+
+    __str__ = __repr__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,10 +49,16 @@ class Segment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         account_id = d.pop("account_id")
+        if not isinstance(account_id, int):
+            raise TypeError(f"Segment.account_id: expected int, got {type(account_id).__name__}")
 
         label = d.pop("label")
+        if not isinstance(label, str):
+            raise TypeError(f"Segment.label: expected str, got {type(label).__name__}")
 
         is_used = d.pop("is_used")
+        if not isinstance(is_used, bool):
+            raise TypeError(f"Segment.is_used: expected bool, got {type(is_used).__name__}")
 
         segment = cls(
             account_id=account_id,

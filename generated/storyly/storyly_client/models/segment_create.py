@@ -34,6 +34,8 @@ class SegmentCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         label = d.pop("label")
+        if not isinstance(label, str):
+            raise TypeError(f"SegmentCreate.label: expected str, got {type(label).__name__}")
 
         segment_create = cls(
             label=label,

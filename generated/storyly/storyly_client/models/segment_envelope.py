@@ -48,6 +48,8 @@ class SegmentEnvelope:
         status = EnvelopeStatus(d.pop("status"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"SegmentEnvelope.message: expected str, got {type(message).__name__}")
 
         data = Segment.from_dict(d.pop("data"))
 

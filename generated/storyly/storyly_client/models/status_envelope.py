@@ -48,6 +48,8 @@ class StatusEnvelope:
         status = EnvelopeStatus(d.pop("status"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"StatusEnvelope.message: expected str, got {type(message).__name__}")
 
         status_envelope = cls(
             status=status,

@@ -174,20 +174,34 @@ class Story:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"Story.id: expected int, got {type(id).__name__}")
 
         story_group_id = d.pop("story_group_id")
+        if not isinstance(story_group_id, int):
+            raise TypeError(f"Story.story_group_id: expected int, got {type(story_group_id).__name__}")
 
         type_ = StoryType(d.pop("type"))
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"Story.title: expected str, got {type(title).__name__}")
 
         sort_order = d.pop("sort_order")
+        if not isinstance(sort_order, int):
+            raise TypeError(f"Story.sort_order: expected int, got {type(sort_order).__name__}")
 
         media = d.pop("media")
+        if not isinstance(media, str):
+            raise TypeError(f"Story.media: expected str, got {type(media).__name__}")
 
         media_raw = d.pop("media_raw")
+        if not isinstance(media_raw, str):
+            raise TypeError(f"Story.media_raw: expected str, got {type(media_raw).__name__}")
 
         mime_type = d.pop("mime_type")
+        if not isinstance(mime_type, str):
+            raise TypeError(f"Story.mime_type: expected str, got {type(mime_type).__name__}")
 
         def _parse_target_cap(data: object) -> int | None:
             if data is None:
@@ -222,6 +236,8 @@ class Story:
         status = StoryStatus(d.pop("status"))
 
         views = d.pop("views")
+        if not isinstance(views, int):
+            raise TypeError(f"Story.views: expected int, got {type(views).__name__}")
 
         def _parse_ts_start(data: object) -> None | str:
             if data is None:
@@ -238,10 +254,16 @@ class Story:
         ts_end = _parse_ts_end(d.pop("ts_end"))
 
         ts_created = d.pop("ts_created")
+        if not isinstance(ts_created, str):
+            raise TypeError(f"Story.ts_created: expected str, got {type(ts_created).__name__}")
 
         ts_updated = d.pop("ts_updated")
+        if not isinstance(ts_updated, str):
+            raise TypeError(f"Story.ts_updated: expected str, got {type(ts_updated).__name__}")
 
         account_id = d.pop("account_id", UNSET)
+        if not isinstance(account_id, int) and account_id is not UNSET:
+            raise TypeError(f"Story.account_id: expected int, got {type(account_id).__name__}")
 
         def _parse_studio(data: object) -> None | StoryStudioType0 | Unset:
             if data is None:

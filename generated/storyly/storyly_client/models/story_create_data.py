@@ -148,8 +148,12 @@ class StoryCreateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"StoryCreateData.title: expected str, got {type(title).__name__}")
 
         story_group_id = d.pop("story_group_id")
+        if not isinstance(story_group_id, int):
+            raise TypeError(f"StoryCreateData.story_group_id: expected int, got {type(story_group_id).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: StoryType | Unset
@@ -159,6 +163,8 @@ class StoryCreateData:
             type_ = StoryType(_type_)
 
         sort_order = d.pop("sort_order", UNSET)
+        if not isinstance(sort_order, int) and sort_order is not UNSET:
+            raise TypeError(f"StoryCreateData.sort_order: expected int, got {type(sort_order).__name__}")
 
         def _parse_target_cap(data: object) -> int | None | Unset:
             if data is None:
@@ -204,6 +210,8 @@ class StoryCreateData:
         button_text = _parse_button_text(d.pop("button_text", UNSET))
 
         ts_start = d.pop("ts_start", UNSET)
+        if not isinstance(ts_start, str) and ts_start is not UNSET:
+            raise TypeError(f"StoryCreateData.ts_start: expected str, got {type(ts_start).__name__}")
 
         def _parse_ts_end(data: object) -> None | str | Unset:
             if data is None:
@@ -222,6 +230,8 @@ class StoryCreateData:
             settings = StorySettings.from_dict(_settings)
 
         media_url = d.pop("media_url", UNSET)
+        if not isinstance(media_url, str) and media_url is not UNSET:
+            raise TypeError(f"StoryCreateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_create_data = cls(
             title=title,

@@ -48,6 +48,8 @@ class StoryEnvelope:
         status = EnvelopeStatus(d.pop("status"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"StoryEnvelope.message: expected str, got {type(message).__name__}")
 
         data = Story.from_dict(d.pop("data"))
 

@@ -183,18 +183,32 @@ class StoryGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int):
+            raise TypeError(f"StoryGroup.id: expected int, got {type(id).__name__}")
 
         app_id = d.pop("app_id")
+        if not isinstance(app_id, int):
+            raise TypeError(f"StoryGroup.app_id: expected int, got {type(app_id).__name__}")
 
         instance_id = d.pop("instance_id")
+        if not isinstance(instance_id, int):
+            raise TypeError(f"StoryGroup.instance_id: expected int, got {type(instance_id).__name__}")
 
         account_id = d.pop("account_id")
+        if not isinstance(account_id, int):
+            raise TypeError(f"StoryGroup.account_id: expected int, got {type(account_id).__name__}")
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int):
+            raise TypeError(f"StoryGroup.user_id: expected int, got {type(user_id).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"StoryGroup.title: expected str, got {type(title).__name__}")
 
         icon = d.pop("icon")
+        if not isinstance(icon, str):
+            raise TypeError(f"StoryGroup.icon: expected str, got {type(icon).__name__}")
 
         def _parse_target_cap(data: object) -> int | None:
             if data is None:
@@ -213,6 +227,8 @@ class StoryGroup:
         pinned = StoryGroupPinned(d.pop("pinned"))
 
         sort_order = d.pop("sort_order")
+        if not isinstance(sort_order, int):
+            raise TypeError(f"StoryGroup.sort_order: expected int, got {type(sort_order).__name__}")
 
         def _parse_segments(data: object) -> list[SegmentRule] | None:
             if data is None:
@@ -256,8 +272,12 @@ class StoryGroup:
         type_ = StoryGroupType(d.pop("type"))
 
         views = d.pop("views")
+        if not isinstance(views, int):
+            raise TypeError(f"StoryGroup.views: expected int, got {type(views).__name__}")
 
         clicks = d.pop("clicks")
+        if not isinstance(clicks, int):
+            raise TypeError(f"StoryGroup.clicks: expected int, got {type(clicks).__name__}")
 
         def _parse_ts_start(data: object) -> None | str:
             if data is None:
@@ -274,8 +294,12 @@ class StoryGroup:
         ts_end = _parse_ts_end(d.pop("ts_end"))
 
         ts_created = d.pop("ts_created")
+        if not isinstance(ts_created, str):
+            raise TypeError(f"StoryGroup.ts_created: expected str, got {type(ts_created).__name__}")
 
         ts_updated = d.pop("ts_updated")
+        if not isinstance(ts_updated, str):
+            raise TypeError(f"StoryGroup.ts_updated: expected str, got {type(ts_updated).__name__}")
 
         _available_icons = d.pop("available_icons", UNSET)
         available_icons: AvailableIcons | Unset

@@ -158,10 +158,16 @@ class StoryGroupCreateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"StoryGroupCreateData.title: expected str, got {type(title).__name__}")
 
         app_id = d.pop("app_id")
+        if not isinstance(app_id, int):
+            raise TypeError(f"StoryGroupCreateData.app_id: expected int, got {type(app_id).__name__}")
 
         ts_start = d.pop("ts_start", UNSET)
+        if not isinstance(ts_start, str) and ts_start is not UNSET:
+            raise TypeError(f"StoryGroupCreateData.ts_start: expected str, got {type(ts_start).__name__}")
 
         def _parse_ts_end(data: object) -> None | str | Unset:
             if data is None:
@@ -231,6 +237,10 @@ class StoryGroupCreateData:
         cta_macro = _parse_cta_macro(d.pop("cta_macro", UNSET))
 
         instagram_import = d.pop("instagram_import", UNSET)
+        if not isinstance(instagram_import, bool) and instagram_import is not UNSET:
+            raise TypeError(
+                f"StoryGroupCreateData.instagram_import: expected bool, got {type(instagram_import).__name__}"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: StoryGroupType | Unset
@@ -247,6 +257,8 @@ class StoryGroupCreateData:
             sub_user_id = UUID(_sub_user_id)
 
         media_url = d.pop("media_url", UNSET)
+        if not isinstance(media_url, str) and media_url is not UNSET:
+            raise TypeError(f"StoryGroupCreateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_group_create_data = cls(
             title=title,

@@ -48,6 +48,8 @@ class StoryGroupEnvelope:
         status = EnvelopeStatus(d.pop("status"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"StoryGroupEnvelope.message: expected str, got {type(message).__name__}")
 
         data = StoryGroup.from_dict(d.pop("data"))
 

@@ -50,6 +50,8 @@ class StoryGroupListEnvelope:
         status = EnvelopeStatus(d.pop("status"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"StoryGroupListEnvelope.message: expected str, got {type(message).__name__}")
 
         data = []
         _data = d.pop("data")

@@ -46,8 +46,12 @@ class StoryGroupTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, int) and id is not UNSET:
+            raise TypeError(f"StoryGroupTemplate.id: expected int, got {type(id).__name__}")
 
         max_story_count = d.pop("max_story_count", UNSET)
+        if not isinstance(max_story_count, int) and max_story_count is not UNSET:
+            raise TypeError(f"StoryGroupTemplate.max_story_count: expected int, got {type(max_story_count).__name__}")
 
         story_group_template = cls(
             id=id,

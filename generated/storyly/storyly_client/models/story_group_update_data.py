@@ -135,10 +135,16 @@ class StoryGroupUpdateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            raise TypeError(f"StoryGroupUpdateData.title: expected str, got {type(title).__name__}")
 
         app_id = d.pop("app_id", UNSET)
+        if not isinstance(app_id, int) and app_id is not UNSET:
+            raise TypeError(f"StoryGroupUpdateData.app_id: expected int, got {type(app_id).__name__}")
 
         ts_start = d.pop("ts_start", UNSET)
+        if not isinstance(ts_start, str) and ts_start is not UNSET:
+            raise TypeError(f"StoryGroupUpdateData.ts_start: expected str, got {type(ts_start).__name__}")
 
         def _parse_ts_end(data: object) -> None | str | Unset:
             if data is None:
@@ -175,6 +181,8 @@ class StoryGroupUpdateData:
             status = StoryGroupStatus(_status)
 
         sort_order = d.pop("sort_order", UNSET)
+        if not isinstance(sort_order, int) and sort_order is not UNSET:
+            raise TypeError(f"StoryGroupUpdateData.sort_order: expected int, got {type(sort_order).__name__}")
 
         def _parse_segments(data: object) -> list[SegmentRule] | None | Unset:
             if data is None:
@@ -210,6 +218,8 @@ class StoryGroupUpdateData:
         cta_macro = _parse_cta_macro(d.pop("cta_macro", UNSET))
 
         media_url = d.pop("media_url", UNSET)
+        if not isinstance(media_url, str) and media_url is not UNSET:
+            raise TypeError(f"StoryGroupUpdateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_group_update_data = cls(
             title=title,

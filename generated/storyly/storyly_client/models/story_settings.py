@@ -50,6 +50,8 @@ class StorySettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         template_id = d.pop("template_id", UNSET)
+        if not isinstance(template_id, int) and template_id is not UNSET:
+            raise TypeError(f"StorySettings.template_id: expected int, got {type(template_id).__name__}")
 
         _mapping = d.pop("mapping", UNSET)
         mapping: list[TemplateMapping] | Unset = UNSET

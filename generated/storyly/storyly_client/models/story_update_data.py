@@ -153,10 +153,16 @@ class StoryUpdateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         story_id = d.pop("story_id")
+        if not isinstance(story_id, int):
+            raise TypeError(f"StoryUpdateData.story_id: expected int, got {type(story_id).__name__}")
 
         story_group_id = d.pop("story_group_id")
+        if not isinstance(story_group_id, int):
+            raise TypeError(f"StoryUpdateData.story_group_id: expected int, got {type(story_group_id).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            raise TypeError(f"StoryUpdateData.title: expected str, got {type(title).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: StoryType | Unset
@@ -166,6 +172,8 @@ class StoryUpdateData:
             type_ = StoryType(_type_)
 
         sort_order = d.pop("sort_order", UNSET)
+        if not isinstance(sort_order, int) and sort_order is not UNSET:
+            raise TypeError(f"StoryUpdateData.sort_order: expected int, got {type(sort_order).__name__}")
 
         def _parse_target_cap(data: object) -> int | None | Unset:
             if data is None:
@@ -211,6 +219,8 @@ class StoryUpdateData:
         button_text = _parse_button_text(d.pop("button_text", UNSET))
 
         ts_start = d.pop("ts_start", UNSET)
+        if not isinstance(ts_start, str) and ts_start is not UNSET:
+            raise TypeError(f"StoryUpdateData.ts_start: expected str, got {type(ts_start).__name__}")
 
         def _parse_ts_end(data: object) -> None | str | Unset:
             if data is None:
@@ -229,6 +239,8 @@ class StoryUpdateData:
             settings = StorySettings.from_dict(_settings)
 
         media_url = d.pop("media_url", UNSET)
+        if not isinstance(media_url, str) and media_url is not UNSET:
+            raise TypeError(f"StoryUpdateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_update_data = cls(
             story_id=story_id,

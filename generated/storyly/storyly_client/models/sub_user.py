@@ -53,6 +53,8 @@ class SubUser:
         id = UUID(d.pop("id"))
 
         user_identifier = d.pop("user_identifier")
+        if not isinstance(user_identifier, str):
+            raise TypeError(f"SubUser.user_identifier: expected str, got {type(user_identifier).__name__}")
 
         def _parse_audience_id(data: object) -> int | None:
             if data is None:

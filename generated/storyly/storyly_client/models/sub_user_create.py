@@ -34,6 +34,8 @@ class SubUserCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_identifier = d.pop("user_identifier")
+        if not isinstance(user_identifier, str):
+            raise TypeError(f"SubUserCreate.user_identifier: expected str, got {type(user_identifier).__name__}")
 
         sub_user_create = cls(
             user_identifier=user_identifier,

@@ -48,6 +48,8 @@ class SubUserEnvelope:
         status = EnvelopeStatus(d.pop("status"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"SubUserEnvelope.message: expected str, got {type(message).__name__}")
 
         data = SubUser.from_dict(d.pop("data"))
 
