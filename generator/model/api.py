@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from generator.model.mockdecl import MockDeclaration, OperationBinding
     from generator.model.resolver import Resolver
     from generator.model.sdk import Returns, SdkVariant
+    from generator.model.secrets import SecretField
     from generator.model.transfers import DownloadDecl, WorkflowDecl
     from generator.runtime.pagination import Paging
     from generator.runtime.schemes import Requirement
@@ -265,6 +266,8 @@ class Api:
     mock: MockDeclaration
     workflows: tuple[WorkflowDecl, ...] = ()
     """Root `x-sdk-workflows`: facade methods that run several calls and an upload (transfers.py)."""
+    secret_fields: tuple[SecretField, ...] = ()
+    """Properties marked `x-sdk-secret` (secrets.py): masked in the generated models' reprs."""
 
     def operation(self, operation_id: str) -> Operation:
         for operation in self.operations:

@@ -32,6 +32,7 @@ from generator.model.mockresources import check_mock
 from generator.model.pointers import jsonpath, pointer_join
 from generator.model.resolver import Resolver
 from generator.model.sdk import SdkReader, snake
+from generator.model.secrets import read_secret_fields
 from generator.model.transfers import read_download, read_workflows
 
 _DEFAULT_STYLE: Final = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
@@ -113,6 +114,7 @@ class _Parser:
             rate_limit=self.rate_limit(document.get("x-rate-limit")),
             mock=read_mock(document.get("x-mock"), self.label, auth, vendor_hint),
             workflows=read_workflows(document.get("x-sdk-workflows"), self.label, by_id),
+            secret_fields=read_secret_fields(document, self.label),
         )
         check_mock(api)  # declared mock resources and bindings against the spec they sit in
         return api
