@@ -412,7 +412,9 @@ def test_a_fault_on_token_issuance_is_retried_or_typed(
     except (InternalServerError, UnexpectedResponseError) as error:
         assert error.status_code == (503 if fault == 503 else 200) and fault != "drop"
     except APIConnectionError as error:  # the token POST follows a POST's rule, not the GET's: not retried
-        assert fault == "drop" and error.method == "POST" and error.url.endswith(f"/v1/user/fresh-{fault}/token")
+        assert (
+            fault == "drop" and error.method == "POST" and error.url.endswith(f"/v1/user/fresh-{fault}/token")
+        )
     finally:
         user.close()
     assert faulty_mock.faults.pending == 0

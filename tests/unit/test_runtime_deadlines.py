@@ -60,7 +60,9 @@ def test_a_client_rate_limiter_whose_wait_outlasts_the_deadline_raises_at_once()
         client.users.list()
         client.users.list()
         started = clock.now
-        with pytest.raises(APITimeoutError, match=r"GET /v1/user .*rate limiter would wait 3\.3 s.* leaves 0\.5 s"):
+        with pytest.raises(
+            APITimeoutError, match=r"GET /v1/user .*rate limiter would wait 3\.3 s.* leaves 0\.5 s"
+        ):
             client.users.list(request_options=RequestOptions(deadline=0.5))
         assert clock.now == started and clock.slept == []  # raised before waiting
         assert len(sent) == 2
@@ -119,9 +121,8 @@ def test_the_latency_of_a_token_request_counts_against_the_deadline() -> None:
     clock = FakeClock()
     server = SlowServer(clock, latency=0.7)
     started = clock.now
-    with user_client(clock, server, rate_limit=False) as client:
-        with pytest.raises(APITimeoutError) as timed_out:
-            client.archive.index(request_options=RequestOptions(deadline=1.0))
+    with user_client(clock, server, rate_limit=False) as client, pytest.raises(APITimeoutError) as timed_out:
+        client.archive.index(request_options=RequestOptions(deadline=1.0))
     assert clock.now - started <= 1.0  # 0.7 s for the token, then the GET was given the 0.3 s left
     assert server.sent == ["POST /v1/user/u1/token", "GET /v1/archive/index"]
     assert timed_out.value.method == "GET"
@@ -138,10 +139,12 @@ def test_a_token_request_is_not_sent_once_the_deadline_has_run_out() -> None:
             return answer(request)
         return httpx.Response(401, json={"message": "Unauthenticated."})
 
-    with user_client(clock, handler, rate_limit=False) as client:
-        # login 0.5 s + GET 0.5 s (answered 401): the renewal after the 401 would start at the deadline
-        with pytest.raises(APITimeoutError, match=r"POST .*/v1/user/u1/token failed: not sent"):
-            client.archive.index(request_options=RequestOptions(deadline=1.0))
+    # login 0.5 s + GET 0.5 s (answered 401): the renewal after the 401 would start at the deadline
+    with (
+        user_client(clock, handler, rate_limit=False) as client,
+        pytest.raises(APITimeoutError, match=r"POST .*/v1/user/u1/token failed: not sent"),
+    ):
+        client.archive.index(request_options=RequestOptions(deadline=1.0))
     assert sent == ["POST /v1/user/u1/token", "GET /v1/archive/index"]
 
 
@@ -155,9 +158,8 @@ def test_a_login_post_is_not_retried_like_the_get_that_needed_it_and_is_named_in
             raise httpx.RemoteProtocolError("dropped", request=request)
         return httpx.Response(200, json=[])
 
-    with user_client(clock, handler, rate_limit=False) as client:
-        with pytest.raises(APIConnectionError) as failed:
-            client.archive.index()
+    with user_client(clock, handler, rate_limit=False) as client, pytest.raises(APIConnectionError) as failed:
+        client.archive.index()
     assert sent == ["POST /v1/user/u1/token"]  # once: a POST may have been applied
     assert (failed.value.method, failed.value.url) == ("POST", f"{BASE_URL}/v1/user/u1/token")
     assert str(failed.value).startswith(f"POST {BASE_URL}/v1/user/u1/token failed")
@@ -184,9 +186,11 @@ def test_the_get_itself_is_still_retried_and_a_retryable_token_answer_follows_th
         return httpx.Response(503, json={"message": "busy"})
 
     sent.clear()
-    with user_client(clock, busy_login, rate_limit=False) as client:
-        with pytest.raises(InternalServerError, match=r"POST .*/v1/user/u1/token answered HTTP 503"):
-            client.archive.index()
+    with (
+        user_client(clock, busy_login, rate_limit=False) as client,
+        pytest.raises(InternalServerError, match=r"POST .*/v1/user/u1/token answered HTTP 503"),
+    ):
+        client.archive.index()
     assert sent == ["POST /v1/user/u1/token"]
 
 
@@ -196,10 +200,16 @@ def test_backoff_that_would_end_after_the_deadline_is_not_waited() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(503, headers={"Retry-After": "5"}, json={})
 
-    with JumpStory(
-        admin_key="k", base_url=BASE_URL, clock=clock, rate_limit=False,
-        httpx_args={"transport": httpx.MockTransport(handler)},
-    ) as client:  # fmt: skip
-        with pytest.raises(InternalServerError):
-            client.users.list(request_options=RequestOptions(deadline=4.0))
+    transport = httpx.MockTransport(handler)
+    with (
+        JumpStory(
+            admin_key="k",
+            base_url=BASE_URL,
+            clock=clock,
+            rate_limit=False,
+            httpx_args={"transport": transport},
+        ) as client,
+        pytest.raises(InternalServerError),
+    ):
+        client.users.list(request_options=RequestOptions(deadline=4.0))
     assert clock.slept == []
