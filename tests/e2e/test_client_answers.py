@@ -79,18 +79,31 @@ def test_a_success_status_the_spec_does_not_declare_raises(recorded: tuple[JumpS
         client.archive.get_file(7)
 
 
+MISSING = object()
+
+
 @pytest.mark.parametrize(
     ("field", "value", "expected"),
-    [("id", "seven", "ArchiveFile.id: expected int, got str"), ("name", 5, "ArchiveFile.name: expected str")],
+    [
+        ("id", "seven", "ArchiveFile.id: expected int, got str"),
+        ("name", 5, "ArchiveFile.name: expected str, got int"),
+        ("labels", "apple", "labels"),
+        ("type", "folder", "type must match const 'file'"),
+        ("thumbnail", MISSING, "KeyError: 'thumbnail'"),
+    ],
 )
-def test_a_body_whose_fields_have_the_wrong_types_raises(
+def test_a_body_that_does_not_match_the_schema_raises(
     recorded: tuple[JumpStory, Recorder], field: str, value: Any, expected: str
 ) -> None:
     client, recorder = recorded
-    recorder.answers.append(httpx.Response(200, json={**FILE, field: value}))
+    body = {key: item for key, item in {**FILE, field: value}.items() if item is not MISSING}
+    recorder.answers.append(httpx.Response(200, json=body))
     with pytest.raises(UnexpectedResponseError, match=expected) as wrong:
         client.archive.get_file(7)
-    assert wrong.value.status_code == 200 and json.loads(wrong.value.content)[field] == value
+    assert wrong.value.status_code == 200 and json.loads(wrong.value.content) == body
+    recorder.answers.append(httpx.Response(200, text="<html>Bad gateway</html>"))
+    with pytest.raises(UnexpectedResponseError, match="JSONDecodeError"):
+        client.archive.get_file(7)
     recorder.answers.append(httpx.Response(200, json=FILE))
     assert client.archive.get_file(7).id == 7  # the right types still parse
 

@@ -86,6 +86,9 @@ class ArchiveFile:
 
         labels = cast(list[str], d.pop("labels"))
 
+        if not (isinstance(labels, list) and all(isinstance(item, str) for item in labels)):
+            raise TypeError("ArchiveFile.labels: expected a list of str")
+
         archive_file = cls(
             type_=type_,
             id=id,

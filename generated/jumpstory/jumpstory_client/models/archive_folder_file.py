@@ -86,6 +86,9 @@ class ArchiveFolderFile:
 
         labels = cast(list[str], d.pop("labels"))
 
+        if not (isinstance(labels, list) and all(isinstance(item, str) for item in labels)):
+            raise TypeError("ArchiveFolderFile.labels: expected a list of str")
+
         type_ = cast(Literal["file"] | Unset, d.pop("type", UNSET))
         if type_ != "file" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'file', got '{type_}'")

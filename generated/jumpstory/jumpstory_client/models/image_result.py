@@ -127,6 +127,9 @@ class ImageResult:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
+        if tags is not UNSET and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
+            raise TypeError("ImageResult.tags: expected a list of str")
+
         dpi = d.pop("dpi", UNSET)
         if not isinstance(dpi, int) and dpi is not UNSET:
             raise TypeError(f"ImageResult.dpi: expected int, got {type(dpi).__name__}")

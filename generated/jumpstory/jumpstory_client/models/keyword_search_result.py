@@ -67,6 +67,9 @@ class KeywordSearchResult:
 
         related_tags = cast(list[str], d.pop("related_tags"))
 
+        if not (isinstance(related_tags, list) and all(isinstance(item, str) for item in related_tags)):
+            raise TypeError("KeywordSearchResult.related_tags: expected a list of str")
+
         _images = d.pop("images", UNSET)
         images: list[ImageResult] | Unset = UNSET
         if _images is not UNSET:

@@ -61,6 +61,9 @@ class UpdateArchiveFileBody:
 
         labels = cast(list[str], d.pop("labels", UNSET))
 
+        if labels is not UNSET and not (isinstance(labels, list) and all(isinstance(item, str) for item in labels)):
+            raise TypeError("UpdateArchiveFileBody.labels: expected a list of str")
+
         update_archive_file_body = cls(
             original_name=original_name,
             folder_id=folder_id,

@@ -147,6 +147,9 @@ class VideoResult:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
+        if tags is not UNSET and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
+            raise TypeError("VideoResult.tags: expected a list of str")
+
         frame_rate = d.pop("frame_rate", UNSET)
         if not isinstance(frame_rate, (int, float)) and frame_rate is not UNSET:
             raise TypeError(f"VideoResult.frame_rate: expected float, got {type(frame_rate).__name__}")

@@ -46,6 +46,9 @@ class AddAssetsToGroupBody:
 
         ids = cast(list[int], d.pop("ids[]"))
 
+        if not (isinstance(ids, list) and all(isinstance(item, int) for item in ids)):
+            raise TypeError("AddAssetsToGroupBody.ids[]: expected a list of int")
+
         add_assets_to_group_body = cls(
             asset_group_id=asset_group_id,
             ids=ids,

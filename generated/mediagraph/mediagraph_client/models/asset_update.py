@@ -172,6 +172,11 @@ class AssetUpdate:
 
         add_tag_names = cast(list[str], d.pop("add_tag_names", UNSET))
 
+        if add_tag_names is not UNSET and not (
+            isinstance(add_tag_names, list) and all(isinstance(item, str) for item in add_tag_names)
+        ):
+            raise TypeError("AssetUpdate.add_tag_names: expected a list of str")
+
         add_tags_with_commas = d.pop("add_tags_with_commas", UNSET)
         if not isinstance(add_tags_with_commas, str) and add_tags_with_commas is not UNSET:
             raise TypeError(
@@ -180,7 +185,17 @@ class AssetUpdate:
 
         remove_tag_names = cast(list[str], d.pop("remove_tag_names", UNSET))
 
+        if remove_tag_names is not UNSET and not (
+            isinstance(remove_tag_names, list) and all(isinstance(item, str) for item in remove_tag_names)
+        ):
+            raise TypeError("AssetUpdate.remove_tag_names: expected a list of str")
+
         replace_tag_names = cast(list[str], d.pop("replace_tag_names", UNSET))
+
+        if replace_tag_names is not UNSET and not (
+            isinstance(replace_tag_names, list) and all(isinstance(item, str) for item in replace_tag_names)
+        ):
+            raise TypeError("AssetUpdate.replace_tag_names: expected a list of str")
 
         filename = d.pop("filename", UNSET)
         if not isinstance(filename, str) and filename is not UNSET:

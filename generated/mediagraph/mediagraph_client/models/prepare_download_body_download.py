@@ -62,6 +62,9 @@ class PrepareDownloadBodyDownload:
         d = dict(src_dict)
         asset_ids = cast(list[int], d.pop("asset_ids"))
 
+        if not (isinstance(asset_ids, list) and all(isinstance(item, int) for item in asset_ids)):
+            raise TypeError("PrepareDownloadBodyDownload.asset_ids: expected a list of int")
+
         _size = d.pop("size", UNSET)
         size: PrepareDownloadBodyDownloadSize | Unset
         if isinstance(_size, Unset):

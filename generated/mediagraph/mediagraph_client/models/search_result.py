@@ -136,6 +136,11 @@ class SearchResult:
 
         asset_ids = cast(list[int], d.pop("asset_ids", UNSET))
 
+        if asset_ids is not UNSET and not (
+            isinstance(asset_ids, list) and all(isinstance(item, int) for item in asset_ids)
+        ):
+            raise TypeError("SearchResult.asset_ids: expected a list of int")
+
         search_result = cls(
             total_entries=total_entries,
             assets=assets,

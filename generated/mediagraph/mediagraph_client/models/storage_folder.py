@@ -214,7 +214,17 @@ class StorageFolder:
 
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
+        if ancestor_ids is not UNSET and not (
+            isinstance(ancestor_ids, list) and all(isinstance(item, int) for item in ancestor_ids)
+        ):
+            raise TypeError("StorageFolder.ancestor_ids: expected a list of int")
+
         path_names = cast(list[str], d.pop("path_names", UNSET))
+
+        if path_names is not UNSET and not (
+            isinstance(path_names, list) and all(isinstance(item, str) for item in path_names)
+        ):
+            raise TypeError("StorageFolder.path_names: expected a list of str")
 
         def _parse_visible_assets_count(data: object) -> int | None | Unset:
             if data is None:

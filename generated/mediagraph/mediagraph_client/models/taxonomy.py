@@ -143,6 +143,11 @@ class Taxonomy:
 
         user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
 
+        if user_group_ids is not UNSET and not (
+            isinstance(user_group_ids, list) and all(isinstance(item, int) for item in user_group_ids)
+        ):
+            raise TypeError("Taxonomy.user_group_ids: expected a list of int")
+
         _taxonomy_tag_roots = d.pop("taxonomy_tag_roots", UNSET)
         taxonomy_tag_roots: list[TaxonomyTag] | Unset = UNSET
         if _taxonomy_tag_roots is not UNSET:

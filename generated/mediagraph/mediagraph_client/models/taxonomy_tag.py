@@ -151,6 +151,11 @@ class TaxonomyTag:
 
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
+        if ancestor_ids is not UNSET and not (
+            isinstance(ancestor_ids, list) and all(isinstance(item, int) for item in ancestor_ids)
+        ):
+            raise TypeError("TaxonomyTag.ancestor_ids: expected a list of int")
+
         def _parse_parent_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -161,6 +166,11 @@ class TaxonomyTag:
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
         path_names = cast(list[str], d.pop("path_names", UNSET))
+
+        if path_names is not UNSET and not (
+            isinstance(path_names, list) and all(isinstance(item, str) for item in path_names)
+        ):
+            raise TypeError("TaxonomyTag.path_names: expected a list of str")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -57,6 +57,11 @@ class UpdateCollectiveWorkBody:
 
         asset_ids = cast(list[int], d.pop("asset_ids[]", UNSET))
 
+        if asset_ids is not UNSET and not (
+            isinstance(asset_ids, list) and all(isinstance(item, int) for item in asset_ids)
+        ):
+            raise TypeError("UpdateCollectiveWorkBody.asset_ids[]: expected a list of int")
+
         update_collective_work_body = cls(
             preview_asset_id=preview_asset_id,
             remove_preview_asset=remove_preview_asset,

@@ -203,6 +203,11 @@ class Upload:
 
         tag_names = cast(list[str], d.pop("tag_names", UNSET))
 
+        if tag_names is not UNSET and not (
+            isinstance(tag_names, list) and all(isinstance(item, str) for item in tag_names)
+        ):
+            raise TypeError("Upload.tag_names: expected a list of str")
+
         def _parse_default_rights_package_id(data: object) -> int | None | Unset:
             if data is None:
                 return data

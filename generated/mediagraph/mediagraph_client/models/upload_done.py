@@ -131,6 +131,11 @@ class UploadDone:
 
         unmet_tag_suggester_ids = cast(list[int], d.pop("unmet_tag_suggester_ids", UNSET))
 
+        if unmet_tag_suggester_ids is not UNSET and not (
+            isinstance(unmet_tag_suggester_ids, list) and all(isinstance(item, int) for item in unmet_tag_suggester_ids)
+        ):
+            raise TypeError("UploadDone.unmet_tag_suggester_ids: expected a list of int")
+
         rights_packages_met = d.pop("rights_packages_met", UNSET)
         if not isinstance(rights_packages_met, bool) and rights_packages_met is not UNSET:
             raise TypeError(f"UploadDone.rights_packages_met: expected bool, got {type(rights_packages_met).__name__}")

@@ -361,6 +361,11 @@ class User:
 
         user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
 
+        if user_group_ids is not UNSET and not (
+            isinstance(user_group_ids, list) and all(isinstance(item, int) for item in user_group_ids)
+        ):
+            raise TypeError("User.user_group_ids: expected a list of int")
+
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:
                 return data

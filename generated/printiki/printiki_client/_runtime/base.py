@@ -141,7 +141,7 @@ def _parsed(client: HttpxClientProvider, response: httpx.Response, parse: Parser
     Checked (`UnexpectedResponseError`): the status is one the spec declares for the operation; the
     body is JSON where JSON is declared; each declared model has its required fields, its string,
     integer, number and boolean fields hold that JSON type (the generated `from_dict` checks them),
-    its enums a declared value, its dates a date. Not checked: formats, lengths, patterns, ranges.
+    its enums and consts a declared value. Not checked: formats, lengths, patterns, ranges, unions.
     """
     try:
         return parse(client=_STRICT, response=response)

@@ -50,6 +50,9 @@ class SegmentRule:
 
         labels = cast(list[str], d.pop("labels"))
 
+        if not (isinstance(labels, list) and all(isinstance(item, str) for item in labels)):
+            raise TypeError("SegmentRule.labels: expected a list of str")
+
         segment_rule = cls(
             type_=type_,
             labels=labels,
