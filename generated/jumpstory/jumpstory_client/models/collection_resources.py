@@ -75,29 +75,37 @@ class CollectionResources:
         d = dict(src_dict)
         photos = cast(list[str], d.pop("photos", UNSET))
 
-        if photos is not UNSET and not (isinstance(photos, list) and all(isinstance(item, str) for item in photos)):
+        if not isinstance(photos, Unset) and not (
+            isinstance(photos, list) and all(isinstance(item, str) for item in photos)
+        ):
             raise TypeError("CollectionResources.photos: expected a list of str")
 
         icons = cast(list[str], d.pop("icons", UNSET))
 
-        if icons is not UNSET and not (isinstance(icons, list) and all(isinstance(item, str) for item in icons)):
+        if not isinstance(icons, Unset) and not (
+            isinstance(icons, list) and all(isinstance(item, str) for item in icons)
+        ):
             raise TypeError("CollectionResources.icons: expected a list of str")
 
         illustrations = cast(list[str], d.pop("illustrations", UNSET))
 
-        if illustrations is not UNSET and not (
+        if not isinstance(illustrations, Unset) and not (
             isinstance(illustrations, list) and all(isinstance(item, str) for item in illustrations)
         ):
             raise TypeError("CollectionResources.illustrations: expected a list of str")
 
         vectors = cast(list[str], d.pop("vectors", UNSET))
 
-        if vectors is not UNSET and not (isinstance(vectors, list) and all(isinstance(item, str) for item in vectors)):
+        if not isinstance(vectors, Unset) and not (
+            isinstance(vectors, list) and all(isinstance(item, str) for item in vectors)
+        ):
             raise TypeError("CollectionResources.vectors: expected a list of str")
 
         videos = cast(list[str], d.pop("videos", UNSET))
 
-        if videos is not UNSET and not (isinstance(videos, list) and all(isinstance(item, str) for item in videos)):
+        if not isinstance(videos, Unset) and not (
+            isinstance(videos, list) and all(isinstance(item, str) for item in videos)
+        ):
             raise TypeError("CollectionResources.videos: expected a list of str")
 
         collection_resources = cls(

@@ -127,7 +127,7 @@ class ImageResult:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
-        if tags is not UNSET and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
+        if not isinstance(tags, Unset) and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
             raise TypeError("ImageResult.tags: expected a list of str")
 
         dpi = d.pop("dpi", UNSET)

@@ -61,7 +61,9 @@ class UpdateArchiveFileBody:
 
         labels = cast(list[str], d.pop("labels", UNSET))
 
-        if labels is not UNSET and not (isinstance(labels, list) and all(isinstance(item, str) for item in labels)):
+        if not isinstance(labels, Unset) and not (
+            isinstance(labels, list) and all(isinstance(item, str) for item in labels)
+        ):
             raise TypeError("UpdateArchiveFileBody.labels: expected a list of str")
 
         update_archive_file_body = cls(

@@ -147,7 +147,7 @@ class VideoResult:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
-        if tags is not UNSET and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
+        if not isinstance(tags, Unset) and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
             raise TypeError("VideoResult.tags: expected a list of str")
 
         frame_rate = d.pop("frame_rate", UNSET)

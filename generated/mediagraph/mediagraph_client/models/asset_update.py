@@ -172,7 +172,7 @@ class AssetUpdate:
 
         add_tag_names = cast(list[str], d.pop("add_tag_names", UNSET))
 
-        if add_tag_names is not UNSET and not (
+        if not isinstance(add_tag_names, Unset) and not (
             isinstance(add_tag_names, list) and all(isinstance(item, str) for item in add_tag_names)
         ):
             raise TypeError("AssetUpdate.add_tag_names: expected a list of str")
@@ -185,14 +185,14 @@ class AssetUpdate:
 
         remove_tag_names = cast(list[str], d.pop("remove_tag_names", UNSET))
 
-        if remove_tag_names is not UNSET and not (
+        if not isinstance(remove_tag_names, Unset) and not (
             isinstance(remove_tag_names, list) and all(isinstance(item, str) for item in remove_tag_names)
         ):
             raise TypeError("AssetUpdate.remove_tag_names: expected a list of str")
 
         replace_tag_names = cast(list[str], d.pop("replace_tag_names", UNSET))
 
-        if replace_tag_names is not UNSET and not (
+        if not isinstance(replace_tag_names, Unset) and not (
             isinstance(replace_tag_names, list) and all(isinstance(item, str) for item in replace_tag_names)
         ):
             raise TypeError("AssetUpdate.replace_tag_names: expected a list of str")

@@ -198,14 +198,14 @@ class Collection:
 
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
-        if ancestor_ids is not UNSET and not (
+        if not isinstance(ancestor_ids, Unset) and not (
             isinstance(ancestor_ids, list) and all(isinstance(item, int) for item in ancestor_ids)
         ):
             raise TypeError("Collection.ancestor_ids: expected a list of int")
 
         path_names = cast(list[str], d.pop("path_names", UNSET))
 
-        if path_names is not UNSET and not (
+        if not isinstance(path_names, Unset) and not (
             isinstance(path_names, list) and all(isinstance(item, str) for item in path_names)
         ):
             raise TypeError("Collection.path_names: expected a list of str")

@@ -258,7 +258,7 @@ class Membership:
 
         user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
 
-        if user_group_ids is not UNSET and not (
+        if not isinstance(user_group_ids, Unset) and not (
             isinstance(user_group_ids, list) and all(isinstance(item, int) for item in user_group_ids)
         ):
             raise TypeError("Membership.user_group_ids: expected a list of int")

@@ -530,26 +530,26 @@ class PreparedAsset:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
-        if tags is not UNSET and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
+        if not isinstance(tags, Unset) and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
             raise TypeError("PreparedAsset.tags: expected a list of str")
 
         collection_ids = cast(list[int], d.pop("collection_ids", UNSET))
 
-        if collection_ids is not UNSET and not (
+        if not isinstance(collection_ids, Unset) and not (
             isinstance(collection_ids, list) and all(isinstance(item, int) for item in collection_ids)
         ):
             raise TypeError("PreparedAsset.collection_ids: expected a list of int")
 
         lightbox_ids = cast(list[int], d.pop("lightbox_ids", UNSET))
 
-        if lightbox_ids is not UNSET and not (
+        if not isinstance(lightbox_ids, Unset) and not (
             isinstance(lightbox_ids, list) and all(isinstance(item, int) for item in lightbox_ids)
         ):
             raise TypeError("PreparedAsset.lightbox_ids: expected a list of int")
 
         collective_work_ids = cast(list[int], d.pop("collective_work_ids", UNSET))
 
-        if collective_work_ids is not UNSET and not (
+        if not isinstance(collective_work_ids, Unset) and not (
             isinstance(collective_work_ids, list) and all(isinstance(item, int) for item in collective_work_ids)
         ):
             raise TypeError("PreparedAsset.collective_work_ids: expected a list of int")

@@ -154,22 +154,24 @@ class SearchAssetsByPostBody:
 
         ids = cast(list[int], d.pop("ids", UNSET))
 
-        if ids is not UNSET and not (isinstance(ids, list) and all(isinstance(item, int) for item in ids)):
+        if not isinstance(ids, Unset) and not (isinstance(ids, list) and all(isinstance(item, int) for item in ids)):
             raise TypeError("SearchAssetsByPostBody.ids: expected a list of int")
 
         guids = cast(list[str], d.pop("guids", UNSET))
 
-        if guids is not UNSET and not (isinstance(guids, list) and all(isinstance(item, str) for item in guids)):
+        if not isinstance(guids, Unset) and not (
+            isinstance(guids, list) and all(isinstance(item, str) for item in guids)
+        ):
             raise TypeError("SearchAssetsByPostBody.guids: expected a list of str")
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
-        if tags is not UNSET and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
+        if not isinstance(tags, Unset) and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
             raise TypeError("SearchAssetsByPostBody.tags: expected a list of str")
 
         exts = cast(list[str], d.pop("exts", UNSET))
 
-        if exts is not UNSET and not (isinstance(exts, list) and all(isinstance(item, str) for item in exts)):
+        if not isinstance(exts, Unset) and not (isinstance(exts, list) and all(isinstance(item, str) for item in exts)):
             raise TypeError("SearchAssetsByPostBody.exts: expected a list of str")
 
         storage_folder_id = d.pop("storage_folder_id", UNSET)
@@ -196,19 +198,21 @@ class SearchAssetsByPostBody:
 
         rating = cast(list[int], d.pop("rating", UNSET))
 
-        if rating is not UNSET and not (isinstance(rating, list) and all(isinstance(item, int) for item in rating)):
+        if not isinstance(rating, Unset) and not (
+            isinstance(rating, list) and all(isinstance(item, int) for item in rating)
+        ):
             raise TypeError("SearchAssetsByPostBody.rating: expected a list of int")
 
         created_at = cast(list[str], d.pop("created_at", UNSET))
 
-        if created_at is not UNSET and not (
+        if not isinstance(created_at, Unset) and not (
             isinstance(created_at, list) and all(isinstance(item, str) for item in created_at)
         ):
             raise TypeError("SearchAssetsByPostBody.created_at: expected a list of str")
 
         captured_at = cast(list[str], d.pop("captured_at", UNSET))
 
-        if captured_at is not UNSET and not (
+        if not isinstance(captured_at, Unset) and not (
             isinstance(captured_at, list) and all(isinstance(item, str) for item in captured_at)
         ):
             raise TypeError("SearchAssetsByPostBody.captured_at: expected a list of str")

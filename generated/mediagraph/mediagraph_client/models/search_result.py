@@ -136,7 +136,7 @@ class SearchResult:
 
         asset_ids = cast(list[int], d.pop("asset_ids", UNSET))
 
-        if asset_ids is not UNSET and not (
+        if not isinstance(asset_ids, Unset) and not (
             isinstance(asset_ids, list) and all(isinstance(item, int) for item in asset_ids)
         ):
             raise TypeError("SearchResult.asset_ids: expected a list of int")

@@ -143,7 +143,7 @@ class Taxonomy:
 
         user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
 
-        if user_group_ids is not UNSET and not (
+        if not isinstance(user_group_ids, Unset) and not (
             isinstance(user_group_ids, list) and all(isinstance(item, int) for item in user_group_ids)
         ):
             raise TypeError("Taxonomy.user_group_ids: expected a list of int")

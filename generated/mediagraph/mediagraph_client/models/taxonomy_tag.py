@@ -151,7 +151,7 @@ class TaxonomyTag:
 
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
-        if ancestor_ids is not UNSET and not (
+        if not isinstance(ancestor_ids, Unset) and not (
             isinstance(ancestor_ids, list) and all(isinstance(item, int) for item in ancestor_ids)
         ):
             raise TypeError("TaxonomyTag.ancestor_ids: expected a list of int")
@@ -167,7 +167,7 @@ class TaxonomyTag:
 
         path_names = cast(list[str], d.pop("path_names", UNSET))
 
-        if path_names is not UNSET and not (
+        if not isinstance(path_names, Unset) and not (
             isinstance(path_names, list) and all(isinstance(item, str) for item in path_names)
         ):
             raise TypeError("TaxonomyTag.path_names: expected a list of str")

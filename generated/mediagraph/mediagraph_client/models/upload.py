@@ -203,7 +203,7 @@ class Upload:
 
         tag_names = cast(list[str], d.pop("tag_names", UNSET))
 
-        if tag_names is not UNSET and not (
+        if not isinstance(tag_names, Unset) and not (
             isinstance(tag_names, list) and all(isinstance(item, str) for item in tag_names)
         ):
             raise TypeError("Upload.tag_names: expected a list of str")

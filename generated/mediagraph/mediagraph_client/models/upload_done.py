@@ -131,7 +131,7 @@ class UploadDone:
 
         unmet_tag_suggester_ids = cast(list[int], d.pop("unmet_tag_suggester_ids", UNSET))
 
-        if unmet_tag_suggester_ids is not UNSET and not (
+        if not isinstance(unmet_tag_suggester_ids, Unset) and not (
             isinstance(unmet_tag_suggester_ids, list) and all(isinstance(item, int) for item in unmet_tag_suggester_ids)
         ):
             raise TypeError("UploadDone.unmet_tag_suggester_ids: expected a list of int")
