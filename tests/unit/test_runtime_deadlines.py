@@ -7,6 +7,7 @@ And a token request the call triggers follows its own method's retry rule and is
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import Callable
 
 import httpx
@@ -21,6 +22,12 @@ from jumpstory_client import (
 )
 from jumpstory_client._runtime.ratelimit import RateLimiter
 
+from generator.runtime import errors
+from generator.runtime.base import RequestOptions as RuntimeOptions
+from generator.runtime.base import Runtime
+from generator.runtime.flows import run_sync
+from generator.runtime.ratelimit import RateLimiter as RuntimeRateLimiter
+from generator.runtime.transfers import download_flow, download_sink
 from tests.support.clock import FakeClock
 
 BASE_URL = "https://api.jumpstory.test"
@@ -34,7 +41,7 @@ def user_client(clock: FakeClock, handler: Handler, **options: object) -> JumpSt
         base_url=BASE_URL,
         clock=clock,
         httpx_args={"transport": httpx.MockTransport(handler)},
-        **options,  # type: ignore[arg-type]
+        **options,
     )
 
 
@@ -213,3 +220,31 @@ def test_backoff_that_would_end_after_the_deadline_is_not_waited() -> None:
     ):
         client.users.list(request_options=RequestOptions(deadline=4.0))
     assert clock.slept == []
+
+
+def test_a_download_keeps_the_deadline_at_the_rate_limiter_too() -> None:
+    clock = FakeClock()
+    sent: list[httpx.Request] = []
+
+    class Provider:
+        http = httpx.Client(
+            base_url=BASE_URL, transport=httpx.MockTransport(lambda r: sent.append(r) or answer(r))
+        )
+
+        def get_httpx_client(self) -> httpx.Client:
+            return self.http
+
+        def get_async_httpx_client(self) -> httpx.AsyncClient:
+            raise NotImplementedError
+
+    limiter = RuntimeRateLimiter(1, 10.0, clock=clock, margin=0.0)
+    limiter.reserve()  # another call took the window's only slot
+    runtime = Runtime(client=Provider(), limiter=limiter, clock=clock)
+    with (
+        download_sink(io.BytesIO()) as sink,
+        pytest.raises(errors.APITimeoutError, match="rate limiter would wait 10 s"),
+    ):
+        run_sync(
+            download_flow(runtime, {"method": "get", "url": "/files/1"}, sink, RuntimeOptions(deadline=1.0))
+        )
+    assert sent == [] and clock.slept == []

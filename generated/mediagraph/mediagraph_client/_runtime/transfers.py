@@ -38,6 +38,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from .base import HttpxClientProvider, Parser, RequestOptions, Runtime, exchange
+from .deadline import CALL, Deadline, too_late, with_deadline
 from .errors import (
     APIConnectionError,
     APIError,
@@ -377,6 +378,32 @@ class _Deadline:
         limits = [value for value in (self.timeout, self.remaining()) if value is not None]
         return max(0.001, min(limits)) if limits else None
 
+    def carried(self) -> Deadline | None:
+        """The deadline as the auth flow reads it from the request (`deadline.py`): token requests keep it."""
+        stop = self.stop_at()
+        return None if stop is None else Deadline(self.clock, stop)
+
+    def pacing(self, runtime: Runtime, method: str, url: str) -> Wait | None:
+        """The rate limiter's wait, if the client has one; a wait past the deadline raises at once."""
+        if runtime.limiter is None:
+            return None
+        remaining = self.remaining()
+        booked, wait = runtime.limiter.reserve_within(remaining)
+        if not booked:
+            raise too_late(method, url, wait, remaining or 0.0, "the rate limiter")
+        return Wait(runtime.limiter.clock, wait)
+
+
+def _failed_request(error: Exception, state: _Download) -> tuple[str, str]:
+    """Method and redacted URL of the request that failed: the download's, or a token request's."""
+    try:
+        request = error.request if isinstance(error, httpx.TransportError) else None
+    except RuntimeError:  # httpx raises when the error was created without a request
+        request = None
+    if request is None or request.extensions.get(CALL):  # the download's own request is marked
+        return state.method, state.url
+    return request.method, redact_url(str(request.url))
+
 
 def _content_length(response: httpx.Response) -> int | None:
     value = response.headers.get("Content-Length")
@@ -479,9 +506,9 @@ def download_flow(
     deadline = _Deadline(runtime, options)
     clock = runtime.clock
     while True:
-        if runtime.limiter is not None:
-            yield runtime.limiter.pacing()
-        sent = {**request, "headers": state.headers()}
+        if (pacing := deadline.pacing(runtime, state.method, state.url)) is not None:
+            yield pacing
+        sent = with_deadline({**request, "headers": state.headers()}, deadline.carried())
         timeout = deadline.request_timeout()
         if timeout is not None:
             sent["timeout"] = timeout
@@ -489,12 +516,14 @@ def download_flow(
         problem: str
         wait: float | None = None
         if isinstance(outcome, APIStatusError):  # the auth flow's own token call failed
-            if not is_retryable_status(outcome.status_code):
+            # ... and is retried by its own method's rule (a login POST is not), like `base.exchange`
+            if not is_retryable_status(outcome.status_code) or not deadline.policy.allows_method(outcome.method):
                 raise outcome
             problem, wait = f"HTTP {outcome.status_code}", retry_after_seconds(outcome.response, clock.time())
         elif isinstance(outcome, Exception):
-            if not is_retryable_exception(outcome):
-                raise APIConnectionError(state.method, state.url, outcome) from None
+            method, url = _failed_request(outcome, state)
+            if not is_retryable_exception(outcome) or not deadline.policy.allows_method(method):
+                raise APIConnectionError(method, url, outcome) from None
             problem = f"{type(outcome).__name__} before the answer"
         elif is_retryable_status(outcome.status_code):
             yield CloseResponse(outcome)
