@@ -226,10 +226,12 @@ def test_a_download_keeps_the_deadline_at_the_rate_limiter_too() -> None:
     clock = FakeClock()
     sent: list[httpx.Request] = []
 
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return answer(request)
+
     class Provider:
-        http = httpx.Client(
-            base_url=BASE_URL, transport=httpx.MockTransport(lambda r: sent.append(r) or answer(r))
-        )
+        http = httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(handler))
 
         def get_httpx_client(self) -> httpx.Client:
             return self.http
