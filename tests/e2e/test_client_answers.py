@@ -104,8 +104,16 @@ def test_a_body_that_does_not_match_the_schema_raises(
     recorder.answers.append(httpx.Response(200, text="<html>Bad gateway</html>"))
     with pytest.raises(UnexpectedResponseError, match="JSONDecodeError"):
         client.archive.get_file(7)
-    recorder.answers.append(httpx.Response(200, json=FILE))
-    assert client.archive.get_file(7).id == 7  # the right types still parse
+
+
+def test_an_integer_sent_as_a_whole_float_is_an_integer(recorded: tuple[JumpStory, Recorder]) -> None:
+    client, recorder = recorded
+    recorder.answers.append(httpx.Response(200, json={**FILE, "id": 7.0}))  # JSON Schema: 7.0 is an integer
+    answer = client.archive.get_file(7)
+    assert answer.id == 7 and type(answer.id) is int
+    recorder.answers.append(httpx.Response(200, json={**FILE, "id": 7.5}))
+    with pytest.raises(UnexpectedResponseError, match="ArchiveFile.id: expected int, got float"):
+        client.archive.get_file(7)
 
 
 def test_a_facade_call_whose_path_matches_no_operation_is_not_sent(

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChiefEditorsUpdate")
@@ -47,7 +48,7 @@ class ChiefEditorsUpdate:
         d = dict(src_dict)
         chiefeditor_id = d.pop("chiefeditor_id")
         if not isinstance(chiefeditor_id, int):
-            raise TypeError(f"ChiefEditorsUpdate.chiefeditor_id: expected int, got {type(chiefeditor_id).__name__}")
+            chiefeditor_id = as_int(chiefeditor_id, "ChiefEditorsUpdate.chiefeditor_id")
 
         cochiefeditor_ids = d.pop("cochiefeditor_ids", UNSET)
         if not isinstance(cochiefeditor_ids, str) and cochiefeditor_ids is not UNSET:

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="CreateDocumentPagesRequest")
 
 
@@ -33,7 +35,7 @@ class CreateDocumentPagesRequest:
         d = dict(src_dict)
         document_id = d.pop("document_id")
         if not isinstance(document_id, int):
-            raise TypeError(f"CreateDocumentPagesRequest.document_id: expected int, got {type(document_id).__name__}")
+            document_id = as_int(document_id, "CreateDocumentPagesRequest.document_id")
 
         create_document_pages_request = cls(
             document_id=document_id,

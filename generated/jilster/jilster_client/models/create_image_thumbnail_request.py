@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="CreateImageThumbnailRequest")
 
 
@@ -33,7 +35,7 @@ class CreateImageThumbnailRequest:
         d = dict(src_dict)
         image_id = d.pop("image_id")
         if not isinstance(image_id, int):
-            raise TypeError(f"CreateImageThumbnailRequest.image_id: expected int, got {type(image_id).__name__}")
+            image_id = as_int(image_id, "CreateImageThumbnailRequest.image_id")
 
         create_image_thumbnail_request = cls(
             image_id=image_id,

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.document_active import DocumentActive
 
 T = TypeVar("T", bound="Document")
@@ -101,7 +102,7 @@ class Document:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Document.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Document.id")
 
         magazine_id = UUID(d.pop("magazine_id"))
 
@@ -109,7 +110,7 @@ class Document:
 
         type_ = d.pop("type")
         if not isinstance(type_, int):
-            raise TypeError(f"Document.type: expected int, got {type(type_).__name__}")
+            type_ = as_int(type_, "Document.type")
 
         file_name = d.pop("fileName")
         if not isinstance(file_name, str):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.document_page_active import DocumentPageActive
 
 T = TypeVar("T", bound="DocumentPage")
@@ -102,21 +103,21 @@ class DocumentPage:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"DocumentPage.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "DocumentPage.id")
 
         document_id = d.pop("document_id")
         if not isinstance(document_id, int):
-            raise TypeError(f"DocumentPage.document_id: expected int, got {type(document_id).__name__}")
+            document_id = as_int(document_id, "DocumentPage.document_id")
 
         active = DocumentPageActive(d.pop("active"))
 
         type_ = d.pop("type")
         if not isinstance(type_, int):
-            raise TypeError(f"DocumentPage.type: expected int, got {type(type_).__name__}")
+            type_ = as_int(type_, "DocumentPage.type")
 
         page_number = d.pop("pageNumber")
         if not isinstance(page_number, int):
-            raise TypeError(f"DocumentPage.pageNumber: expected int, got {type(page_number).__name__}")
+            page_number = as_int(page_number, "DocumentPage.pageNumber")
 
         file_name = d.pop("fileName")
         if not isinstance(file_name, str):

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from .. import types
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="DocumentUpload")
@@ -65,7 +66,7 @@ class DocumentUpload:
 
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, int) and type_ is not UNSET:
-            raise TypeError(f"DocumentUpload.type: expected int, got {type(type_).__name__}")
+            type_ = as_int(type_, "DocumentUpload.type")
 
         document_upload = cls(
             file=file,

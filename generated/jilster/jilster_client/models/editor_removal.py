@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="EditorRemoval")
 
 
@@ -38,7 +40,7 @@ class EditorRemoval:
         d = dict(src_dict)
         editor_id = d.pop("editor_id")
         if not isinstance(editor_id, int):
-            raise TypeError(f"EditorRemoval.editor_id: expected int, got {type(editor_id).__name__}")
+            editor_id = as_int(editor_id, "EditorRemoval.editor_id")
 
         editor_removal = cls(
             editor_id=editor_id,

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.image_active import ImageActive
 
 T = TypeVar("T", bound="Image")
@@ -101,11 +102,11 @@ class Image:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Image.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Image.id")
 
         imagedirectory_id = d.pop("imagedirectory_id")
         if not isinstance(imagedirectory_id, int):
-            raise TypeError(f"Image.imagedirectory_id: expected int, got {type(imagedirectory_id).__name__}")
+            imagedirectory_id = as_int(imagedirectory_id, "Image.imagedirectory_id")
 
         magazine_id = UUID(d.pop("magazine_id"))
 
@@ -129,7 +130,7 @@ class Image:
 
         sort_order = d.pop("sortOrder")
         if not isinstance(sort_order, int):
-            raise TypeError(f"Image.sortOrder: expected int, got {type(sort_order).__name__}")
+            sort_order = as_int(sort_order, "Image.sortOrder")
 
         created_at = d.pop("created_at")
         if not isinstance(created_at, str):

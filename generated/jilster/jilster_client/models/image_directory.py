@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.image_directory_active import ImageDirectoryActive
 
 T = TypeVar("T", bound="ImageDirectory")
@@ -94,7 +95,7 @@ class ImageDirectory:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"ImageDirectory.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "ImageDirectory.id")
 
         magazine_id = UUID(d.pop("magazine_id"))
 
@@ -110,7 +111,7 @@ class ImageDirectory:
 
         image_count = d.pop("imageCount")
         if not isinstance(image_count, int):
-            raise TypeError(f"ImageDirectory.imageCount: expected int, got {type(image_count).__name__}")
+            image_count = as_int(image_count, "ImageDirectory.imageCount")
 
         def _parse_url_thumbnail(data: object) -> None | str:
             if data is None:

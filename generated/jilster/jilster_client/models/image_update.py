@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
 from ..models.image_update_active import ImageUpdateActive
 from ..types import UNSET, Unset
 
@@ -46,7 +47,7 @@ class ImageUpdate:
         d = dict(src_dict)
         sort_order = d.pop("sortOrder", UNSET)
         if not isinstance(sort_order, int) and sort_order is not UNSET:
-            raise TypeError(f"ImageUpdate.sortOrder: expected int, got {type(sort_order).__name__}")
+            sort_order = as_int(sort_order, "ImageUpdate.sortOrder")
 
         _active = d.pop("active", UNSET)
         active: ImageUpdateActive | Unset

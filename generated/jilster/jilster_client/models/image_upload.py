@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
+from .._runtime.modelcheck import as_int
 from ..types import File
 
 T = TypeVar("T", bound="ImageUpload")
@@ -53,7 +54,7 @@ class ImageUpload:
 
         imagedirectory_id = d.pop("imagedirectory_id")
         if not isinstance(imagedirectory_id, int):
-            raise TypeError(f"ImageUpload.imagedirectory_id: expected int, got {type(imagedirectory_id).__name__}")
+            imagedirectory_id = as_int(imagedirectory_id, "ImageUpload.imagedirectory_id")
 
         image_upload = cls(
             file=file,

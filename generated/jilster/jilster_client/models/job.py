@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.job_status import JobStatus
 
 T = TypeVar("T", bound="Job")
@@ -81,7 +82,7 @@ class Job:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Job.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Job.id")
 
         name = d.pop("name")
         if not isinstance(name, str):

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="JobDispatched")
 
 
@@ -39,7 +41,7 @@ class JobDispatched:
         d = dict(src_dict)
         job_id = d.pop("job_id")
         if not isinstance(job_id, int):
-            raise TypeError(f"JobDispatched.job_id: expected int, got {type(job_id).__name__}")
+            job_id = as_int(job_id, "JobDispatched.job_id")
 
         job_dispatched = cls(
             job_id=job_id,

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="MagazineCreate")
 
 
@@ -48,7 +50,7 @@ class MagazineCreate:
 
         page_count = d.pop("pageCount")
         if not isinstance(page_count, int):
-            raise TypeError(f"MagazineCreate.pageCount: expected int, got {type(page_count).__name__}")
+            page_count = as_int(page_count, "MagazineCreate.pageCount")
 
         magazine_create = cls(
             title=title,

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="MagazinePage")
 
 
@@ -115,15 +117,15 @@ class MagazinePage:
 
         number = d.pop("number")
         if not isinstance(number, int):
-            raise TypeError(f"MagazinePage.number: expected int, got {type(number).__name__}")
+            number = as_int(number, "MagazinePage.number")
 
         type_ = d.pop("type")
         if not isinstance(type_, int):
-            raise TypeError(f"MagazinePage.type: expected int, got {type(type_).__name__}")
+            type_ = as_int(type_, "MagazinePage.type")
 
         status = d.pop("status")
         if not isinstance(status, int):
-            raise TypeError(f"MagazinePage.status: expected int, got {type(status).__name__}")
+            status = as_int(status, "MagazinePage.status")
 
         content = d.pop("content")
         if not isinstance(content, str):
@@ -131,11 +133,11 @@ class MagazinePage:
 
         chunk_count = d.pop("chunkCount")
         if not isinstance(chunk_count, int):
-            raise TypeError(f"MagazinePage.chunkCount: expected int, got {type(chunk_count).__name__}")
+            chunk_count = as_int(chunk_count, "MagazinePage.chunkCount")
 
         chunk_version = d.pop("chunkVersion")
         if not isinstance(chunk_version, int):
-            raise TypeError(f"MagazinePage.chunkVersion: expected int, got {type(chunk_version).__name__}")
+            chunk_version = as_int(chunk_version, "MagazinePage.chunkVersion")
 
         url_thumbnail = d.pop("urlThumbnail")
         if not isinstance(url_thumbnail, str):

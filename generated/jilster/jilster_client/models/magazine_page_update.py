@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MagazinePageUpdate")
@@ -52,7 +53,7 @@ class MagazinePageUpdate:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
         if not isinstance(status, int) and status is not UNSET:
-            raise TypeError(f"MagazinePageUpdate.status: expected int, got {type(status).__name__}")
+            status = as_int(status, "MagazinePageUpdate.status")
 
         content = d.pop("content", UNSET)
         if not isinstance(content, str) and content is not UNSET:
@@ -60,11 +61,11 @@ class MagazinePageUpdate:
 
         chunk_count = d.pop("chunkCount", UNSET)
         if not isinstance(chunk_count, int) and chunk_count is not UNSET:
-            raise TypeError(f"MagazinePageUpdate.chunkCount: expected int, got {type(chunk_count).__name__}")
+            chunk_count = as_int(chunk_count, "MagazinePageUpdate.chunkCount")
 
         chunk_version = d.pop("chunkVersion", UNSET)
         if not isinstance(chunk_version, int) and chunk_version is not UNSET:
-            raise TypeError(f"MagazinePageUpdate.chunkVersion: expected int, got {type(chunk_version).__name__}")
+            chunk_version = as_int(chunk_version, "MagazinePageUpdate.chunkVersion")
 
         magazine_page_update = cls(
             status=status,

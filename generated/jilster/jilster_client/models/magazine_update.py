@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
 from ..models.magazine_update_editor_preview import MagazineUpdateEditorPreview
 from ..models.magazine_update_show_page_numbers import MagazineUpdateShowPageNumbers
 from ..types import UNSET, Unset
@@ -64,7 +65,7 @@ class MagazineUpdate:
 
         status = d.pop("status", UNSET)
         if not isinstance(status, int) and status is not UNSET:
-            raise TypeError(f"MagazineUpdate.status: expected int, got {type(status).__name__}")
+            status = as_int(status, "MagazineUpdate.status")
 
         _show_page_numbers = d.pop("showPageNumbers", UNSET)
         show_page_numbers: MagazineUpdateShowPageNumbers | Unset

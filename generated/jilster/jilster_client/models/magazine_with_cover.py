@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.magazine_editor_preview import MagazineEditorPreview
 from ..models.magazine_show_page_numbers import MagazineShowPageNumbers
 
@@ -121,7 +122,7 @@ class MagazineWithCover:
 
         status = d.pop("status")
         if not isinstance(status, int):
-            raise TypeError(f"MagazineWithCover.status: expected int, got {type(status).__name__}")
+            status = as_int(status, "MagazineWithCover.status")
 
         show_page_numbers = MagazineShowPageNumbers(d.pop("showPageNumbers"))
 
@@ -129,7 +130,7 @@ class MagazineWithCover:
 
         page_count = d.pop("pageCount")
         if not isinstance(page_count, int):
-            raise TypeError(f"MagazineWithCover.pageCount: expected int, got {type(page_count).__name__}")
+            page_count = as_int(page_count, "MagazineWithCover.pageCount")
 
         def _parse_last_content_change(data: object) -> None | str:
             if data is None:

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="PageCountRemove")
 
 
@@ -38,7 +40,7 @@ class PageCountRemove:
         d = dict(src_dict)
         page_count = d.pop("pageCount")
         if not isinstance(page_count, int):
-            raise TypeError(f"PageCountRemove.pageCount: expected int, got {type(page_count).__name__}")
+            page_count = as_int(page_count, "PageCountRemove.pageCount")
 
         page_count_remove = cls(
             page_count=page_count,

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="PageRestore")
 
 
@@ -38,7 +40,7 @@ class PageRestore:
         d = dict(src_dict)
         version = d.pop("version")
         if not isinstance(version, int):
-            raise TypeError(f"PageRestore.version: expected int, got {type(version).__name__}")
+            version = as_int(version, "PageRestore.version")
 
         page_restore = cls(
             version=version,

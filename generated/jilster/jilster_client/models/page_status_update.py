@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="PageStatusUpdate")
 
 
@@ -38,7 +40,7 @@ class PageStatusUpdate:
         d = dict(src_dict)
         status = d.pop("status")
         if not isinstance(status, int):
-            raise TypeError(f"PageStatusUpdate.status: expected int, got {type(status).__name__}")
+            status = as_int(status, "PageStatusUpdate.status")
 
         page_status_update = cls(
             status=status,

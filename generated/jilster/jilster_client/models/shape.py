@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.shape_active import ShapeActive
 
 T = TypeVar("T", bound="Shape")
@@ -91,11 +92,11 @@ class Shape:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Shape.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Shape.id")
 
         shapedirectory_id = d.pop("shapedirectory_id")
         if not isinstance(shapedirectory_id, int):
-            raise TypeError(f"Shape.shapedirectory_id: expected int, got {type(shapedirectory_id).__name__}")
+            shapedirectory_id = as_int(shapedirectory_id, "Shape.shapedirectory_id")
 
         active = ShapeActive(d.pop("active"))
 
@@ -113,7 +114,7 @@ class Shape:
 
         sort_order = d.pop("sortOrder")
         if not isinstance(sort_order, int):
-            raise TypeError(f"Shape.sortOrder: expected int, got {type(sort_order).__name__}")
+            sort_order = as_int(sort_order, "Shape.sortOrder")
 
         created_at = d.pop("created_at")
         if not isinstance(created_at, str):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.shape_directory_active import ShapeDirectoryActive
 
 T = TypeVar("T", bound="ShapeDirectory")
@@ -70,7 +71,7 @@ class ShapeDirectory:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"ShapeDirectory.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "ShapeDirectory.id")
 
         active = ShapeDirectoryActive(d.pop("active"))
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="ShapeUpload")
@@ -62,7 +63,7 @@ class ShapeUpload:
 
         shapedirectory_id = d.pop("shapedirectory_id")
         if not isinstance(shapedirectory_id, int):
-            raise TypeError(f"ShapeUpload.shapedirectory_id: expected int, got {type(shapedirectory_id).__name__}")
+            shapedirectory_id = as_int(shapedirectory_id, "ShapeUpload.shapedirectory_id")
 
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, str) and type_ is not UNSET:

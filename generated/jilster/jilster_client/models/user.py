@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.user_active import UserActive
 
 T = TypeVar("T", bound="User")
@@ -84,7 +85,7 @@ class User:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"User.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "User.id")
 
         active = UserActive(d.pop("active"))
 

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="ArchiveFile")
 
 
@@ -70,7 +72,7 @@ class ArchiveFile:
 
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"ArchiveFile.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "ArchiveFile.id")
 
         name = d.pop("name")
         if not isinstance(name, str):

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="ArchiveFolder")
 
 
@@ -65,7 +67,7 @@ class ArchiveFolder:
 
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"ArchiveFolder.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "ArchiveFolder.id")
 
         name = d.pop("name")
         if not isinstance(name, str):

@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArchiveFolderFile")
@@ -70,7 +71,7 @@ class ArchiveFolderFile:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"ArchiveFolderFile.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "ArchiveFolderFile.id")
 
         name = d.pop("name")
         if not isinstance(name, str):

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="Collection")
 
 
@@ -52,7 +54,7 @@ class Collection:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Collection.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Collection.id")
 
         name = d.pop("name")
         if not isinstance(name, str):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.download_media_body_type import DownloadMediaBodyType
 from ..types import UNSET, Unset
 
@@ -64,7 +65,7 @@ class DownloadMediaBody:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"DownloadMediaBody.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "DownloadMediaBody.id")
 
         _type_ = d.pop("type", UNSET)
         type_: DownloadMediaBodyType | Unset
@@ -75,11 +76,11 @@ class DownloadMediaBody:
 
         height = d.pop("height", UNSET)
         if not isinstance(height, int) and height is not UNSET:
-            raise TypeError(f"DownloadMediaBody.height: expected int, got {type(height).__name__}")
+            height = as_int(height, "DownloadMediaBody.height")
 
         width = d.pop("width", UNSET)
         if not isinstance(width, int) and width is not UNSET:
-            raise TypeError(f"DownloadMediaBody.width: expected int, got {type(width).__name__}")
+            width = as_int(width, "DownloadMediaBody.width")
 
         optimize = d.pop("optimize", UNSET)
         if not isinstance(optimize, bool) and optimize is not UNSET:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageResult")
@@ -95,7 +96,7 @@ class ImageResult:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"ImageResult.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "ImageResult.id")
 
         thumbnail_url = d.pop("thumbnail_url")
         if not isinstance(thumbnail_url, str):
@@ -103,11 +104,11 @@ class ImageResult:
 
         width = d.pop("width")
         if not isinstance(width, int):
-            raise TypeError(f"ImageResult.width: expected int, got {type(width).__name__}")
+            width = as_int(width, "ImageResult.width")
 
         height = d.pop("height")
         if not isinstance(height, int):
-            raise TypeError(f"ImageResult.height: expected int, got {type(height).__name__}")
+            height = as_int(height, "ImageResult.height")
 
         orientation = d.pop("orientation")
         if not isinstance(orientation, str):
@@ -119,7 +120,7 @@ class ImageResult:
 
         file_size = d.pop("file_size", UNSET)
         if not isinstance(file_size, int) and file_size is not UNSET:
-            raise TypeError(f"ImageResult.file_size: expected int, got {type(file_size).__name__}")
+            file_size = as_int(file_size, "ImageResult.file_size")
 
         file_type = d.pop("file_type", UNSET)
         if not isinstance(file_type, str) and file_type is not UNSET:
@@ -132,7 +133,7 @@ class ImageResult:
 
         dpi = d.pop("dpi", UNSET)
         if not isinstance(dpi, int) and dpi is not UNSET:
-            raise TypeError(f"ImageResult.dpi: expected int, got {type(dpi).__name__}")
+            dpi = as_int(dpi, "ImageResult.dpi")
 
         image_result = cls(
             id=id,

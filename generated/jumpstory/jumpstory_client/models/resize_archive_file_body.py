@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResizeArchiveFileBody")
@@ -45,11 +46,11 @@ class ResizeArchiveFileBody:
         d = dict(src_dict)
         height = d.pop("height", UNSET)
         if not isinstance(height, int) and height is not UNSET:
-            raise TypeError(f"ResizeArchiveFileBody.height: expected int, got {type(height).__name__}")
+            height = as_int(height, "ResizeArchiveFileBody.height")
 
         width = d.pop("width", UNSET)
         if not isinstance(width, int) and width is not UNSET:
-            raise TypeError(f"ResizeArchiveFileBody.width: expected int, got {type(width).__name__}")
+            width = as_int(width, "ResizeArchiveFileBody.width")
 
         optimize = d.pop("optimize", UNSET)
         if not isinstance(optimize, bool) and optimize is not UNSET:

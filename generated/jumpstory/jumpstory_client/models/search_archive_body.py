@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchArchiveBody")
@@ -57,15 +58,15 @@ class SearchArchiveBody:
 
         folder_id = d.pop("folder_id", UNSET)
         if not isinstance(folder_id, int) and folder_id is not UNSET:
-            raise TypeError(f"SearchArchiveBody.folder_id: expected int, got {type(folder_id).__name__}")
+            folder_id = as_int(folder_id, "SearchArchiveBody.folder_id")
 
         page = d.pop("page", UNSET)
         if not isinstance(page, int) and page is not UNSET:
-            raise TypeError(f"SearchArchiveBody.page: expected int, got {type(page).__name__}")
+            page = as_int(page, "SearchArchiveBody.page")
 
         results_page = d.pop("results_page", UNSET)
         if not isinstance(results_page, int) and results_page is not UNSET:
-            raise TypeError(f"SearchArchiveBody.results_page: expected int, got {type(results_page).__name__}")
+            results_page = as_int(results_page, "SearchArchiveBody.results_page")
 
         search_archive_body = cls(
             query=query,

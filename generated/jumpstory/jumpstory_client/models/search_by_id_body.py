@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.asset_type import AssetType
 from ..models.order_by import OrderBy
 from ..types import UNSET, Unset
@@ -69,11 +70,11 @@ class SearchByIdBody:
 
         page = d.pop("page", UNSET)
         if not isinstance(page, int) and page is not UNSET:
-            raise TypeError(f"SearchByIdBody.page: expected int, got {type(page).__name__}")
+            page = as_int(page, "SearchByIdBody.page")
 
         size = d.pop("size", UNSET)
         if not isinstance(size, int) and size is not UNSET:
-            raise TypeError(f"SearchByIdBody.size: expected int, got {type(size).__name__}")
+            size = as_int(size, "SearchByIdBody.size")
 
         _order_by = d.pop("order_by", UNSET)
         order_by: OrderBy | Unset

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.asset_type import AssetType
 from ..models.color import Color
 from ..models.order_by import OrderBy
@@ -142,11 +143,11 @@ class SearchByKeywordBody:
 
         page = d.pop("page", UNSET)
         if not isinstance(page, int) and page is not UNSET:
-            raise TypeError(f"SearchByKeywordBody.page: expected int, got {type(page).__name__}")
+            page = as_int(page, "SearchByKeywordBody.page")
 
         size = d.pop("size", UNSET)
         if not isinstance(size, int) and size is not UNSET:
-            raise TypeError(f"SearchByKeywordBody.size: expected int, got {type(size).__name__}")
+            size = as_int(size, "SearchByKeywordBody.size")
 
         _type_ = d.pop("type", UNSET)
         type_: AssetType | Unset

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.asset_type import AssetType
 from ..types import UNSET, Unset
 
@@ -60,11 +61,11 @@ class SearchByTextMatchBody:
 
         page = d.pop("page", UNSET)
         if not isinstance(page, int) and page is not UNSET:
-            raise TypeError(f"SearchByTextMatchBody.page: expected int, got {type(page).__name__}")
+            page = as_int(page, "SearchByTextMatchBody.page")
 
         size = d.pop("size", UNSET)
         if not isinstance(size, int) and size is not UNSET:
-            raise TypeError(f"SearchByTextMatchBody.size: expected int, got {type(size).__name__}")
+            size = as_int(size, "SearchByTextMatchBody.size")
 
         _type_ = d.pop("type", UNSET)
         type_: AssetType | Unset

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.asset_type import AssetType
 from ..models.color import Color
 from ..models.orientation import Orientation
@@ -110,7 +111,7 @@ class SearchCollectionBody:
 
         page = d.pop("page", UNSET)
         if not isinstance(page, int) and page is not UNSET:
-            raise TypeError(f"SearchCollectionBody.page: expected int, got {type(page).__name__}")
+            page = as_int(page, "SearchCollectionBody.page")
 
         _type_ = d.pop("type", UNSET)
         type_: AssetType | Unset

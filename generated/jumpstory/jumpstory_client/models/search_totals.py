@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="SearchTotals")
 
 
@@ -55,23 +57,23 @@ class SearchTotals:
         d = dict(src_dict)
         photos = d.pop("photos")
         if not isinstance(photos, int):
-            raise TypeError(f"SearchTotals.photos: expected int, got {type(photos).__name__}")
+            photos = as_int(photos, "SearchTotals.photos")
 
         videos = d.pop("videos")
         if not isinstance(videos, int):
-            raise TypeError(f"SearchTotals.videos: expected int, got {type(videos).__name__}")
+            videos = as_int(videos, "SearchTotals.videos")
 
         vectors = d.pop("vectors")
         if not isinstance(vectors, int):
-            raise TypeError(f"SearchTotals.vectors: expected int, got {type(vectors).__name__}")
+            vectors = as_int(vectors, "SearchTotals.vectors")
 
         icons = d.pop("icons")
         if not isinstance(icons, int):
-            raise TypeError(f"SearchTotals.icons: expected int, got {type(icons).__name__}")
+            icons = as_int(icons, "SearchTotals.icons")
 
         illustrations = d.pop("illustrations")
         if not isinstance(illustrations, int):
-            raise TypeError(f"SearchTotals.illustrations: expected int, got {type(illustrations).__name__}")
+            illustrations = as_int(illustrations, "SearchTotals.illustrations")
 
         search_totals = cls(
             photos=photos,

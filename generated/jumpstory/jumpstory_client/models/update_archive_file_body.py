@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateArchiveFileBody")
@@ -57,7 +58,7 @@ class UpdateArchiveFileBody:
 
         folder_id = d.pop("folder_id", UNSET)
         if not isinstance(folder_id, int) and folder_id is not UNSET:
-            raise TypeError(f"UpdateArchiveFileBody.folder_id: expected int, got {type(folder_id).__name__}")
+            folder_id = as_int(folder_id, "UpdateArchiveFileBody.folder_id")
 
         labels = cast(list[str], d.pop("labels", UNSET))
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="User")
 
 
@@ -51,7 +53,7 @@ class User:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"User.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "User.id")
 
         metadata = UserMetadata.from_dict(d.pop("metadata"))
 

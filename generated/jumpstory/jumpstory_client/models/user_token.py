@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from .._runtime.redaction import redacted_repr
 
 T = TypeVar("T", bound="UserToken")
@@ -51,7 +52,7 @@ class UserToken:
 
         expire_seconds = d.pop("expire_seconds")
         if not isinstance(expire_seconds, int):
-            raise TypeError(f"UserToken.expire_seconds: expected int, got {type(expire_seconds).__name__}")
+            expire_seconds = as_int(expire_seconds, "UserToken.expire_seconds")
 
         user_token = cls(
             token=token,

@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoResult")
@@ -107,7 +108,7 @@ class VideoResult:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"VideoResult.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "VideoResult.id")
 
         thumbnail_url = d.pop("thumbnail_url")
         if not isinstance(thumbnail_url, str):
@@ -119,11 +120,11 @@ class VideoResult:
 
         width = d.pop("width")
         if not isinstance(width, int):
-            raise TypeError(f"VideoResult.width: expected int, got {type(width).__name__}")
+            width = as_int(width, "VideoResult.width")
 
         height = d.pop("height")
         if not isinstance(height, int):
-            raise TypeError(f"VideoResult.height: expected int, got {type(height).__name__}")
+            height = as_int(height, "VideoResult.height")
 
         orientation = d.pop("orientation")
         if not isinstance(orientation, str):
@@ -135,11 +136,11 @@ class VideoResult:
 
         duration = d.pop("duration", UNSET)
         if not isinstance(duration, int) and duration is not UNSET:
-            raise TypeError(f"VideoResult.duration: expected int, got {type(duration).__name__}")
+            duration = as_int(duration, "VideoResult.duration")
 
         file_size = d.pop("file_size", UNSET)
         if not isinstance(file_size, int) and file_size is not UNSET:
-            raise TypeError(f"VideoResult.file_size: expected int, got {type(file_size).__name__}")
+            file_size = as_int(file_size, "VideoResult.file_size")
 
         title = d.pop("title", UNSET)
         if not isinstance(title, str) and title is not UNSET:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.width_filter_compare import WidthFilterCompare
 from ..types import UNSET, Unset
 
@@ -49,7 +50,7 @@ class WidthFilter:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
         if not isinstance(value, int) and value is not UNSET:
-            raise TypeError(f"WidthFilter.value: expected int, got {type(value).__name__}")
+            value = as_int(value, "WidthFilter.value")
 
         _compare = d.pop("compare", UNSET)
         compare: WidthFilterCompare | Unset

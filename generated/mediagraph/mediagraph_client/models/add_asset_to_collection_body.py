@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddAssetToCollectionBody")
@@ -39,11 +40,11 @@ class AddAssetToCollectionBody:
         d = dict(src_dict)
         asset_id = d.pop("asset_id")
         if not isinstance(asset_id, int):
-            raise TypeError(f"AddAssetToCollectionBody.asset_id: expected int, got {type(asset_id).__name__}")
+            asset_id = as_int(asset_id, "AddAssetToCollectionBody.asset_id")
 
         position = d.pop("position", UNSET)
         if not isinstance(position, int) and position is not UNSET:
-            raise TypeError(f"AddAssetToCollectionBody.position: expected int, got {type(position).__name__}")
+            position = as_int(position, "AddAssetToCollectionBody.position")
 
         add_asset_to_collection_body = cls(
             asset_id=asset_id,

@@ -5,6 +5,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="AddAssetsToGroupBody")
 
 
@@ -42,11 +44,14 @@ class AddAssetsToGroupBody:
         d = dict(src_dict)
         asset_group_id = d.pop("asset_group_id")
         if not isinstance(asset_group_id, int):
-            raise TypeError(f"AddAssetsToGroupBody.asset_group_id: expected int, got {type(asset_group_id).__name__}")
+            asset_group_id = as_int(asset_group_id, "AddAssetsToGroupBody.asset_group_id")
 
         ids = cast(list[int], d.pop("ids[]"))
 
-        if not (isinstance(ids, list) and all(isinstance(item, int) for item in ids)):
+        if not (
+            isinstance(ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ids)
+        ):
             raise TypeError("AddAssetsToGroupBody.ids[]: expected a list of int")
 
         add_assets_to_group_body = cls(

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="AddAssetsToGroupResponse200")
 
 
@@ -36,11 +38,11 @@ class AddAssetsToGroupResponse200:
         d = dict(src_dict)
         count = d.pop("count")
         if not isinstance(count, int):
-            raise TypeError(f"AddAssetsToGroupResponse200.count: expected int, got {type(count).__name__}")
+            count = as_int(count, "AddAssetsToGroupResponse200.count")
 
         added = d.pop("added")
         if not isinstance(added, int):
-            raise TypeError(f"AddAssetsToGroupResponse200.added: expected int, got {type(added).__name__}")
+            added = as_int(added, "AddAssetsToGroupResponse200.added")
 
         add_assets_to_group_response_200 = cls(
             count=count,

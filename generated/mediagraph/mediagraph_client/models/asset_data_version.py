@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetDataVersion")
@@ -169,15 +170,15 @@ class AssetDataVersion:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"AssetDataVersion.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "AssetDataVersion.id")
 
         asset_id = d.pop("asset_id")
         if not isinstance(asset_id, int):
-            raise TypeError(f"AssetDataVersion.asset_id: expected int, got {type(asset_id).__name__}")
+            asset_id = as_int(asset_id, "AssetDataVersion.asset_id")
 
         number = d.pop("number")
         if not isinstance(number, int):
-            raise TypeError(f"AssetDataVersion.number: expected int, got {type(number).__name__}")
+            number = as_int(number, "AssetDataVersion.number")
 
         def _parse_user_id(data: object) -> int | None | Unset:
             if data is None:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetFileDeclaration")
@@ -56,7 +57,7 @@ class AssetFileDeclaration:
 
         file_size = d.pop("file_size")
         if not isinstance(file_size, int):
-            raise TypeError(f"AssetFileDeclaration.file_size: expected int, got {type(file_size).__name__}")
+            file_size = as_int(file_size, "AssetFileDeclaration.file_size")
 
         created_via = d.pop("created_via", UNSET)
         if not isinstance(created_via, str) and created_via is not UNSET:

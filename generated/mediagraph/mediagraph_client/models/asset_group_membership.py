@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetGroupMembership")
@@ -102,15 +103,15 @@ class AssetGroupMembership:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"AssetGroupMembership.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "AssetGroupMembership.id")
 
         asset_group_id = d.pop("asset_group_id")
         if not isinstance(asset_group_id, int):
-            raise TypeError(f"AssetGroupMembership.asset_group_id: expected int, got {type(asset_group_id).__name__}")
+            asset_group_id = as_int(asset_group_id, "AssetGroupMembership.asset_group_id")
 
         asset_id = d.pop("asset_id")
         if not isinstance(asset_id, int):
-            raise TypeError(f"AssetGroupMembership.asset_id: expected int, got {type(asset_id).__name__}")
+            asset_id = as_int(asset_id, "AssetGroupMembership.asset_id")
 
         def _parse_user_id(data: object) -> int | None | Unset:
             if data is None:

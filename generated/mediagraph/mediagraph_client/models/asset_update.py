@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.asset_update_block_level import AssetUpdateBlockLevel
 from ..types import UNSET, Unset
 
@@ -203,7 +204,7 @@ class AssetUpdate:
 
         rating = d.pop("rating", UNSET)
         if not isinstance(rating, int) and rating is not UNSET:
-            raise TypeError(f"AssetUpdate.rating: expected int, got {type(rating).__name__}")
+            rating = as_int(rating, "AssetUpdate.rating")
 
         title = d.pop("title", UNSET)
         if not isinstance(title, str) and title is not UNSET:
@@ -258,7 +259,7 @@ class AssetUpdate:
 
         rights_package_id = d.pop("rights_package_id", UNSET)
         if not isinstance(rights_package_id, int) and rights_package_id is not UNSET:
-            raise TypeError(f"AssetUpdate.rights_package_id: expected int, got {type(rights_package_id).__name__}")
+            rights_package_id = as_int(rights_package_id, "AssetUpdate.rights_package_id")
 
         _custom_meta = d.pop("custom_meta", UNSET)
         custom_meta: AssetUpdateCustomMeta | Unset

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetUploadDeclaration")
@@ -62,7 +63,7 @@ class AssetUploadDeclaration:
 
         file_size = d.pop("file_size")
         if not isinstance(file_size, int):
-            raise TypeError(f"AssetUploadDeclaration.file_size: expected int, got {type(file_size).__name__}")
+            file_size = as_int(file_size, "AssetUploadDeclaration.file_size")
 
         created_via = d.pop("created_via", UNSET)
         if not isinstance(created_via, str) and created_via is not UNSET:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Collection")
@@ -151,7 +152,7 @@ class Collection:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Collection.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Collection.id")
 
         name = d.pop("name")
         if not isinstance(name, str):
@@ -199,7 +200,8 @@ class Collection:
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
         if not isinstance(ancestor_ids, Unset) and not (
-            isinstance(ancestor_ids, list) and all(isinstance(item, int) for item in ancestor_ids)
+            isinstance(ancestor_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ancestor_ids)
         ):
             raise TypeError("Collection.ancestor_ids: expected a list of int")
 
@@ -221,7 +223,7 @@ class Collection:
 
         asset_group_id = d.pop("asset_group_id", UNSET)
         if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
-            raise TypeError(f"Collection.asset_group_id: expected int, got {type(asset_group_id).__name__}")
+            asset_group_id = as_int(asset_group_id, "Collection.asset_group_id")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateContributionUploadBody")
@@ -47,9 +48,7 @@ class CreateContributionUploadBody:
 
         contribution_id = d.pop("contribution_id", UNSET)
         if not isinstance(contribution_id, int) and contribution_id is not UNSET:
-            raise TypeError(
-                f"CreateContributionUploadBody.contribution_id: expected int, got {type(contribution_id).__name__}"
-            )
+            contribution_id = as_int(contribution_id, "CreateContributionUploadBody.contribution_id")
 
         create_contribution_upload_body = cls(
             upload=upload,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTaxonomyTagBody")
@@ -42,7 +43,7 @@ class CreateTaxonomyTagBody:
 
         taxonomy_id = d.pop("taxonomy_id", UNSET)
         if not isinstance(taxonomy_id, int) and taxonomy_id is not UNSET:
-            raise TypeError(f"CreateTaxonomyTagBody.taxonomy_id: expected int, got {type(taxonomy_id).__name__}")
+            taxonomy_id = as_int(taxonomy_id, "CreateTaxonomyTagBody.taxonomy_id")
 
         create_taxonomy_tag_body = cls(
             taxonomy_tags=taxonomy_tags,

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="DeleteTaxonomyTagBody")
 
 
@@ -31,7 +33,7 @@ class DeleteTaxonomyTagBody:
         d = dict(src_dict)
         taxonomy_id = d.pop("taxonomy_id")
         if not isinstance(taxonomy_id, int):
-            raise TypeError(f"DeleteTaxonomyTagBody.taxonomy_id: expected int, got {type(taxonomy_id).__name__}")
+            taxonomy_id = as_int(taxonomy_id, "DeleteTaxonomyTagBody.taxonomy_id")
 
         delete_taxonomy_tag_body = cls(
             taxonomy_id=taxonomy_id,

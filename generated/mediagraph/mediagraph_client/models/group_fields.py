@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupFields")
@@ -117,7 +118,7 @@ class GroupFields:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, int) and id is not UNSET:
-            raise TypeError(f"GroupFields.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "GroupFields.id")
 
         name = d.pop("name", UNSET)
         if not isinstance(name, str) and name is not UNSET:
@@ -165,7 +166,8 @@ class GroupFields:
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
         if not isinstance(ancestor_ids, Unset) and not (
-            isinstance(ancestor_ids, list) and all(isinstance(item, int) for item in ancestor_ids)
+            isinstance(ancestor_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ancestor_ids)
         ):
             raise TypeError("GroupFields.ancestor_ids: expected a list of int")
 
@@ -187,7 +189,7 @@ class GroupFields:
 
         asset_group_id = d.pop("asset_group_id", UNSET)
         if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
-            raise TypeError(f"GroupFields.asset_group_id: expected int, got {type(asset_group_id).__name__}")
+            asset_group_id = as_int(asset_group_id, "GroupFields.asset_group_id")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

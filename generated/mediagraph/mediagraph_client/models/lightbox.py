@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Lightbox")
@@ -144,7 +145,7 @@ class Lightbox:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Lightbox.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Lightbox.id")
 
         name = d.pop("name")
         if not isinstance(name, str):
@@ -192,7 +193,8 @@ class Lightbox:
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
         if not isinstance(ancestor_ids, Unset) and not (
-            isinstance(ancestor_ids, list) and all(isinstance(item, int) for item in ancestor_ids)
+            isinstance(ancestor_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ancestor_ids)
         ):
             raise TypeError("Lightbox.ancestor_ids: expected a list of int")
 
@@ -214,7 +216,7 @@ class Lightbox:
 
         asset_group_id = d.pop("asset_group_id", UNSET)
         if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
-            raise TypeError(f"Lightbox.asset_group_id: expected int, got {type(asset_group_id).__name__}")
+            asset_group_id = as_int(asset_group_id, "Lightbox.asset_group_id")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -238,7 +240,7 @@ class Lightbox:
 
         comments_count = d.pop("comments_count", UNSET)
         if not isinstance(comments_count, int) and comments_count is not UNSET:
-            raise TypeError(f"Lightbox.comments_count: expected int, got {type(comments_count).__name__}")
+            comments_count = as_int(comments_count, "Lightbox.comments_count")
 
         _user = d.pop("user", UNSET)
         user: UserSummary | Unset

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.membership_aasm_state import MembershipAasmState
 from ..models.membership_role_level import MembershipRoleLevel
 from ..types import UNSET, Unset
@@ -148,15 +149,15 @@ class Membership:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Membership.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Membership.id")
 
         organization_id = d.pop("organization_id", UNSET)
         if not isinstance(organization_id, int) and organization_id is not UNSET:
-            raise TypeError(f"Membership.organization_id: expected int, got {type(organization_id).__name__}")
+            organization_id = as_int(organization_id, "Membership.organization_id")
 
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, int) and user_id is not UNSET:
-            raise TypeError(f"Membership.user_id: expected int, got {type(user_id).__name__}")
+            user_id = as_int(user_id, "Membership.user_id")
 
         _aasm_state = d.pop("aasm_state", UNSET)
         aasm_state: MembershipAasmState | Unset
@@ -259,7 +260,8 @@ class Membership:
         user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
 
         if not isinstance(user_group_ids, Unset) and not (
-            isinstance(user_group_ids, list) and all(isinstance(item, int) for item in user_group_ids)
+            isinstance(user_group_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in user_group_ids)
         ):
             raise TypeError("Membership.user_group_ids: expected a list of int")
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Organization")
@@ -98,7 +99,7 @@ class Organization:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Organization.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Organization.id")
 
         title = d.pop("title")
         if not isinstance(title, str):

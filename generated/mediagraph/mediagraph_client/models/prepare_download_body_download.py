@@ -62,7 +62,10 @@ class PrepareDownloadBodyDownload:
         d = dict(src_dict)
         asset_ids = cast(list[int], d.pop("asset_ids"))
 
-        if not (isinstance(asset_ids, list) and all(isinstance(item, int) for item in asset_ids)):
+        if not (
+            isinstance(asset_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in asset_ids)
+        ):
             raise TypeError("PrepareDownloadBodyDownload.asset_ids: expected a list of int")
 
         _size = d.pop("size", UNSET)

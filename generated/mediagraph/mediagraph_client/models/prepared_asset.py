@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.asset_aasm_state import AssetAasmState
 from ..types import UNSET, Unset
 
@@ -354,7 +355,7 @@ class PreparedAsset:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"PreparedAsset.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "PreparedAsset.id")
 
         guid = UUID(d.pop("guid"))
 
@@ -482,15 +483,11 @@ class PreparedAsset:
 
         data_version_number = d.pop("data_version_number", UNSET)
         if not isinstance(data_version_number, int) and data_version_number is not UNSET:
-            raise TypeError(
-                f"PreparedAsset.data_version_number: expected int, got {type(data_version_number).__name__}"
-            )
+            data_version_number = as_int(data_version_number, "PreparedAsset.data_version_number")
 
         data_versions_count = d.pop("data_versions_count", UNSET)
         if not isinstance(data_versions_count, int) and data_versions_count is not UNSET:
-            raise TypeError(
-                f"PreparedAsset.data_versions_count: expected int, got {type(data_versions_count).__name__}"
-            )
+            data_versions_count = as_int(data_versions_count, "PreparedAsset.data_versions_count")
 
         def _parse_upload_id(data: object) -> int | None | Unset:
             if data is None:
@@ -536,21 +533,26 @@ class PreparedAsset:
         collection_ids = cast(list[int], d.pop("collection_ids", UNSET))
 
         if not isinstance(collection_ids, Unset) and not (
-            isinstance(collection_ids, list) and all(isinstance(item, int) for item in collection_ids)
+            isinstance(collection_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in collection_ids)
         ):
             raise TypeError("PreparedAsset.collection_ids: expected a list of int")
 
         lightbox_ids = cast(list[int], d.pop("lightbox_ids", UNSET))
 
         if not isinstance(lightbox_ids, Unset) and not (
-            isinstance(lightbox_ids, list) and all(isinstance(item, int) for item in lightbox_ids)
+            isinstance(lightbox_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in lightbox_ids)
         ):
             raise TypeError("PreparedAsset.lightbox_ids: expected a list of int")
 
         collective_work_ids = cast(list[int], d.pop("collective_work_ids", UNSET))
 
         if not isinstance(collective_work_ids, Unset) and not (
-            isinstance(collective_work_ids, list) and all(isinstance(item, int) for item in collective_work_ids)
+            isinstance(collective_work_ids, list)
+            and all(
+                isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in collective_work_ids
+            )
         ):
             raise TypeError("PreparedAsset.collective_work_ids: expected a list of int")
 

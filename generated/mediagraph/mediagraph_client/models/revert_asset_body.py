@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="RevertAssetBody")
 
 
@@ -31,7 +33,7 @@ class RevertAssetBody:
         d = dict(src_dict)
         version = d.pop("version")
         if not isinstance(version, int):
-            raise TypeError(f"RevertAssetBody.version: expected int, got {type(version).__name__}")
+            version = as_int(version, "RevertAssetBody.version")
 
         revert_asset_body = cls(
             version=version,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchAssetsByPostBody")
@@ -142,11 +143,11 @@ class SearchAssetsByPostBody:
         d = dict(src_dict)
         page = d.pop("page", UNSET)
         if not isinstance(page, int) and page is not UNSET:
-            raise TypeError(f"SearchAssetsByPostBody.page: expected int, got {type(page).__name__}")
+            page = as_int(page, "SearchAssetsByPostBody.page")
 
         per_page = d.pop("per_page", UNSET)
         if not isinstance(per_page, int) and per_page is not UNSET:
-            raise TypeError(f"SearchAssetsByPostBody.per_page: expected int, got {type(per_page).__name__}")
+            per_page = as_int(per_page, "SearchAssetsByPostBody.per_page")
 
         q = d.pop("q", UNSET)
         if not isinstance(q, str) and q is not UNSET:
@@ -154,7 +155,10 @@ class SearchAssetsByPostBody:
 
         ids = cast(list[int], d.pop("ids", UNSET))
 
-        if not isinstance(ids, Unset) and not (isinstance(ids, list) and all(isinstance(item, int) for item in ids)):
+        if not isinstance(ids, Unset) and not (
+            isinstance(ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ids)
+        ):
             raise TypeError("SearchAssetsByPostBody.ids: expected a list of int")
 
         guids = cast(list[str], d.pop("guids", UNSET))
@@ -176,21 +180,19 @@ class SearchAssetsByPostBody:
 
         storage_folder_id = d.pop("storage_folder_id", UNSET)
         if not isinstance(storage_folder_id, int) and storage_folder_id is not UNSET:
-            raise TypeError(
-                f"SearchAssetsByPostBody.storage_folder_id: expected int, got {type(storage_folder_id).__name__}"
-            )
+            storage_folder_id = as_int(storage_folder_id, "SearchAssetsByPostBody.storage_folder_id")
 
         collection_id = d.pop("collection_id", UNSET)
         if not isinstance(collection_id, int) and collection_id is not UNSET:
-            raise TypeError(f"SearchAssetsByPostBody.collection_id: expected int, got {type(collection_id).__name__}")
+            collection_id = as_int(collection_id, "SearchAssetsByPostBody.collection_id")
 
         lightbox_id = d.pop("lightbox_id", UNSET)
         if not isinstance(lightbox_id, int) and lightbox_id is not UNSET:
-            raise TypeError(f"SearchAssetsByPostBody.lightbox_id: expected int, got {type(lightbox_id).__name__}")
+            lightbox_id = as_int(lightbox_id, "SearchAssetsByPostBody.lightbox_id")
 
         upload_id = d.pop("upload_id", UNSET)
         if not isinstance(upload_id, int) and upload_id is not UNSET:
-            raise TypeError(f"SearchAssetsByPostBody.upload_id: expected int, got {type(upload_id).__name__}")
+            upload_id = as_int(upload_id, "SearchAssetsByPostBody.upload_id")
 
         upload_guid = d.pop("upload_guid", UNSET)
         if not isinstance(upload_guid, str) and upload_guid is not UNSET:
@@ -199,7 +201,8 @@ class SearchAssetsByPostBody:
         rating = cast(list[int], d.pop("rating", UNSET))
 
         if not isinstance(rating, Unset) and not (
-            isinstance(rating, list) and all(isinstance(item, int) for item in rating)
+            isinstance(rating, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in rating)
         ):
             raise TypeError("SearchAssetsByPostBody.rating: expected a list of int")
 

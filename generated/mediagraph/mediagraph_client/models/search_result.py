@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchResult")
@@ -85,7 +86,7 @@ class SearchResult:
         d = dict(src_dict)
         total_entries = d.pop("total_entries")
         if not isinstance(total_entries, int):
-            raise TypeError(f"SearchResult.total_entries: expected int, got {type(total_entries).__name__}")
+            total_entries = as_int(total_entries, "SearchResult.total_entries")
 
         assets = []
         _assets = d.pop("assets")
@@ -137,7 +138,8 @@ class SearchResult:
         asset_ids = cast(list[int], d.pop("asset_ids", UNSET))
 
         if not isinstance(asset_ids, Unset) and not (
-            isinstance(asset_ids, list) and all(isinstance(item, int) for item in asset_ids)
+            isinstance(asset_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in asset_ids)
         ):
             raise TypeError("SearchResult.asset_ids: expected a list of int")
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorageFolder")
@@ -167,7 +168,7 @@ class StorageFolder:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"StorageFolder.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "StorageFolder.id")
 
         name = d.pop("name")
         if not isinstance(name, str):
@@ -215,7 +216,8 @@ class StorageFolder:
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
         if not isinstance(ancestor_ids, Unset) and not (
-            isinstance(ancestor_ids, list) and all(isinstance(item, int) for item in ancestor_ids)
+            isinstance(ancestor_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ancestor_ids)
         ):
             raise TypeError("StorageFolder.ancestor_ids: expected a list of int")
 
@@ -237,7 +239,7 @@ class StorageFolder:
 
         asset_group_id = d.pop("asset_group_id", UNSET)
         if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
-            raise TypeError(f"StorageFolder.asset_group_id: expected int, got {type(asset_group_id).__name__}")
+            asset_group_id = as_int(asset_group_id, "StorageFolder.asset_group_id")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -290,7 +292,7 @@ class StorageFolder:
 
         total_file_size = d.pop("total_file_size", UNSET)
         if not isinstance(total_file_size, int) and total_file_size is not UNSET:
-            raise TypeError(f"StorageFolder.total_file_size: expected int, got {type(total_file_size).__name__}")
+            total_file_size = as_int(total_file_size, "StorageFolder.total_file_size")
 
         block_destroy = d.pop("block_destroy", UNSET)
         if not isinstance(block_destroy, bool) and block_destroy is not UNSET:

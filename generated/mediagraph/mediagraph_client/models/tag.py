@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.tag_sub_type import TagSubType
 from ..types import UNSET, Unset
 
@@ -156,7 +157,7 @@ class Tag:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Tag.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Tag.id")
 
         name = d.pop("name")
         if not isinstance(name, str):
@@ -164,7 +165,7 @@ class Tag:
 
         tag_id = d.pop("tag_id", UNSET)
         if not isinstance(tag_id, int) and tag_id is not UNSET:
-            raise TypeError(f"Tag.tag_id: expected int, got {type(tag_id).__name__}")
+            tag_id = as_int(tag_id, "Tag.tag_id")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

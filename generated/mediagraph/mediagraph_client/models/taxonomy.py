@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Taxonomy")
@@ -99,7 +100,7 @@ class Taxonomy:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Taxonomy.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Taxonomy.id")
 
         name = d.pop("name")
         if not isinstance(name, str):
@@ -107,7 +108,7 @@ class Taxonomy:
 
         organization_id = d.pop("organization_id", UNSET)
         if not isinstance(organization_id, int) and organization_id is not UNSET:
-            raise TypeError(f"Taxonomy.organization_id: expected int, got {type(organization_id).__name__}")
+            organization_id = as_int(organization_id, "Taxonomy.organization_id")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -144,7 +145,8 @@ class Taxonomy:
         user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
 
         if not isinstance(user_group_ids, Unset) and not (
-            isinstance(user_group_ids, list) and all(isinstance(item, int) for item in user_group_ids)
+            isinstance(user_group_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in user_group_ids)
         ):
             raise TypeError("Taxonomy.user_group_ids: expected a list of int")
 

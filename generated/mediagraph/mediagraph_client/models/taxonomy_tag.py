@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.taxonomy_tag_sub_type import TaxonomyTagSubType
 from ..types import UNSET, Unset
 
@@ -124,7 +125,7 @@ class TaxonomyTag:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"TaxonomyTag.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "TaxonomyTag.id")
 
         name = d.pop("name")
         if not isinstance(name, str):
@@ -132,11 +133,11 @@ class TaxonomyTag:
 
         taxonomy_id = d.pop("taxonomy_id", UNSET)
         if not isinstance(taxonomy_id, int) and taxonomy_id is not UNSET:
-            raise TypeError(f"TaxonomyTag.taxonomy_id: expected int, got {type(taxonomy_id).__name__}")
+            taxonomy_id = as_int(taxonomy_id, "TaxonomyTag.taxonomy_id")
 
         organization_id = d.pop("organization_id", UNSET)
         if not isinstance(organization_id, int) and organization_id is not UNSET:
-            raise TypeError(f"TaxonomyTag.organization_id: expected int, got {type(organization_id).__name__}")
+            organization_id = as_int(organization_id, "TaxonomyTag.organization_id")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -152,7 +153,8 @@ class TaxonomyTag:
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
         if not isinstance(ancestor_ids, Unset) and not (
-            isinstance(ancestor_ids, list) and all(isinstance(item, int) for item in ancestor_ids)
+            isinstance(ancestor_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ancestor_ids)
         ):
             raise TypeError("TaxonomyTag.ancestor_ids: expected a list of int")
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.taxonomy_tag_changes_sub_type import TaxonomyTagChangesSubType
 from ..types import UNSET, Unset
 
@@ -76,7 +77,7 @@ class TaxonomyTagInput:
 
         parent_id = d.pop("parent_id", UNSET)
         if not isinstance(parent_id, int) and parent_id is not UNSET:
-            raise TypeError(f"TaxonomyTagInput.parent_id: expected int, got {type(parent_id).__name__}")
+            parent_id = as_int(parent_id, "TaxonomyTagInput.parent_id")
 
         organizer = d.pop("organizer", UNSET)
         if not isinstance(organizer, bool) and organizer is not UNSET:

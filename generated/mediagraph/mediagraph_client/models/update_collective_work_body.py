@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCollectiveWorkBody")
@@ -45,9 +46,7 @@ class UpdateCollectiveWorkBody:
         d = dict(src_dict)
         preview_asset_id = d.pop("preview_asset_id", UNSET)
         if not isinstance(preview_asset_id, int) and preview_asset_id is not UNSET:
-            raise TypeError(
-                f"UpdateCollectiveWorkBody.preview_asset_id: expected int, got {type(preview_asset_id).__name__}"
-            )
+            preview_asset_id = as_int(preview_asset_id, "UpdateCollectiveWorkBody.preview_asset_id")
 
         remove_preview_asset = d.pop("remove_preview_asset", UNSET)
         if not isinstance(remove_preview_asset, bool) and remove_preview_asset is not UNSET:
@@ -58,7 +57,8 @@ class UpdateCollectiveWorkBody:
         asset_ids = cast(list[int], d.pop("asset_ids[]", UNSET))
 
         if not isinstance(asset_ids, Unset) and not (
-            isinstance(asset_ids, list) and all(isinstance(item, int) for item in asset_ids)
+            isinstance(asset_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in asset_ids)
         ):
             raise TypeError("UpdateCollectiveWorkBody.asset_ids[]: expected a list of int")
 

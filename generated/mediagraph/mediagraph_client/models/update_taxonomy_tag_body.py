@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTaxonomyTagBody")
@@ -42,7 +43,7 @@ class UpdateTaxonomyTagBody:
 
         taxonomy_id = d.pop("taxonomy_id", UNSET)
         if not isinstance(taxonomy_id, int) and taxonomy_id is not UNSET:
-            raise TypeError(f"UpdateTaxonomyTagBody.taxonomy_id: expected int, got {type(taxonomy_id).__name__}")
+            taxonomy_id = as_int(taxonomy_id, "UpdateTaxonomyTagBody.taxonomy_id")
 
         update_taxonomy_tag_body = cls(
             taxonomy_tags=taxonomy_tags,

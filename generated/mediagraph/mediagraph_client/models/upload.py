@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Upload")
@@ -141,7 +142,7 @@ class Upload:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Upload.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Upload.id")
 
         guid = d.pop("guid")
         if not isinstance(guid, str):
@@ -199,7 +200,7 @@ class Upload:
 
         assets_count = d.pop("assets_count", UNSET)
         if not isinstance(assets_count, int) and assets_count is not UNSET:
-            raise TypeError(f"Upload.assets_count: expected int, got {type(assets_count).__name__}")
+            assets_count = as_int(assets_count, "Upload.assets_count")
 
         tag_names = cast(list[str], d.pop("tag_names", UNSET))
 

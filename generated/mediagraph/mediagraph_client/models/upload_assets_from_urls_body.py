@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadAssetsFromUrlsBody")
@@ -53,9 +54,7 @@ class UploadAssetsFromUrlsBody:
 
         contribution_id = d.pop("contribution_id", UNSET)
         if not isinstance(contribution_id, int) and contribution_id is not UNSET:
-            raise TypeError(
-                f"UploadAssetsFromUrlsBody.contribution_id: expected int, got {type(contribution_id).__name__}"
-            )
+            contribution_id = as_int(contribution_id, "UploadAssetsFromUrlsBody.contribution_id")
 
         _asset = d.pop("asset", UNSET)
         asset: UploadAssetsFromUrlsBodyAsset | Unset

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadDone")
@@ -86,11 +87,11 @@ class UploadDone:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"UploadDone.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "UploadDone.id")
 
         assets_count = d.pop("assets_count")
         if not isinstance(assets_count, int):
-            raise TypeError(f"UploadDone.assets_count: expected int, got {type(assets_count).__name__}")
+            assets_count = as_int(assets_count, "UploadDone.assets_count")
 
         done = d.pop("done")
         if not isinstance(done, bool):
@@ -98,9 +99,7 @@ class UploadDone:
 
         unsubmitted_assets_count = d.pop("unsubmitted_assets_count", UNSET)
         if not isinstance(unsubmitted_assets_count, int) and unsubmitted_assets_count is not UNSET:
-            raise TypeError(
-                f"UploadDone.unsubmitted_assets_count: expected int, got {type(unsubmitted_assets_count).__name__}"
-            )
+            unsubmitted_assets_count = as_int(unsubmitted_assets_count, "UploadDone.unsubmitted_assets_count")
 
         all_requirements_met = d.pop("all_requirements_met", UNSET)
         if not isinstance(all_requirements_met, bool) and all_requirements_met is not UNSET:
@@ -132,7 +131,11 @@ class UploadDone:
         unmet_tag_suggester_ids = cast(list[int], d.pop("unmet_tag_suggester_ids", UNSET))
 
         if not isinstance(unmet_tag_suggester_ids, Unset) and not (
-            isinstance(unmet_tag_suggester_ids, list) and all(isinstance(item, int) for item in unmet_tag_suggester_ids)
+            isinstance(unmet_tag_suggester_ids, list)
+            and all(
+                isinstance(item, int) or (isinstance(item, float) and item.is_integer())
+                for item in unmet_tag_suggester_ids
+            )
         ):
             raise TypeError("UploadDone.unmet_tag_suggester_ids: expected a list of int")
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadInput")
@@ -53,9 +54,7 @@ class UploadInput:
 
         default_rights_package_id = d.pop("default_rights_package_id", UNSET)
         if not isinstance(default_rights_package_id, int) and default_rights_package_id is not UNSET:
-            raise TypeError(
-                f"UploadInput.default_rights_package_id: expected int, got {type(default_rights_package_id).__name__}"
-            )
+            default_rights_package_id = as_int(default_rights_package_id, "UploadInput.default_rights_package_id")
 
         upload_input = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from .._runtime.redaction import redacted_repr
 from ..types import UNSET, Unset
 
@@ -226,7 +227,7 @@ class User:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"User.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "User.id")
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:
@@ -362,7 +363,8 @@ class User:
         user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
 
         if not isinstance(user_group_ids, Unset) and not (
-            isinstance(user_group_ids, list) and all(isinstance(item, int) for item in user_group_ids)
+            isinstance(user_group_ids, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in user_group_ids)
         ):
             raise TypeError("User.user_group_ids: expected a list of int")
 
@@ -386,7 +388,7 @@ class User:
 
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, int) and user_id is not UNSET:
-            raise TypeError(f"User.user_id: expected int, got {type(user_id).__name__}")
+            user_id = as_int(user_id, "User.user_id")
 
         def _parse_oauth_token(data: object) -> None | Unset | UserOauthTokenType1:
             if data is None:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserSummary")
@@ -79,7 +80,7 @@ class UserSummary:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, int) and id is not UNSET:
-            raise TypeError(f"UserSummary.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "UserSummary.id")
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from .._runtime.redaction import redacted_repr
 from ..types import UNSET, Unset
 
@@ -196,15 +197,15 @@ class Photo:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, int) and id is not UNSET:
-            raise TypeError(f"Photo.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Photo.id")
 
         userid = d.pop("userid", UNSET)
         if not isinstance(userid, int) and userid is not UNSET:
-            raise TypeError(f"Photo.userid: expected int, got {type(userid).__name__}")
+            userid = as_int(userid, "Photo.userid")
 
         kbyte = d.pop("kbyte", UNSET)
         if not isinstance(kbyte, int) and kbyte is not UNSET:
-            raise TypeError(f"Photo.kbyte: expected int, got {type(kbyte).__name__}")
+            kbyte = as_int(kbyte, "Photo.kbyte")
 
         source = d.pop("source", UNSET)
         if not isinstance(source, str) and source is not UNSET:
@@ -216,11 +217,11 @@ class Photo:
 
         full_width = d.pop("full_width", UNSET)
         if not isinstance(full_width, int) and full_width is not UNSET:
-            raise TypeError(f"Photo.full_width: expected int, got {type(full_width).__name__}")
+            full_width = as_int(full_width, "Photo.full_width")
 
         full_height = d.pop("full_height", UNSET)
         if not isinstance(full_height, int) and full_height is not UNSET:
-            raise TypeError(f"Photo.full_height: expected int, got {type(full_height).__name__}")
+            full_height = as_int(full_height, "Photo.full_height")
 
         url = d.pop("url", UNSET)
         if not isinstance(url, str) and url is not UNSET:
@@ -228,11 +229,11 @@ class Photo:
 
         width = d.pop("width", UNSET)
         if not isinstance(width, int) and width is not UNSET:
-            raise TypeError(f"Photo.width: expected int, got {type(width).__name__}")
+            width = as_int(width, "Photo.width")
 
         height = d.pop("height", UNSET)
         if not isinstance(height, int) and height is not UNSET:
-            raise TypeError(f"Photo.height: expected int, got {type(height).__name__}")
+            height = as_int(height, "Photo.height")
 
         thumb_url = d.pop("thumb_url", UNSET)
         if not isinstance(thumb_url, str) and thumb_url is not UNSET:
@@ -240,11 +241,11 @@ class Photo:
 
         thumb_width = d.pop("thumb_width", UNSET)
         if not isinstance(thumb_width, int) and thumb_width is not UNSET:
-            raise TypeError(f"Photo.thumb_width: expected int, got {type(thumb_width).__name__}")
+            thumb_width = as_int(thumb_width, "Photo.thumb_width")
 
         thumb_height = d.pop("thumb_height", UNSET)
         if not isinstance(thumb_height, int) and thumb_height is not UNSET:
-            raise TypeError(f"Photo.thumb_height: expected int, got {type(thumb_height).__name__}")
+            thumb_height = as_int(thumb_height, "Photo.thumb_height")
 
         def _parse_fcx(data: object) -> int | None | Unset:
             if data is None:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from .._runtime.redaction import redacted_repr
 from ..types import UNSET, Unset
 
@@ -94,23 +95,23 @@ class Product:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, int) and id is not UNSET:
-            raise TypeError(f"Product.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Product.id")
 
         userid = d.pop("userid", UNSET)
         if not isinstance(userid, int) and userid is not UNSET:
-            raise TypeError(f"Product.userid: expected int, got {type(userid).__name__}")
+            userid = as_int(userid, "Product.userid")
 
         group = d.pop("group", UNSET)
         if not isinstance(group, int) and group is not UNSET:
-            raise TypeError(f"Product.group: expected int, got {type(group).__name__}")
+            group = as_int(group, "Product.group")
 
         typeid = d.pop("typeid", UNSET)
         if not isinstance(typeid, int) and typeid is not UNSET:
-            raise TypeError(f"Product.typeid: expected int, got {type(typeid).__name__}")
+            typeid = as_int(typeid, "Product.typeid")
 
         themeid = d.pop("themeid", UNSET)
         if not isinstance(themeid, int) and themeid is not UNSET:
-            raise TypeError(f"Product.themeid: expected int, got {type(themeid).__name__}")
+            themeid = as_int(themeid, "Product.themeid")
 
         created_time = d.pop("created_time", UNSET)
         if not isinstance(created_time, str) and created_time is not UNSET:
@@ -126,7 +127,7 @@ class Product:
 
         core = d.pop("core", UNSET)
         if not isinstance(core, int) and core is not UNSET:
-            raise TypeError(f"Product.core: expected int, got {type(core).__name__}")
+            core = as_int(core, "Product.core")
 
         product = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
@@ -110,11 +111,11 @@ class User:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, int) and id is not UNSET:
-            raise TypeError(f"User.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "User.id")
 
         affiliateid = d.pop("affiliateid", UNSET)
         if not isinstance(affiliateid, int) and affiliateid is not UNSET:
-            raise TypeError(f"User.affiliateid: expected int, got {type(affiliateid).__name__}")
+            affiliateid = as_int(affiliateid, "User.affiliateid")
 
         currency = d.pop("currency", UNSET)
         if not isinstance(currency, str) and currency is not UNSET:
@@ -122,7 +123,7 @@ class User:
 
         countryid = d.pop("countryid", UNSET)
         if not isinstance(countryid, int) and countryid is not UNSET:
-            raise TypeError(f"User.countryid: expected int, got {type(countryid).__name__}")
+            countryid = as_int(countryid, "User.countryid")
 
         first_name = d.pop("first_name", UNSET)
         if not isinstance(first_name, str) and first_name is not UNSET:
@@ -146,7 +147,7 @@ class User:
 
         session_nr = d.pop("session_nr", UNSET)
         if not isinstance(session_nr, int) and session_nr is not UNSET:
-            raise TypeError(f"User.session_nr: expected int, got {type(session_nr).__name__}")
+            session_nr = as_int(session_nr, "User.session_nr")
 
         session_time = d.pop("session_time", UNSET)
         if not isinstance(session_time, str) and session_time is not UNSET:
@@ -154,7 +155,7 @@ class User:
 
         temporary = d.pop("temporary", UNSET)
         if not isinstance(temporary, int) and temporary is not UNSET:
-            raise TypeError(f"User.temporary: expected int, got {type(temporary).__name__}")
+            temporary = as_int(temporary, "User.temporary")
 
         user = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from .._runtime.redaction import redacted_repr
 
 T = TypeVar("T", bound="App")
@@ -95,11 +96,11 @@ class App:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"App.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "App.id")
 
         account_id = d.pop("account_id")
         if not isinstance(account_id, int):
-            raise TypeError(f"App.account_id: expected int, got {type(account_id).__name__}")
+            account_id = as_int(account_id, "App.account_id")
 
         token = d.pop("token")
         if not isinstance(token, str):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from .._runtime.redaction import redacted_repr
 
 T = TypeVar("T", bound="Instance")
@@ -88,15 +89,15 @@ class Instance:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Instance.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Instance.id")
 
         account_id = d.pop("account_id")
         if not isinstance(account_id, int):
-            raise TypeError(f"Instance.account_id: expected int, got {type(account_id).__name__}")
+            account_id = as_int(account_id, "Instance.account_id")
 
         app_id = d.pop("app_id")
         if not isinstance(app_id, int):
-            raise TypeError(f"Instance.app_id: expected int, got {type(app_id).__name__}")
+            app_id = as_int(app_id, "Instance.app_id")
 
         token = d.pop("token")
         if not isinstance(token, str):
@@ -108,7 +109,7 @@ class Instance:
 
         status = d.pop("status")
         if not isinstance(status, int):
-            raise TypeError(f"Instance.status: expected int, got {type(status).__name__}")
+            status = as_int(status, "Instance.status")
 
         is_sharable = d.pop("is_sharable")
         if not isinstance(is_sharable, bool):

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
+
 T = TypeVar("T", bound="Segment")
 
 
@@ -50,7 +52,7 @@ class Segment:
         d = dict(src_dict)
         account_id = d.pop("account_id")
         if not isinstance(account_id, int):
-            raise TypeError(f"Segment.account_id: expected int, got {type(account_id).__name__}")
+            account_id = as_int(account_id, "Segment.account_id")
 
         label = d.pop("label")
         if not isinstance(label, str):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.story_status import StoryStatus
 from ..models.story_type import StoryType
 from ..types import UNSET, Unset
@@ -175,11 +176,11 @@ class Story:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"Story.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "Story.id")
 
         story_group_id = d.pop("story_group_id")
         if not isinstance(story_group_id, int):
-            raise TypeError(f"Story.story_group_id: expected int, got {type(story_group_id).__name__}")
+            story_group_id = as_int(story_group_id, "Story.story_group_id")
 
         type_ = StoryType(d.pop("type"))
 
@@ -189,7 +190,7 @@ class Story:
 
         sort_order = d.pop("sort_order")
         if not isinstance(sort_order, int):
-            raise TypeError(f"Story.sort_order: expected int, got {type(sort_order).__name__}")
+            sort_order = as_int(sort_order, "Story.sort_order")
 
         media = d.pop("media")
         if not isinstance(media, str):
@@ -237,7 +238,7 @@ class Story:
 
         views = d.pop("views")
         if not isinstance(views, int):
-            raise TypeError(f"Story.views: expected int, got {type(views).__name__}")
+            views = as_int(views, "Story.views")
 
         def _parse_ts_start(data: object) -> None | str:
             if data is None:
@@ -263,7 +264,7 @@ class Story:
 
         account_id = d.pop("account_id", UNSET)
         if not isinstance(account_id, int) and account_id is not UNSET:
-            raise TypeError(f"Story.account_id: expected int, got {type(account_id).__name__}")
+            account_id = as_int(account_id, "Story.account_id")
 
         def _parse_studio(data: object) -> None | StoryStudioType0 | Unset:
             if data is None:

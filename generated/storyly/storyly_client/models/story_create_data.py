@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.story_status import StoryStatus
 from ..models.story_type import StoryType
 from ..types import UNSET, Unset
@@ -153,7 +154,7 @@ class StoryCreateData:
 
         story_group_id = d.pop("story_group_id")
         if not isinstance(story_group_id, int):
-            raise TypeError(f"StoryCreateData.story_group_id: expected int, got {type(story_group_id).__name__}")
+            story_group_id = as_int(story_group_id, "StoryCreateData.story_group_id")
 
         _type_ = d.pop("type", UNSET)
         type_: StoryType | Unset
@@ -164,7 +165,7 @@ class StoryCreateData:
 
         sort_order = d.pop("sort_order", UNSET)
         if not isinstance(sort_order, int) and sort_order is not UNSET:
-            raise TypeError(f"StoryCreateData.sort_order: expected int, got {type(sort_order).__name__}")
+            sort_order = as_int(sort_order, "StoryCreateData.sort_order")
 
         def _parse_target_cap(data: object) -> int | None | Unset:
             if data is None:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.story_group_pinned import StoryGroupPinned
 from ..models.story_group_status import StoryGroupStatus
 from ..models.story_group_type import StoryGroupType
@@ -184,23 +185,23 @@ class StoryGroup:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int):
-            raise TypeError(f"StoryGroup.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "StoryGroup.id")
 
         app_id = d.pop("app_id")
         if not isinstance(app_id, int):
-            raise TypeError(f"StoryGroup.app_id: expected int, got {type(app_id).__name__}")
+            app_id = as_int(app_id, "StoryGroup.app_id")
 
         instance_id = d.pop("instance_id")
         if not isinstance(instance_id, int):
-            raise TypeError(f"StoryGroup.instance_id: expected int, got {type(instance_id).__name__}")
+            instance_id = as_int(instance_id, "StoryGroup.instance_id")
 
         account_id = d.pop("account_id")
         if not isinstance(account_id, int):
-            raise TypeError(f"StoryGroup.account_id: expected int, got {type(account_id).__name__}")
+            account_id = as_int(account_id, "StoryGroup.account_id")
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, int):
-            raise TypeError(f"StoryGroup.user_id: expected int, got {type(user_id).__name__}")
+            user_id = as_int(user_id, "StoryGroup.user_id")
 
         title = d.pop("title")
         if not isinstance(title, str):
@@ -228,7 +229,7 @@ class StoryGroup:
 
         sort_order = d.pop("sort_order")
         if not isinstance(sort_order, int):
-            raise TypeError(f"StoryGroup.sort_order: expected int, got {type(sort_order).__name__}")
+            sort_order = as_int(sort_order, "StoryGroup.sort_order")
 
         def _parse_segments(data: object) -> list[SegmentRule] | None:
             if data is None:
@@ -273,11 +274,11 @@ class StoryGroup:
 
         views = d.pop("views")
         if not isinstance(views, int):
-            raise TypeError(f"StoryGroup.views: expected int, got {type(views).__name__}")
+            views = as_int(views, "StoryGroup.views")
 
         clicks = d.pop("clicks")
         if not isinstance(clicks, int):
-            raise TypeError(f"StoryGroup.clicks: expected int, got {type(clicks).__name__}")
+            clicks = as_int(clicks, "StoryGroup.clicks")
 
         def _parse_ts_start(data: object) -> None | str:
             if data is None:

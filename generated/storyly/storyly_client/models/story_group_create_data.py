@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.story_group_status import StoryGroupStatus
 from ..models.story_group_type import StoryGroupType
 from ..types import UNSET, Unset
@@ -163,7 +164,7 @@ class StoryGroupCreateData:
 
         app_id = d.pop("app_id")
         if not isinstance(app_id, int):
-            raise TypeError(f"StoryGroupCreateData.app_id: expected int, got {type(app_id).__name__}")
+            app_id = as_int(app_id, "StoryGroupCreateData.app_id")
 
         ts_start = d.pop("ts_start", UNSET)
         if not isinstance(ts_start, str) and ts_start is not UNSET:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StoryGroupTemplate")
@@ -47,11 +48,11 @@ class StoryGroupTemplate:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, int) and id is not UNSET:
-            raise TypeError(f"StoryGroupTemplate.id: expected int, got {type(id).__name__}")
+            id = as_int(id, "StoryGroupTemplate.id")
 
         max_story_count = d.pop("max_story_count", UNSET)
         if not isinstance(max_story_count, int) and max_story_count is not UNSET:
-            raise TypeError(f"StoryGroupTemplate.max_story_count: expected int, got {type(max_story_count).__name__}")
+            max_story_count = as_int(max_story_count, "StoryGroupTemplate.max_story_count")
 
         story_group_template = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.story_group_status import StoryGroupStatus
 from ..types import UNSET, Unset
 
@@ -140,7 +141,7 @@ class StoryGroupUpdateData:
 
         app_id = d.pop("app_id", UNSET)
         if not isinstance(app_id, int) and app_id is not UNSET:
-            raise TypeError(f"StoryGroupUpdateData.app_id: expected int, got {type(app_id).__name__}")
+            app_id = as_int(app_id, "StoryGroupUpdateData.app_id")
 
         ts_start = d.pop("ts_start", UNSET)
         if not isinstance(ts_start, str) and ts_start is not UNSET:
@@ -182,7 +183,7 @@ class StoryGroupUpdateData:
 
         sort_order = d.pop("sort_order", UNSET)
         if not isinstance(sort_order, int) and sort_order is not UNSET:
-            raise TypeError(f"StoryGroupUpdateData.sort_order: expected int, got {type(sort_order).__name__}")
+            sort_order = as_int(sort_order, "StoryGroupUpdateData.sort_order")
 
         def _parse_segments(data: object) -> list[SegmentRule] | None | Unset:
             if data is None:

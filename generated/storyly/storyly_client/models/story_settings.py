@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorySettings")
@@ -51,7 +52,7 @@ class StorySettings:
         d = dict(src_dict)
         template_id = d.pop("template_id", UNSET)
         if not isinstance(template_id, int) and template_id is not UNSET:
-            raise TypeError(f"StorySettings.template_id: expected int, got {type(template_id).__name__}")
+            template_id = as_int(template_id, "StorySettings.template_id")
 
         _mapping = d.pop("mapping", UNSET)
         mapping: list[TemplateMapping] | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_int
 from ..models.story_status import StoryStatus
 from ..models.story_type import StoryType
 from ..types import UNSET, Unset
@@ -154,11 +155,11 @@ class StoryUpdateData:
         d = dict(src_dict)
         story_id = d.pop("story_id")
         if not isinstance(story_id, int):
-            raise TypeError(f"StoryUpdateData.story_id: expected int, got {type(story_id).__name__}")
+            story_id = as_int(story_id, "StoryUpdateData.story_id")
 
         story_group_id = d.pop("story_group_id")
         if not isinstance(story_group_id, int):
-            raise TypeError(f"StoryUpdateData.story_group_id: expected int, got {type(story_group_id).__name__}")
+            story_group_id = as_int(story_group_id, "StoryUpdateData.story_group_id")
 
         title = d.pop("title", UNSET)
         if not isinstance(title, str) and title is not UNSET:
@@ -173,7 +174,7 @@ class StoryUpdateData:
 
         sort_order = d.pop("sort_order", UNSET)
         if not isinstance(sort_order, int) and sort_order is not UNSET:
-            raise TypeError(f"StoryUpdateData.sort_order: expected int, got {type(sort_order).__name__}")
+            sort_order = as_int(sort_order, "StoryUpdateData.sort_order")
 
         def _parse_target_cap(data: object) -> int | None | Unset:
             if data is None:
