@@ -258,7 +258,7 @@ class Walker:
         self, node: Any, at: list[str | int], outer: list[Mapping[str, Any]]
     ) -> Iterator[Finding]:
         """`outer`: the anchors enclosing `node` up to its property or root schema, nearest first."""
-        if not isinstance(node, Mapping) or "$ref" in node and len(node) == 1:
+        if not isinstance(node, Mapping) or ("$ref" in node and len(node) == 1):
             return
         anchors = [node, *outer]
         for keyword, needs_value in SCHEMA_KEYWORDS.items():

@@ -13,44 +13,43 @@ T = TypeVar("T", bound="CollectionResources")
 
 @_attrs_define
 class CollectionResources:
-    """The assets of a collection per asset type, as arrays of ids. The docs' example sends strings of comma-separated ids
-    (`{"photos": ["1,2"], "vectors": ["9"]}`), so the items are strings.
+    """The assets of a collection per asset type, as arrays of ids.
 
-        Example:
-            {'photos': ['1,2'], 'icons': ['3,4'], 'illustrations': ['5,6'], 'vectors': ['9'], 'videos': ['7,8']}
+    Example:
+        {'photos': [1, 2], 'icons': [3, 4], 'illustrations': [5, 6], 'vectors': [9], 'videos': [7, 8]}
 
     """
 
-    photos: list[str] | Unset = UNSET
+    photos: list[int] | Unset = UNSET
     """ ids """
-    icons: list[str] | Unset = UNSET
+    icons: list[int] | Unset = UNSET
     """ ids """
-    illustrations: list[str] | Unset = UNSET
+    illustrations: list[int] | Unset = UNSET
     """ ids """
-    vectors: list[str] | Unset = UNSET
+    vectors: list[int] | Unset = UNSET
     """ ids """
-    videos: list[str] | Unset = UNSET
+    videos: list[int] | Unset = UNSET
     """ ids """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        photos: list[str] | Unset = UNSET
+        photos: list[int] | Unset = UNSET
         if not isinstance(self.photos, Unset):
             photos = self.photos
 
-        icons: list[str] | Unset = UNSET
+        icons: list[int] | Unset = UNSET
         if not isinstance(self.icons, Unset):
             icons = self.icons
 
-        illustrations: list[str] | Unset = UNSET
+        illustrations: list[int] | Unset = UNSET
         if not isinstance(self.illustrations, Unset):
             illustrations = self.illustrations
 
-        vectors: list[str] | Unset = UNSET
+        vectors: list[int] | Unset = UNSET
         if not isinstance(self.vectors, Unset):
             vectors = self.vectors
 
-        videos: list[str] | Unset = UNSET
+        videos: list[int] | Unset = UNSET
         if not isinstance(self.videos, Unset):
             videos = self.videos
 
@@ -73,15 +72,15 @@ class CollectionResources:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        photos = cast(list[str], d.pop("photos", UNSET))
+        photos = cast(list[int], d.pop("photos", UNSET))
 
-        icons = cast(list[str], d.pop("icons", UNSET))
+        icons = cast(list[int], d.pop("icons", UNSET))
 
-        illustrations = cast(list[str], d.pop("illustrations", UNSET))
+        illustrations = cast(list[int], d.pop("illustrations", UNSET))
 
-        vectors = cast(list[str], d.pop("vectors", UNSET))
+        vectors = cast(list[int], d.pop("vectors", UNSET))
 
-        videos = cast(list[str], d.pop("videos", UNSET))
+        videos = cast(list[int], d.pop("videos", UNSET))
 
         collection_resources = cls(
             photos=photos,
