@@ -200,7 +200,9 @@ class MockVendor(Generic[S]):
         unknown = sorted(set(self.rewrites) - declared)
         if unknown:
             raise MockSetupError(
-                self.source, None, f"body rewrites for operations the spec does not declare: {', '.join(unknown)}"
+                self.source,
+                None,
+                f"body rewrites for operations the spec does not declare: {', '.join(unknown)}",
             )
         bound = {operation.operation_id for operation in spec.operations if operation.mock is not None}
         stray = sorted(name for name in self.rules if name not in bound or name in self.handlers)
