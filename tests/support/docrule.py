@@ -63,7 +63,17 @@ SCHEMA_KEYWORDS: dict[str, bool] = {
     "default": True,
 }
 SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
-SUBSCHEMA_ONES = ("items", "contains", "not", "if", "then", "else", "propertyNames", "additionalProperties")
+SUBSCHEMA_ONES = (
+    "items",
+    "contains",
+    "not",
+    "if",
+    "then",
+    "else",
+    "propertyNames",
+    "additionalProperties",
+    "contentSchema",
+)
 SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 LIFETIME_KEYS = ("lifetime-seconds", "refreshable-seconds")
 #: formats that describe a representation, not a rule a value can break: a file part, a masked field
@@ -124,7 +134,9 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def backing_problem(anchors: list[Mapping[str, Any]], keyword: str, value: Any, needs_value: bool) -> str | None:
+def backing_problem(
+    anchors: list[Mapping[str, Any]], keyword: str, value: Any, needs_value: bool
+) -> str | None:
     """None when one anchor backs the constraint, else why none does."""
     problems: list[str] = []
     for anchor in anchors:
@@ -218,7 +230,9 @@ class Walker:
             code = str(status)
             if code == "default" or code[:1] in ("4", "5"):
                 anchors = [response, self.resolve(response), {"x-doc-source": operation.get("x-doc-source")}]
-                problem = backing_problem([a for a in anchors if isinstance(a, Mapping)], "status", code, True)
+                problem = backing_problem(
+                    [a for a in anchors if isinstance(a, Mapping)], "status", code, True
+                )
                 if problem:
                     yield Finding(self.vendor, jsonpath(where), f"error status {code}", problem)
             if isinstance(response, Mapping) and "$ref" not in response:
@@ -249,14 +263,14 @@ class Walker:
                 yield from self.schema(entry["schema"], [*where, "schema"], [])
             for part, encoding in (entry.get("encoding") or {}).items():
                 if isinstance(encoding, Mapping) and "contentType" in encoding:
-                    problem = backing_problem([encoding, entry], "contentType", encoding["contentType"], False)
+                    problem = backing_problem(
+                        [encoding, entry], "contentType", encoding["contentType"], False
+                    )
                     if problem:
                         path = jsonpath([*where, "encoding", part, "contentType"])
                         yield Finding(self.vendor, path, "encoding contentType", problem)
 
-    def schema(
-        self, node: Any, at: list[str | int], outer: list[Mapping[str, Any]]
-    ) -> Iterator[Finding]:
+    def schema(self, node: Any, at: list[str | int], outer: list[Mapping[str, Any]]) -> Iterator[Finding]:
         """`outer`: the anchors enclosing `node` up to its property or root schema, nearest first."""
         if not isinstance(node, Mapping) or ("$ref" in node and len(node) == 1):
             return
@@ -266,7 +280,12 @@ class Walker:
             if present:
                 problem = backing_problem(anchors, keyword, value, needs_value)
                 if problem:
-                    yield Finding(self.vendor, jsonpath([*at, keyword if keyword != "null" else "type"]), keyword, problem)
+                    yield Finding(
+                        self.vendor,
+                        jsonpath([*at, keyword if keyword != "null" else "type"]),
+                        keyword,
+                        problem,
+                    )
         for key in SUBSCHEMA_MAPS:
             for name, sub in (node.get(key) or {}).items() if isinstance(node.get(key), Mapping) else []:
                 starts_anchor = key in ("properties", "patternProperties")
@@ -282,7 +301,9 @@ class Walker:
     def constraint(node: Mapping[str, Any], keyword: str) -> tuple[bool, Any]:
         if keyword == "null":
             kind = node.get("type")
-            added = kind == "null" or (isinstance(kind, list) and "null" in kind) or node.get("nullable") is True
+            added = (
+                kind == "null" or (isinstance(kind, list) and "null" in kind) or node.get("nullable") is True
+            )
             return added, "null"
         if keyword == "additionalProperties":
             return node.get(keyword) is False, False
@@ -316,3 +337,36 @@ class Walker:
 
 def findings(vendor: str, document: Mapping[str, Any]) -> list[Finding]:
     return list(Walker(vendor, document).findings())
+
+
+def quote_problems(vendor: str, document: Any, at: str = "$") -> Iterator[Finding]:
+    """Every `x-doc-source` of the document whose quote the vendor's docs do not hold, also where an
+    `x-inferred` beside it backs the constraint: a mark that backs nothing must not look as if it
+    did. An operation's own `x-doc-source` says where the operation comes from, often in several
+    quoted fragments, and is checked only where it backs an error status."""
+    if isinstance(document, Mapping):
+        is_operation = "operationId" in document
+        for key, value in document.items():
+            where = jsonpath_child(at, str(key))
+            if key == "x-doc-source" and isinstance(value, str) and not is_operation:
+                parsed = quote_of(value)
+                if parsed is None:
+                    yield Finding(vendor, where, "x-doc-source", "no \"<file>, <where>: '<quote>'\"")
+                    continue
+                file, quote = parsed
+                text = doc_text(file)
+                if text is None:
+                    yield Finding(
+                        vendor, where, "x-doc-source", f"names {file!r}, which is not in vendor-docs/"
+                    )
+                elif quote not in text:
+                    yield Finding(vendor, where, "x-doc-source", f"quote {quote!r} does not occur in {file}")
+            else:
+                yield from quote_problems(vendor, value, where)
+    elif isinstance(document, list):
+        for index, item in enumerate(document):
+            yield from quote_problems(vendor, item, f"{at}[{index}]")
+
+
+def jsonpath_child(at: str, key: str) -> str:
+    return at + jsonpath([key])[1:]

@@ -16,7 +16,7 @@ import pytest
 from generator.merge import build_merged_spec
 from generator.vendors import Project
 from tests.conftest import ROOT
-from tests.support.docrule import DOCS, findings
+from tests.support.docrule import DOCS, findings, quote_problems
 
 PROJECT = Project(ROOT)
 
@@ -30,6 +30,31 @@ def merged(vendor: str) -> dict[str, Any]:
 def test_every_constraint_is_documented_or_marked_inferred(vendor: str) -> None:
     problems = [str(finding) for finding in findings(vendor, merged(vendor))]
     assert not problems, f"{len(problems)} constraints without backing:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("vendor", PROJECT.vendor_names())
+def test_every_constraint_quote_occurs_in_the_docs(vendor: str) -> None:
+    """Also the quotes beside an `x-inferred` (which alone would back the constraint)."""
+    problems = [str(problem) for problem in quote_problems(vendor, merged(vendor))]
+    assert not problems, "\n".join(problems)
+
+
+def test_a_quote_beside_x_inferred_is_checked_too() -> None:
+    document = {
+        "components": {
+            "schemas": {
+                "S": {
+                    "type": "integer",
+                    "minimum": 3,
+                    "x-inferred": "three, from the examples",
+                    "x-doc-source": "storyly.txt, nowhere: 'at least 3 of them, says nobody'",
+                }
+            }
+        }
+    }
+    assert findings("storyly", document) == []
+    (problem,) = quote_problems("storyly", document)
+    assert problem.path == "$.components.schemas.S['x-doc-source']" and "does not occur" in problem.reason
 
 
 @pytest.mark.parametrize("vendor", PROJECT.vendor_names())
@@ -61,7 +86,11 @@ def test_a_quote_the_docs_do_not_hold_does_not_back_a_constraint() -> None:
     schema = document["components"]["schemas"]
     name, target = next((name, s) for name, s in schema.items() if isinstance(s.get("properties"), dict))
     prop = next(iter(target["properties"]))
-    target["properties"][prop] = {"type": "integer", "maximum": 5, "x-doc-source": "printiki.txt, X: 'at most 5 of them'"}
+    target["properties"][prop] = {
+        "type": "integer",
+        "maximum": 5,
+        "x-doc-source": "printiki.txt, X: 'at most 5 of them'",
+    }
     found = [f for f in findings("printiki", document) if f.keyword == "maximum" and f".{name}." in f.path]
     assert found and "does not occur" in found[0].reason
 
@@ -70,11 +99,19 @@ def test_a_quote_that_does_not_name_the_value_does_not_back_it() -> None:
     text = (DOCS / "jumpstory.txt").read_text(encoding="utf-8")
     quote = " ".join(text.split()[:6])
     document: dict[str, Any] = {
-        "components": {"schemas": {"S": {"type": "integer", "minimum": 987654, "x-doc-source": f"jumpstory.txt, top: '{quote}'"}}}
+        "components": {
+            "schemas": {
+                "S": {"type": "integer", "minimum": 987654, "x-doc-source": f"jumpstory.txt, top: '{quote}'"}
+            }
+        }
     }
     (found,) = findings("jumpstory", document)
     assert found.path == "$.components.schemas.S.minimum" and "does not name ['987654']" in found.reason
-    document["components"]["schemas"]["S"] = {"type": "integer", "minimum": 987654, "x-inferred": "planted, for the test"}
+    document["components"]["schemas"]["S"] = {
+        "type": "integer",
+        "minimum": 987654,
+        "x-inferred": "planted, for the test",
+    }
     assert findings("jumpstory", document) == []
 
 
@@ -100,7 +137,9 @@ def test_undocumented_error_statuses_lifetimes_and_parts_are_named() -> None:
                 "post": {
                     "x-doc-source": "jumpstory.txt, nowhere: 'nothing'",
                     "requestBody": {
-                        "content": {"multipart/form-data": {"encoding": {"file": {"contentType": "image/png"}}}}
+                        "content": {
+                            "multipart/form-data": {"encoding": {"file": {"contentType": "image/png"}}}
+                        }
                     },
                     "responses": {"200": {"description": "ok"}, "415": {"description": "no"}},
                 }
