@@ -3,7 +3,8 @@ docs or marked as inferred.
 
 A *constraint* is one of the keywords in `SCHEMA_KEYWORDS` on a schema (bounds, lengths, patterns,
 item rules, `required` lists, `additionalProperties: false`, an added `null` type, enums, formats,
-media types, defaults; not `format: binary` or `password`, which describe a representation), a multipart part's `encoding.<part>.contentType`, an error status (4xx/5xx or
+media types, defaults; not `format: binary` or `password`, which describe a representation), a multipart part's `encoding.<part>.contentType` and the upload rules of `x-upload` (media types, extensions,
+`max-bytes`), an error status (4xx/5xx or
 `default`) answered by an operation, and the vendor facts declared in `x-` keys: token lifetimes
 (`x-auth.schemes.<name>.lifetime-seconds`, `refreshable-seconds`) and the throttle (`x-rate-limit`).
 
@@ -20,7 +21,8 @@ The anchors of a constraint, nearest first:
   *property schema* (a value of `properties`/`patternProperties`) or *root schema* (a component
   schema, or the schema of a parameter, header or media type); a root schema of a parameter or header
   adds that parameter or header object. A mark on an object schema does not cover its properties.
-- a multipart part's `contentType`: the encoding object of that part, then the media type object.
+- a multipart part's `contentType`: the encoding object of that part, then the media type object;
+  `x-upload` rules: the `x-upload` mapping, then the media type object.
 - an error status: the response object (the operation's inline answer, and the component response it
   `$ref`s). The operation's own `x-doc-source` backs it when its quote names the status code.
 - `x-auth` lifetimes: the scheme's entry; `x-rate-limit`: its mapping.
@@ -76,6 +78,7 @@ SUBSCHEMA_ONES = (
 )
 SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 LIFETIME_KEYS = ("lifetime-seconds", "refreshable-seconds")
+UPLOAD_KEYS = ("media-types", "extensions", "max-bytes")
 #: formats that describe a representation, not a rule a value can break: a file part, a masked field
 REPRESENTATION_FORMATS = frozenset({"binary", "password"})
 
@@ -261,6 +264,13 @@ class Walker:
             where = [*at, "content", media]
             if isinstance(entry.get("schema"), Mapping):
                 yield from self.schema(entry["schema"], [*where, "schema"], [])
+            upload = entry.get("x-upload")
+            for key in UPLOAD_KEYS:
+                if isinstance(upload, Mapping) and key in upload:
+                    problem = backing_problem([upload, entry], key, upload[key], key == "max-bytes")
+                    if problem:
+                        path = jsonpath([*where, "x-upload", key])
+                        yield Finding(self.vendor, path, f"x-upload {key}", problem)
             for part, encoding in (entry.get("encoding") or {}).items():
                 if isinstance(encoding, Mapping) and "contentType" in encoding:
                     problem = backing_problem(
