@@ -10,7 +10,7 @@ media types, defaults; not `format: binary` or `password`, which describe a repr
 
 A constraint is *backed* when one of its anchors carries a mark:
 - `x-inferred`: a non-empty text saying what the constraint was inferred from; or
-- `x-doc-source`: `"<file>, <where>: '<quote>'"` whose quote (the text between the first and the last
+- `x-doc-source`: `"<file>, <where>: '<quote>'"` (or a list of such texts) whose quote (the text between the first and the last
   `'`) occurs, whitespace-normalised, in `vendor-docs/<file>` (a copy of the vendor's published
   docs), and which names the constrained value: the number of a bound or length, every name of a
   `required` list, every value of an `enum`, the `default`, the status code. Other keywords (pattern,
@@ -122,6 +122,17 @@ def quote_of(source: str) -> tuple[str, str] | None:
     return file.strip(), normalise(rest[first + 1 : last])
 
 
+def sources_of(anchor: Mapping[str, Any]) -> list[str]:
+    """An anchor's `x-doc-source`: one text, or a list of them (one quote each) where several
+    sentences of the docs state the constraints of one node."""
+    source = anchor.get("x-doc-source")
+    if isinstance(source, str):
+        return [source]
+    if isinstance(source, list):
+        return [item for item in source if isinstance(item, str)]
+    return []
+
+
 def value_words(keyword: str, value: Any) -> list[str]:
     """The texts a doc quote must contain to back `keyword: value`."""
     if keyword in ("required", "enum"):
@@ -146,23 +157,21 @@ def backing_problem(
         inferred = anchor.get("x-inferred")
         if isinstance(inferred, str) and inferred.strip():
             return None
-        source = anchor.get("x-doc-source")
-        if not isinstance(source, str):
-            continue
-        parsed = quote_of(source)
-        if parsed is None:
-            problems.append(f"x-doc-source {source!r} has no \"<file>, <where>: '<quote>'\"")
-            continue
-        file, quote = parsed
-        text = doc_text(file)
-        if text is None:
-            problems.append(f"x-doc-source names {file!r}, which is not in vendor-docs/")
-        elif quote not in text:
-            problems.append(f"x-doc-source quote {quote!r} does not occur in vendor-docs/{file}")
-        elif needs_value and (missing := [w for w in value_words(keyword, value) if w not in quote]):
-            problems.append(f"x-doc-source quote {quote!r} does not name {missing}")
-        else:
-            return None
+        for source in sources_of(anchor):
+            parsed = quote_of(source)
+            if parsed is None:
+                problems.append(f"x-doc-source {source!r} has no \"<file>, <where>: '<quote>'\"")
+                continue
+            file, quote = parsed
+            text = doc_text(file)
+            if text is None:
+                problems.append(f"x-doc-source names {file!r}, which is not in vendor-docs/")
+            elif quote not in text:
+                problems.append(f"x-doc-source quote {quote!r} does not occur in vendor-docs/{file}")
+            elif needs_value and (missing := [w for w in value_words(keyword, value) if w not in quote]):
+                problems.append(f"x-doc-source quote {quote!r} does not name {missing}")
+            else:
+                return None
     return "; ".join(problems) or "neither x-inferred nor an x-doc-source quote backs it"
 
 
@@ -358,19 +367,21 @@ def quote_problems(vendor: str, document: Any, at: str = "$") -> Iterator[Findin
         is_operation = "operationId" in document
         for key, value in document.items():
             where = jsonpath_child(at, str(key))
-            if key == "x-doc-source" and isinstance(value, str) and not is_operation:
-                parsed = quote_of(value)
-                if parsed is None:
-                    yield Finding(vendor, where, "x-doc-source", "no \"<file>, <where>: '<quote>'\"")
-                    continue
-                file, quote = parsed
-                text = doc_text(file)
-                if text is None:
-                    yield Finding(
-                        vendor, where, "x-doc-source", f"names {file!r}, which is not in vendor-docs/"
-                    )
-                elif quote not in text:
-                    yield Finding(vendor, where, "x-doc-source", f"quote {quote!r} does not occur in {file}")
+            if key == "x-doc-source" and not is_operation:
+                for source in sources_of(document):
+                    parsed = quote_of(source)
+                    if parsed is None:
+                        yield Finding(vendor, where, "x-doc-source", "no \"<file>, <where>: '<quote>'\"")
+                        continue
+                    file, quote = parsed
+                    text = doc_text(file)
+                    if text is None:
+                        reason = f"names {file!r}, which is not in vendor-docs/"
+                        yield Finding(vendor, where, "x-doc-source", reason)
+                    elif quote not in text:
+                        yield Finding(
+                            vendor, where, "x-doc-source", f"quote {quote!r} does not occur in {file}"
+                        )
             else:
                 yield from quote_problems(vendor, value, where)
     elif isinstance(document, list):
