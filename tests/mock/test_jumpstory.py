@@ -3,7 +3,6 @@ against the merged spec (`validate_responses`) and handler bugs raised."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from types import ModuleType
 from typing import Any
