@@ -130,14 +130,14 @@ class Collection(BaseModel):
 
 class CollectionResources(BaseModel):
     """
-    The assets of a collection per asset type, as arrays of ids. The docs' example sends strings of comma-separated ids (`{"photos": ["1,2"], "vectors": ["9"]}`), so the items are strings.
+    The assets of a collection per asset type, as arrays of ids.
     """
 
-    photos: Annotated[list[str] | None, Field(description="ids")] = None
-    icons: Annotated[list[str] | None, Field(description="ids")] = None
-    illustrations: Annotated[list[str] | None, Field(description="ids")] = None
-    vectors: Annotated[list[str] | None, Field(description="ids")] = None
-    videos: Annotated[list[str] | None, Field(description="ids")] = None
+    photos: Annotated[list[int] | None, Field(description="ids")] = None
+    icons: Annotated[list[int] | None, Field(description="ids")] = None
+    illustrations: Annotated[list[int] | None, Field(description="ids")] = None
+    vectors: Annotated[list[int] | None, Field(description="ids")] = None
+    videos: Annotated[list[int] | None, Field(description="ids")] = None
 
 
 class Color(StrEnum):

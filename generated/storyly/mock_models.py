@@ -444,7 +444,7 @@ class StoryGroup(BaseModel):
 
 class StoryGroupCreateData(BaseModel):
     """
-    The `data` part of Create a Story Group. "Required Body Parameters: app_id, title, file." Instead of file it is possible to send media_url inside the data. A story group of type "audience" needs the sub user whose audience it uses ("In order to create a story group with type "audience", first, the audience should be created for the user through the audience endpoints. sub_user_id can be given to specify which sub user will see the story groups."): with `type: audience`, `sub_user_id` is required.
+    The `data` part of Create a Story Group. "Required Body Parameters: app_id, title, file." Instead of file it is possible to send media_url inside the data. A story group of type "audience" needs the sub user whose audience it uses ("In order to create a story group with type "audience", first, the audience should be created for the user through the audience endpoints. sub_user_id can be given to specify which sub user will see the story groups."): `sub_user_id` is optional, also with `type: audience`.
     """
 
     title: Annotated[str, Field(description="Title of the story group.", min_length=1)]
@@ -464,8 +464,13 @@ class StoryGroupCreateData(BaseModel):
     instagram_import: Annotated[
         bool | None, Field(description="Not described by the docs; the example sends false.")
     ] = None
-    type: StoryGroupType | None = None
-    sub_user_id: Annotated[UUID | None, Field(description="Which sub user will see the story group.")] = None
+    type: StoryGroupType | None = "default"
+    sub_user_id: Annotated[
+        UUID | None,
+        Field(
+            description='Which sub user will see the story group ("sub_user_id can be given to specify which sub user will see the story groups"): optional.'
+        ),
+    ] = None
     media_url: Annotated[
         AnyUrl | None, Field(description="URL of the story group icon. Required if file is empty.")
     ] = None

@@ -272,7 +272,14 @@ class MockEngine:
             return await read_body(request.receive, request.headers, max_bytes)
 
         validated = await validate_request(
-            compiled, self.registry, path_params, request.query_params, request.headers, request.cookies, body
+            compiled,
+            self.registry,
+            path_params,
+            request.query_params,
+            request.headers,
+            request.cookies,
+            body,
+            self.vendor.rewrites.get(compiled.operation.operation_id),
         )
         if body_read and principal is not None:
             # The credential was checked on the request head; the body may have taken long to come

@@ -327,8 +327,12 @@ def _missing_body(media: CompiledMedia | None, registry: SchemaRegistry) -> Prob
     return [FieldProblem((), "body")]
 
 
-def check_json_body(media: CompiledMedia, registry: SchemaRegistry, data: bytes) -> tuple[Any, Problems]:
+def check_json_body(
+    media: CompiledMedia, registry: SchemaRegistry, data: bytes, rewrite: Callable[[Any], Any] | None = None
+) -> tuple[Any, Problems]:
     body = parse_json(data)
+    if rewrite is not None:
+        body = rewrite(body)
     if media.schema is None:
         return body, []
     return body, registry.problems(media.schema, body)
@@ -437,9 +441,12 @@ async def validate_request(
     headers: Headers,
     cookies: Mapping[str, str],
     read_body: Callable[[], Awaitable[bytes]],
+    rewrite: Callable[[Any], Any] | None = None,
 ) -> ValidatedRequest:
     """Run every check; raise the first refusal of its own (404, 415, 400, 413) or one validation
-    error with every problem found. `read_body` is an async callable giving the (size-limited) body bytes."""
+    error with every problem found. `read_body` is an async callable giving the (size-limited) body bytes.
+    `rewrite` turns another documented form of a JSON body into the spec's before it is validated
+    (`MockVendor.also_accepts`)."""
     validated = ValidatedRequest(path=check_path_parameters(request, registry, path_params))
     problems: Problems = []
     validated.query, found = check_query_parameters(request, registry, query)
@@ -459,7 +466,7 @@ async def validate_request(
                 )
         elif media is not None:
             if media.kind == "json":
-                validated.body, found = check_json_body(media, registry, data)
+                validated.body, found = check_json_body(media, registry, data, rewrite)
             elif media.kind == "form":
                 validated.body, validated.files, found = await check_form_body(media, registry, data, headers)
             else:

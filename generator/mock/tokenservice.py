@@ -12,6 +12,9 @@ one) is ever accepted. Claims:
 - `auth_time`: when the session's login happened, kept by every renewal: a scheme renewed by
   posting the expired token (`renewal == "expired-token"`) is renewable only within
   `refreshable_seconds` of it.
+
+A vendor module may add the claims the vendor's docs show in its tokens (`extra_claims`, e.g.
+Printiki's `iss` and `data`, the logged-in user's record); they never replace the claims above.
 """
 
 from __future__ import annotations
@@ -128,18 +131,31 @@ class TokenService:
             raise KeyError(f"{scope!r} is not an issued-bearer scheme")
         return self._override if self._override is not None else self._lifetimes[scope]
 
-    def issue(self, scope: str, subject: str) -> tuple[str, int]:
+    def issue(
+        self, scope: str, subject: str, *, extra_claims: Mapping[str, Any] | None = None
+    ) -> tuple[str, int]:
         """A new token of `scope` for `subject` and its lifetime in whole seconds (rounded up)."""
-        issued = self.issue_token(scope, subject)
+        issued = self.issue_token(scope, subject, extra_claims=extra_claims)
         return issued.token, issued.lifetime
 
-    def issue_token(self, scope: str, subject: str, *, login_time: float | None = None) -> IssuedToken:
+    def issue_token(
+        self,
+        scope: str,
+        subject: str,
+        *,
+        login_time: float | None = None,
+        extra_claims: Mapping[str, Any] | None = None,
+    ) -> IssuedToken:
         """A new token of `scope` for `subject`; `login_time` carries a session's login over a
-        renewal (default: now, a new login)."""
+        renewal (default: now, a new login); `extra_claims` are the vendor's documented claims."""
         lifetime = self.lifetime(scope)
         issued_at = math.floor(self._clock())
         session = issued_at if login_time is None else math.floor(login_time)
+        clash = sorted(set(extra_claims or {}) & set(_REQUIRED_CLAIMS))
+        if clash:
+            raise ValueError(f"extra claims may not replace the mock's own: {', '.join(clash)}")
         claims = {
+            **(extra_claims or {}),
             "sub": subject,
             "scope": scope,
             "iat": issued_at,

@@ -166,7 +166,9 @@ class _Reader:
         return value
 
     def known_keys(self, config: Mapping[str, Any], allowed: frozenset[str], pointer: str) -> None:
-        unknown = sorted(set(config) - allowed)
+        """Refuse keys the kind does not take; `x-` keys are annotations (`x-inferred`, `x-doc-source`
+        saying where a lifetime comes from) and are ignored."""
+        unknown = sorted(key for key in set(config) - allowed if not str(key).startswith("x-"))
         if unknown:
             raise self.error(
                 pointer_join(pointer, unknown[0]),

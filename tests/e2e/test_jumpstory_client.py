@@ -172,9 +172,9 @@ def test_collections(user: JumpStory) -> None:
     jumpstory_owned = user.collections.list(show=ListCollectionsShow.JUMPSTORY)
     assert jumpstory_owned
     created = user.collections.create(
-        body=CreateCollectionBody(name="Winter", resources=CollectionResources(photos=["1,2"]))
+        body=CreateCollectionBody(name="Winter", resources=CollectionResources(photos=[1, 2]))
     )
-    assert created.name == "Winter"
+    assert created.name == "Winter" and created.resources.photos == [1, 2]
     assert created.id in [c.id for c in user.collections.list(show=ListCollectionsShow.OWN)]
     assert user.collections.get(created.id).name == "Winter"
     assert user.collections.update(created.id, body=UpdateCollectionBody(name="Summer")).name == "Summer"

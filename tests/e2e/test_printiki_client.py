@@ -10,6 +10,8 @@ refresh token later), one issuing tokens that live two seconds
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -143,6 +145,49 @@ def test_cognito_and_refresh(client: Printiki) -> None:
     assert client.auth.cognito().identity_id == identity.identity_id
     refreshed = client.auth.refresh()  # sent with a refresh token, which the mock accepts only here
     assert isinstance(refreshed, Auth) and refreshed.access_token and int(refreshed.expires) > time.time()
+
+
+def jwt_claims(token: str) -> dict[str, Any]:
+    """A JWT's payload read as the docs' reader would (no library): base64url-decoded JSON."""
+    payload = token.split(".")[1]
+    claims: dict[str, Any] = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    return claims
+
+
+def test_the_access_token_carries_the_documented_user_record(printiki_mock: PrintikiMock) -> None:
+    """issue 14: no documented operation returns the logged-in user's id, but the docs' example
+    access token carries it: {"iss": "hema", "iat", "exp", "data": {"id": 878, "affiliateid",
+    "currency", "language", "countryid", "email", "first_name", "last_name", "temporary"}}. A user
+    following the docs logs in, decodes the token and lists their photos and products by data.id."""
+    with Printiki(base_url=printiki_mock.base_url, rate_limit=False) as anonymous:
+        auth = anonymous.auth.login(
+            body=LoginBody(**MICKEY_LOGIN, locale="nl", countryid="150", currency="EUR")
+        )
+    claims = jwt_claims(auth.access_token)
+    assert claims["iss"] == "hema" and claims["exp"] == int(auth.expires) and claims["exp"] > claims["iat"]
+    data = claims["data"]
+    assert set(data) == {
+        "id",
+        "affiliateid",
+        "currency",
+        "language",
+        "countryid",
+        "email",
+        "first_name",
+        "last_name",
+        "temporary",
+    }
+    assert (data["id"], data["email"], data["language"], data["countryid"], data["currency"]) == (
+        MICKEY,
+        MICKEY_LOGIN["username"],
+        "nl",
+        150,
+        "EUR",
+    )
+    with Printiki(base_url=printiki_mock.base_url, rate_limit=False, **MICKEY_LOGIN) as client:
+        photos = client.users.photos(data["id"], limit=5)
+        assert len(photos) == 5 and {photo.userid for photo in photos} == {MICKEY}
+        assert {product.userid for product in client.users.products(data["id"], limit=5)} == {MICKEY}
 
 
 def test_the_client_logs_in_by_itself_and_keeps_its_credentials_secret(printiki_mock: PrintikiMock) -> None:

@@ -234,7 +234,7 @@ def test_sub_users_audiences_and_audience_story_groups(client: Storyly) -> None:
     group = client.story_groups.create(body=StoryGroupCreateForm(data=audience_data, file=png_file()))
     assert group.type_ == StoryGroupType.AUDIENCE and not isinstance(group.settings, Unset | None)
     assert group.settings.audience_id == audience.id
-    assert [g.id for g in client.story_groups.list(sub_user_id=sub_user.id)] == [group.id]
+    assert [g.id for g in client.story_groups.list(sub_user_id=str(sub_user.id))] == [group.id]
 
 
 def test_a_story_group_holds_at_most_100_stories(client: Storyly) -> None:

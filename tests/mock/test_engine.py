@@ -13,6 +13,7 @@ from generator.mock.credentials import parse_overrides
 from generator.mock.errors import MockSetupError
 from generator.mock.responses import declared_status
 from generator.mock.server import banner
+from generator.mock.tokenservice import TokenService
 from generator.mock.vendors import load_vendor
 from generator.model import load_api
 
@@ -200,3 +201,28 @@ async def test_fault_mode_error_rate_and_latency(mini_app: Any) -> None:
         response = await client.get("/public")
         assert response.status_code == 502 and response.json() == {"message": "Bad Gateway"}
         assert (await client.get("/nowhere")).status_code == 404  # routing errors stay real
+
+
+def test_a_body_rewrite_needs_an_operation_of_the_spec() -> None:
+    """`also_accepts` (issue 14) is refused at start-up for an operation the spec does not declare."""
+    vendor = make_mini_vendor()
+
+    @vendor.also_accepts("notInTheSpec")
+    def rewrite(body: Any) -> Any:
+        return body
+
+    with pytest.raises(
+        MockSetupError, match="body rewrites for operations the spec does not declare: notInTheSpec"
+    ):
+        build_app(mini_spec(), MockOptions(), vendor=vendor)
+    with pytest.raises(MockSetupError, match="a second body rewrite"):
+        vendor.also_accepts("notInTheSpec")(rewrite)
+
+
+def test_extra_token_claims_never_replace_the_mocks_own() -> None:
+    service = TokenService({"t": 60.0}, clock=lambda: 1000.0, secret=b"s" * 64)
+    token, _ = service.issue("t", "alice", extra_claims={"iss": "hema", "data": {"id": 7}})
+    claims = service.inspect(token)
+    assert claims is not None and claims.subject == "alice"
+    with pytest.raises(ValueError, match="may not replace the mock's own: sub"):
+        service.issue("t", "alice", extra_claims={"sub": "mallory"})

@@ -3,7 +3,6 @@ against the merged spec (`validate_responses`) and handler bugs raised."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from types import ModuleType
 from typing import Any
@@ -148,8 +147,13 @@ async def test_archive_rules(js: httpx.AsyncClient) -> None:
     )
     assert not_mine.status_code == 422
     assert not_mine.json()["errors"] == {"folder_id": ["The selected folder id is invalid."]}
-    bad_labels = await js.put(f"/v1/archive/file/{record['id']}", json={"labels": "[oops"}, headers=alice)
-    assert bad_labels.status_code == 422
+    for bad in ("[oops", '["a", 1]', '{"a": 1}', 7):
+        bad_labels = await js.put(f"/v1/archive/file/{record['id']}", json={"labels": bad}, headers=alice)
+        assert bad_labels.status_code == 422, bad
+    as_array = await js.put(
+        f"/v1/archive/file/{record['id']}", json={"labels": ["Snow", "hares"]}, headers=alice
+    )
+    assert as_array.json()["labels"] == ["Snow", "hares"]  # the table's form, which the client sends
     for name, data in (("a.jpg", JPEG), ("a.gif", GIF)):
         assert (
             await js.post("/v1/archive/file", files={"file": (name, data)}, headers=alice)
@@ -300,7 +304,25 @@ async def test_collections(js: httpx.AsyncClient) -> None:
         "/v1/collection", json={"name": "Mine", "resources": {"photos": ["100001,100002"]}}, headers=alice
     )
     mine = created.json()
-    assert mine["name"] == "Mine" and mine["resources"] == {"photos": ["100001,100002"]}
+    assert mine["name"] == "Mine" and mine["resources"] == {"photos": [100001, 100002]}
+    both = {"photos": [100003, "100004", " 100005 , 100006"], "vectors": ["9"], "icons": []}
+    as_ints = await js.put(
+        f"/v1/collection/{mine['id']}", json={"name": "Mine", "resources": both}, headers=alice
+    )
+    assert as_ints.json()["resources"] == {
+        "photos": [100003, 100004, 100005, 100006],
+        "vectors": [9],
+        "icons": [],
+    }
+    for wrong in (["1;2"], ["a"], [1.5], "1,2", [True]):
+        refused_ids = await js.post(
+            "/v1/collection", json={"name": "x", "resources": {"photos": wrong}}, headers=alice
+        )
+        assert refused_ids.status_code == 422, wrong
+    back = {"photos": [100001, 100002]}
+    assert (
+        await js.put(f"/v1/collection/{mine['id']}", json={"name": "Mine", "resources": back}, headers=alice)
+    ).json()["resources"] == back
     assert [c["id"] for c in (await js.get("/v1/collection?show=own", headers=alice)).json()] == [mine["id"]]
     assert len((await js.get("/v1/collection", headers=alice)).json()) == len(seeded) + 1
     assert (await js.get(f"/v1/collection/{mine['id']}", headers=bob)).status_code == 404
@@ -354,10 +376,10 @@ async def test_what_one_archive_search_may_cost_is_bounded(js: httpx.AsyncClient
     The query and the labels are bounded (x-inferred in the overlay) and refused beyond that."""
     alice = await new_user(js)
     record = await upload(js, alice, "red-fox.png")
-    many = json.dumps([f"label{n}" for n in range(101)])
+    many = [f"label{n}" for n in range(101)]
     too_many = await js.put(f"/v1/archive/file/{record['id']}", json={"labels": many}, headers=alice)
     assert too_many.status_code == 422
-    enough = json.dumps([f"label{n}" for n in range(99)] + ["Snow\x00Fox"])
+    enough = [f"label{n}" for n in range(99)] + ["Snow\x00Fox"]
     assert (
         await js.put(f"/v1/archive/file/{record['id']}", json={"labels": enough}, headers=alice)
     ).status_code == 200

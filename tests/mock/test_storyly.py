@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -236,12 +237,18 @@ async def test_system_filled_fields_are_ignored_and_names_differ(sy: httpx.Async
     assert (await sy.get("/story", params={"token": TOKEN, "story_id": story["id"]})).status_code == 404
 
 
-async def test_audience_story_groups_need_a_sub_user_with_an_audience(sy: httpx.AsyncClient) -> None:
+async def test_audience_story_groups_given_a_sub_user_need_its_audience(sy: httpx.AsyncClient) -> None:
+    """issue 14: "sub_user_id can be given" -- optional, also for type audience; type defaults to
+    "default" ("By default all story groups are in type "default"")."""
     without = await sy.post(
         "/story-group",
         files=form({"title": "a", "app_id": 1, "type": "audience"}, ("i.png", PNG, "image/png")),
     )
-    assert without.status_code == 422 and "data.sub_user_id" in without.json()["errors"]
+    assert without.status_code == 200 and without.json()["data"]["type"] == "audience"
+    plain = await sy.post(
+        "/story-group", files=form({"title": "a", "app_id": 1}, ("i.png", PNG, "image/png"))
+    )
+    assert plain.json()["data"]["type"] == "default"
     user = (await sy.post("/sub-user", json={"user_identifier": "u@x.test"})).json()["data"]
     data = {"title": "a", "app_id": 1, "type": "audience", "sub_user_id": user["id"]}
     assert (await sy.post("/story-group", files=form(data, ("i.png", PNG, "image/png")))).status_code == 404
@@ -255,3 +262,15 @@ async def test_audience_story_groups_need_a_sub_user_with_an_audience(sy: httpx.
         "audience_id": created.json()["data"]["id"],
         "audience_mapping": [],
     }
+
+
+async def test_story_groups_of_a_sub_user_take_the_docs_numeric_example_too(sy: httpx.AsyncClient) -> None:
+    """issue 14: List Story Groups' only example is `sub_user_id=4`, while sub user ids are UUIDs:
+    both forms pass validation; 4 names no sub user of the mock, like an unknown UUID (404)."""
+    numeric = await sy.get("/story-group", params={"token": TOKEN, "sub_user_id": "4"})
+    unknown = await sy.get("/story-group", params={"token": TOKEN, "sub_user_id": str(uuid.uuid4())})
+    assert numeric.status_code == unknown.status_code == 404
+    assert numeric.json()["message"] == "Sub user 4 not found."
+    user = (await sy.post("/sub-user", json={"user_identifier": "n@x.test"})).json()["data"]
+    by_uuid = await sy.get("/story-group", params={"token": TOKEN, "sub_user_id": user["id"]})
+    assert by_uuid.status_code == 200 and by_uuid.json()["data"] == []

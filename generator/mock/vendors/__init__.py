@@ -8,6 +8,10 @@ that. It defines `VENDOR = MockVendor(name, create_state)` and registers:
 - `@VENDOR.rule("updateArchiveFile")`: a business rule run by the generic handler of a bound
   operation, on the `Step` it is about to take (see `generator.mock.resources.Step`);
 - `@VENDOR.view("archiveFiles")`: how records of a resource are answered (computed fields);
+- `@VENDOR.also_accepts("updateArchiveFile")`: where the docs contradict themselves (a table against
+  a sample) and the spec types the form it argues for, a function rewriting the other documented
+  form of a JSON body into the spec's form before validation, so the mock accepts both (issue 14);
+  it returns anything else unchanged, which validation then refuses as before;
 - `@VENDOR.helper("GET", "/_mock/...")`: an undocumented helper route (e.g. the bytes behind a
   download URL); helpers bypass the spec (no auth, no validation).
 
@@ -41,6 +45,7 @@ Handler = Callable[[RequestContext[S]], Awaitable[MockResponse]]
 HelperHandler = Callable[[HelperContext[S]], Awaitable[MockResponse]]
 Rule = Callable[[RequestContext[S], Step], None]
 View = Callable[[RequestContext[S], Record], Any]
+Rewrite = Callable[[Any], Any]
 
 _MODULE_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
@@ -85,6 +90,7 @@ class MockVendor(Generic[S]):
         self.rules: dict[str, Rule[S]] = {}
         self.off_loop_rules: set[str] = set()  # operations whose rule runs in a worker thread
         self.views: dict[str, View[S]] = {}
+        self.rewrites: dict[str, Rewrite] = {}  # operationId -> the other documented body form
         self.helpers: list[tuple[str, str, HelperHandler[S]]] = []
 
     @staticmethod
@@ -127,6 +133,20 @@ class MockVendor(Generic[S]):
             if off_loop:
                 self.off_loop_rules.add(operation_id)
             return rule
+
+        return register
+
+    def also_accepts(self, operation_id: str) -> Callable[[Rewrite], Rewrite]:
+        """Register the rewrite of a JSON body's other documented form into the spec's (decorator).
+
+        The function gets the parsed body and returns it in the spec's form; it must leave what is
+        not the other documented form unchanged, so validation refuses it as before."""
+
+        def register(rewrite: Rewrite) -> Rewrite:
+            if operation_id in self.rewrites:
+                raise MockSetupError(self.name, operation_id, "a second body rewrite for the same operation")
+            self.rewrites[operation_id] = rewrite
+            return rewrite
 
         return register
 
@@ -176,6 +196,13 @@ class MockVendor(Generic[S]):
         if unknown:
             raise MockSetupError(
                 self.source, None, f"handlers for operations the spec does not declare: {', '.join(unknown)}"
+            )
+        unknown = sorted(set(self.rewrites) - declared)
+        if unknown:
+            raise MockSetupError(
+                self.source,
+                None,
+                f"body rewrites for operations the spec does not declare: {', '.join(unknown)}",
             )
         bound = {operation.operation_id for operation in spec.operations if operation.mock is not None}
         stray = sorted(name for name in self.rules if name not in bound or name in self.handlers)

@@ -3,7 +3,7 @@
 Users, archive files and folders, and collections are declared resources
 (overlays/jumpstory/quirks.yaml, "Mock resources"): listing, reading, updating and deleting them,
 ownership by the user of the token (another user's record is not found), the folder a file moves
-to (422 unless it is the user's), labels replaced by the decoded JSON array, deleting a folder with
+to (422 unless it is the user's), labels replaced by the new array, deleting a folder with
 its files, and JumpStory's own collections (readable by all, changeable by none: 403) are data.
 What the docs state beyond that lives here:
 
@@ -12,7 +12,10 @@ What the docs state beyond that lives here:
 - uploads keep the file's bytes (served back behind signed, 20-minute URLs) and get no labels (the
   real service labels images by AI; the mock cannot);
 - archive search and index, collection search and the stock library (`_jumpstory_library`);
-- resized, downloaded and optimized images are signed links to the stored bytes or placeholders.
+- resized, downloaded and optimized images are signed links to the stored bytes or placeholders;
+- where the docs' samples contradict their tables, the samples' form is accepted too (issue 14):
+  Update file's `labels` as a JSON-encoded string, and collection `resources` ids as numeric or
+  comma-joined strings (`["1,2"]`); the spec types the tables' form, which the client sends.
 
 The user of a request with a user JWT is the token's subject: the partner's `user_id` given to
 Create user (the `{id}` of the /v1/user/{id} paths).
@@ -21,6 +24,8 @@ Create user (the `{id}` of the /v1/user/{id} paths).
 from __future__ import annotations
 
 import base64
+import json
+import re
 from typing import Any, Final
 
 from generator.mock.context import HelperContext, RequestContext
@@ -37,7 +42,6 @@ from generator.mock.vendors._jumpstory_library import (
     Asset,
     SearchRequest,
     build_library,
-    parse_ids,
     query_words,
     search,
 )
@@ -94,9 +98,9 @@ class JumpStory:
 def seed_collections(store: Store, library: tuple[Asset, ...]) -> None:
     """JumpStory's own collections (no owner: every user sees them, nobody changes them)."""
     for name, tag in SEEDED_COLLECTIONS:
-        resources: dict[str, list[str]] = {}
+        resources: dict[str, list[int]] = {}
         for asset in [asset for asset in library if tag in asset.tags][:SEEDED_PER_COLLECTION]:
-            resources.setdefault(KIND_TO_PLURAL[asset.kind], []).append(str(asset.id))
+            resources.setdefault(KIND_TO_PLURAL[asset.kind], []).append(asset.id)
         store["collections"].add({"name": name, "resources": resources})
 
 
@@ -313,16 +317,51 @@ async def optimize_image(ctx: Context) -> MockResponse:
     return json_response(ctx.state.dump("DownloadLink", {"image": link}))
 
 
+@VENDOR.also_accepts("updateArchiveFile")
+def labels_as_json_text(body: Any) -> Any:
+    """Update file's samples send labels as a JSON-encoded string ('"[\\"Shouldnt\\", \\"Be\\", ...]"')
+    while its table says array: a string holding a JSON array of strings is read as that array."""
+    if isinstance(body, dict) and isinstance(body.get("labels"), str):
+        try:
+            labels = json.loads(body["labels"])
+        except ValueError:
+            return body
+        if isinstance(labels, list) and all(isinstance(label, str) for label in labels):
+            return {**body, "labels": labels}
+    return body
+
+
 # -- collections (user token) ------------------------------------------------------------------------
+
+# "1", "1,2", " 7 , 8 ": ids as the collection samples send them (an id of more digits is no id of ours)
+_ID_TEXT: Final = re.compile(r"[ ]*[0-9]{1,18}(?:[ ]*,[ ]*[0-9]{1,18})*[ ]*")
+
+
+def _ids_of(item: Any) -> list[Any]:
+    if isinstance(item, str) and _ID_TEXT.fullmatch(item):
+        return [int(part) for part in item.split(",")]
+    return [item]
+
+
+@VENDOR.also_accepts("createCollection")
+@VENDOR.also_accepts("updateCollection")
+def resources_as_id_strings(body: Any) -> Any:
+    """The collection samples send ids as strings of comma-joined ids (`"photos": ["1,2"]`) while
+    the table says ids (integers everywhere else): such strings are read as the integers they list."""
+    if not isinstance(body, dict) or not isinstance(body.get("resources"), dict):
+        return body
+    resources = {
+        kind: [found for item in items for found in _ids_of(item)] if isinstance(items, list) else items
+        for kind, items in body["resources"].items()
+    }
+    return {**body, "resources": resources}
 
 
 def _resources(values: dict[str, Any]) -> None:
     """Only the documented asset types of `resources` (unknown keys are dropped, as Laravel would)."""
     given = values.get("resources") or {}
     values["resources"] = {
-        name: [str(item) for item in given[name]]
-        for name in PLURAL_TO_KIND
-        if isinstance(given.get(name), list)
+        name: list(given[name]) for name in PLURAL_TO_KIND if isinstance(given.get(name), list)
     }
 
 
@@ -351,9 +390,7 @@ def update_collection(ctx: Context, step: Step) -> None:
 
 
 def _asset_ids(record: Record) -> set[int]:
-    return {
-        found for values in record["resources"].values() for value in values for found in parse_ids(value)
-    }
+    return {value for values in record["resources"].values() for value in values}
 
 
 @VENDOR.operation("searchCollection")

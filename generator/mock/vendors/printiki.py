@@ -106,8 +106,47 @@ def _expires(token: str) -> str:
     return str(math.floor(claims["exp"]))
 
 
+# The claims of the docs' example access token besides iat/exp (Auth > access_token, decoded):
+# {"iss": "hema", "data": {"id": 878, "affiliateid": 0, "currency": "EUR", "language": "nl",
+#  "countryid": 150, "email": ..., "first_name": ..., "last_name": ..., "temporary": 0}}.
+TOKEN_ISSUER: Final = "hema"
+TOKEN_USER_FIELDS: Final = (
+    "id",
+    "affiliateid",
+    "currency",
+    "language",
+    "countryid",
+    "email",
+    "first_name",
+    "last_name",
+    "temporary",
+)
+
+
+def _token_claims(account: Account) -> dict[str, Any]:
+    """The documented claims: no documented operation returns the logged-in user's id, so a user
+    following the docs reads it from the token's `data` (issue 14). The language, country and
+    currency chosen at the login are the session's (Login takes locale, countryid and currency)."""
+    user = {**account.user, "affiliateid": account.user.get("affiliateid") or 0}
+    session = account.session
+    user.update(
+        {
+            key: value
+            for key, value in (
+                ("language", session.get("locale")),
+                ("countryid", int(session["countryid"]) if session.get("countryid", "").isdigit() else None),
+                ("currency", session.get("currency")),
+            )
+            if value is not None
+        }
+    )
+    return {"iss": TOKEN_ISSUER, "data": {name: user[name] for name in TOKEN_USER_FIELDS if name in user}}
+
+
 def _auth_body(ctx: Context, account: Account, refresh_token: str) -> Any:
-    access_token, _ = ctx.tokens.issue(ctx.state.access_scheme, str(account.id))
+    access_token, _ = ctx.tokens.issue(
+        ctx.state.access_scheme, str(account.id), extra_claims=_token_claims(account)
+    )
     return ctx.state.dump(
         "Auth",
         {

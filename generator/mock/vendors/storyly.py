@@ -11,7 +11,8 @@ group's stories with it are data. What the docs state beyond that lives here:
 - a new story group goes to its app's first instance and last in its order; `ts_start` defaults
   to now; labels its segments name become segments of the account (`is_used`);
 - "A story group contains up to 100 stories" (409 beyond);
-- "audience" story groups need a sub user with an audience; audiences come from a CSV file whose
+- an "audience" story group given a sub user needs that sub user's audience ("sub_user_id can be
+  given", so it is optional); audiences come from a CSV file whose
   header row holds the `audience_identifier` column (one audience per sub user).
 
 Undocumented helper routes (no token, like the vendor's public media URLs):
@@ -176,8 +177,10 @@ def _place_in_app(ctx: Context, values: dict[str, Any], group_id: int | None) ->
 @VENDOR.rule("createStoryGroup")
 def create_story_group(ctx: Context, step: Step) -> None:
     values = step.values
-    if values.get("type") == "audience":  # "first, the audience should be created for the user"
-        sub_user = ctx.store["subUsers"].get(values.get("sub_user_id"))
+    values.setdefault("type", "default")  # "By default all story groups are in type "default"."
+    if values["type"] == "audience" and values.get("sub_user_id") is not None:
+        # "first, the audience should be created for the user"; "sub_user_id can be given" (optional)
+        sub_user = ctx.store["subUsers"].get(values["sub_user_id"])
         if sub_user is None or sub_user["audience_id"] is None:
             raise not_found(f"Sub user {values.get('sub_user_id')} has no audience; create it first.")
         values["settings"] = {"audience_id": sub_user["audience_id"], "audience_mapping": []}

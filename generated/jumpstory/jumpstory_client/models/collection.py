@@ -16,8 +16,8 @@ class Collection:
     """A collection of library assets.
 
     Example:
-        {'id': 1, 'name': 'Winter', 'resources': {'photos': ['1,2'], 'icons': ['3,4'], 'illustrations': ['5,6'],
-            'vectors': ['9'], 'videos': ['7,8']}}
+        {'id': 1, 'name': 'Winter', 'resources': {'photos': [1, 2], 'icons': [3, 4], 'illustrations': [5, 6], 'vectors':
+            [9], 'videos': [7, 8]}}
 
     """
 
@@ -26,8 +26,7 @@ class Collection:
     name: str
     """ Name of the Collection. """
     resources: CollectionResources
-    """ The assets of a collection per asset type, as arrays of ids. The docs' example sends strings of comma-
-    separated ids (`{"photos": ["1,2"], "vectors": ["9"]}`), so the items are strings. """
+    """ The assets of a collection per asset type, as arrays of ids. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,44 +13,43 @@ T = TypeVar("T", bound="CollectionResources")
 
 @_attrs_define
 class CollectionResources:
-    """The assets of a collection per asset type, as arrays of ids. The docs' example sends strings of comma-separated ids
-    (`{"photos": ["1,2"], "vectors": ["9"]}`), so the items are strings.
+    """The assets of a collection per asset type, as arrays of ids.
 
-        Example:
-            {'photos': ['1,2'], 'icons': ['3,4'], 'illustrations': ['5,6'], 'vectors': ['9'], 'videos': ['7,8']}
+    Example:
+        {'photos': [1, 2], 'icons': [3, 4], 'illustrations': [5, 6], 'vectors': [9], 'videos': [7, 8]}
 
     """
 
-    photos: list[str] | Unset = UNSET
+    photos: list[int] | Unset = UNSET
     """ ids """
-    icons: list[str] | Unset = UNSET
+    icons: list[int] | Unset = UNSET
     """ ids """
-    illustrations: list[str] | Unset = UNSET
+    illustrations: list[int] | Unset = UNSET
     """ ids """
-    vectors: list[str] | Unset = UNSET
+    vectors: list[int] | Unset = UNSET
     """ ids """
-    videos: list[str] | Unset = UNSET
+    videos: list[int] | Unset = UNSET
     """ ids """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        photos: list[str] | Unset = UNSET
+        photos: list[int] | Unset = UNSET
         if not isinstance(self.photos, Unset):
             photos = self.photos
 
-        icons: list[str] | Unset = UNSET
+        icons: list[int] | Unset = UNSET
         if not isinstance(self.icons, Unset):
             icons = self.icons
 
-        illustrations: list[str] | Unset = UNSET
+        illustrations: list[int] | Unset = UNSET
         if not isinstance(self.illustrations, Unset):
             illustrations = self.illustrations
 
-        vectors: list[str] | Unset = UNSET
+        vectors: list[int] | Unset = UNSET
         if not isinstance(self.vectors, Unset):
             vectors = self.vectors
 
-        videos: list[str] | Unset = UNSET
+        videos: list[int] | Unset = UNSET
         if not isinstance(self.videos, Unset):
             videos = self.videos
 
@@ -73,40 +72,45 @@ class CollectionResources:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        photos = cast(list[str], d.pop("photos", UNSET))
+        photos = cast(list[int], d.pop("photos", UNSET))
 
         if not isinstance(photos, Unset) and not (
-            isinstance(photos, list) and all(isinstance(item, str) for item in photos)
+            isinstance(photos, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in photos)
         ):
-            raise TypeError("CollectionResources.photos: expected a list of str")
+            raise TypeError("CollectionResources.photos: expected a list of int")
 
-        icons = cast(list[str], d.pop("icons", UNSET))
+        icons = cast(list[int], d.pop("icons", UNSET))
 
         if not isinstance(icons, Unset) and not (
-            isinstance(icons, list) and all(isinstance(item, str) for item in icons)
+            isinstance(icons, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in icons)
         ):
-            raise TypeError("CollectionResources.icons: expected a list of str")
+            raise TypeError("CollectionResources.icons: expected a list of int")
 
-        illustrations = cast(list[str], d.pop("illustrations", UNSET))
+        illustrations = cast(list[int], d.pop("illustrations", UNSET))
 
         if not isinstance(illustrations, Unset) and not (
-            isinstance(illustrations, list) and all(isinstance(item, str) for item in illustrations)
+            isinstance(illustrations, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in illustrations)
         ):
-            raise TypeError("CollectionResources.illustrations: expected a list of str")
+            raise TypeError("CollectionResources.illustrations: expected a list of int")
 
-        vectors = cast(list[str], d.pop("vectors", UNSET))
+        vectors = cast(list[int], d.pop("vectors", UNSET))
 
         if not isinstance(vectors, Unset) and not (
-            isinstance(vectors, list) and all(isinstance(item, str) for item in vectors)
+            isinstance(vectors, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in vectors)
         ):
-            raise TypeError("CollectionResources.vectors: expected a list of str")
+            raise TypeError("CollectionResources.vectors: expected a list of int")
 
-        videos = cast(list[str], d.pop("videos", UNSET))
+        videos = cast(list[int], d.pop("videos", UNSET))
 
         if not isinstance(videos, Unset) and not (
-            isinstance(videos, list) and all(isinstance(item, str) for item in videos)
+            isinstance(videos, list)
+            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in videos)
         ):
-            raise TypeError("CollectionResources.videos: expected a list of str")
+            raise TypeError("CollectionResources.videos: expected a list of int")
 
         collection_resources = cls(
             photos=photos,

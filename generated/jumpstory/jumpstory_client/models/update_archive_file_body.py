@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -20,8 +19,7 @@ class UpdateArchiveFileBody:
     folder_id: int | Unset = UNSET
     """ Id of the destination folder. """
     labels: list[str] | Unset = UNSET
-    """ Array of labels, sent as a JSON-encoded string. If labels are provided, the previous stored labels will be
-    deleted. """
+    """ Array of labels. If labels are provided, the previous stored labels will be deleted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,16 +40,12 @@ class UpdateArchiveFileBody:
             field_dict["folder_id"] = folder_id
         if labels is not UNSET:
             field_dict["labels"] = labels
-        if "labels" in field_dict:
-            field_dict["labels"] = json.dumps(field_dict["labels"])
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if isinstance(d.get("labels"), str):
-            d["labels"] = json.loads(d["labels"])
         original_name = d.pop("original_name", UNSET)
         if not isinstance(original_name, str) and original_name is not UNSET:
             raise TypeError(f"UpdateArchiveFileBody.original_name: expected str, got {type(original_name).__name__}")

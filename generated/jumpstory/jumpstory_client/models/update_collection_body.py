@@ -16,8 +16,7 @@ class UpdateCollectionBody:
     name: str
     """ Name of the Collection. (minLength 1 is inferred: a Laravel `required` rule rejects an empty string.) """
     resources: CollectionResources | Unset = UNSET
-    """ The assets of a collection per asset type, as arrays of ids. The docs' example sends strings of comma-
-    separated ids (`{"photos": ["1,2"], "vectors": ["9"]}`), so the items are strings. """
+    """ The assets of a collection per asset type, as arrays of ids. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,7 @@ class StoryGroupCreateData:
     possible to send media_url inside the data. A story group of type "audience" needs the sub user whose audience it
     uses ("In order to create a story group with type "audience", first, the audience should be created for the user
     through the audience endpoints. sub_user_id can be given to specify which sub user will see the story groups."):
-    with `type: audience`, `sub_user_id` is required.
+    `sub_user_id` is optional, also with `type: audience`.
 
         Example:
             {'title': 'Test Story Group', 'app_id': 1, 'ts_start': '2020-07-09 08:15:00', 'ts_end': None, 'target_cap':
@@ -58,7 +58,8 @@ class StoryGroupCreateData:
     type_: StoryGroupType | Unset = UNSET
     """ Type of the story group. Possible values: default, audience """
     sub_user_id: UUID | Unset = UNSET
-    """ Which sub user will see the story group. """
+    """ Which sub user will see the story group ("sub_user_id can be given to specify which sub user will see the
+    story groups"): optional. """
     media_url: str | Unset = UNSET
     """ URL of the story group icon. Required if file is empty. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

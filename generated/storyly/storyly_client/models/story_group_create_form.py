@@ -22,7 +22,7 @@ class StoryGroupCreateForm:
     is possible to send media_url inside the data. A story group of type "audience" needs the sub user whose
     audience it uses ("In order to create a story group with type "audience", first, the audience should be created
     for the user through the audience endpoints. sub_user_id can be given to specify which sub user will see the
-    story groups."): with `type: audience`, `sub_user_id` is required. """
+    story groups."): `sub_user_id` is optional, also with `type: audience`. """
     file: File | Unset = UNSET
     """ The story group icon. Optional when `data.media_url` is given. """
 

@@ -9,7 +9,6 @@ module on first use of `.story_groups`, so importing the package does not import
 from __future__ import annotations
 
 from typing import cast
-from uuid import UUID
 
 from .._runtime.base import AsyncResource, RequestOptions, SyncResource
 from .._runtime.parsing import entity_parser
@@ -109,7 +108,7 @@ class StoryGroupsResource(SyncResource):
     def list(
         self,
         *,
-        sub_user_id: UUID | Unset = UNSET,
+        sub_user_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[StoryGroup]:
         """List Story Groups
@@ -214,7 +213,7 @@ class AsyncStoryGroupsResource(AsyncResource):
     async def list(
         self,
         *,
-        sub_user_id: UUID | Unset = UNSET,
+        sub_user_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[StoryGroup]:
         """List Story Groups

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from uuid import UUID
 
 import httpx
 
@@ -15,17 +14,14 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     story_group_id: int | Unset = UNSET,
-    sub_user_id: UUID | Unset = UNSET,
+    sub_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["story_group_id"] = story_group_id
 
-    json_sub_user_id: str | Unset = UNSET
-    if not isinstance(sub_user_id, Unset):
-        json_sub_user_id = str(sub_user_id)
-    params["sub_user_id"] = json_sub_user_id
+    params["sub_user_id"] = sub_user_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     story_group_id: int | Unset = UNSET,
-    sub_user_id: UUID | Unset = UNSET,
+    sub_user_id: str | Unset = UNSET,
 ) -> Response[Error | StoryGroup | StoryGroupListEnvelope]:
     """Get a Specific Story Group, or List Story Groups
 
@@ -108,7 +104,7 @@ def sync_detailed(
 
     Args:
         story_group_id (int | Unset):
-        sub_user_id (UUID | Unset):
+        sub_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     story_group_id: int | Unset = UNSET,
-    sub_user_id: UUID | Unset = UNSET,
+    sub_user_id: str | Unset = UNSET,
 ) -> Error | StoryGroup | StoryGroupListEnvelope | None:
     """Get a Specific Story Group, or List Story Groups
 
@@ -144,7 +140,7 @@ def sync(
 
     Args:
         story_group_id (int | Unset):
-        sub_user_id (UUID | Unset):
+        sub_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     story_group_id: int | Unset = UNSET,
-    sub_user_id: UUID | Unset = UNSET,
+    sub_user_id: str | Unset = UNSET,
 ) -> Response[Error | StoryGroup | StoryGroupListEnvelope]:
     """Get a Specific Story Group, or List Story Groups
 
@@ -175,7 +171,7 @@ async def asyncio_detailed(
 
     Args:
         story_group_id (int | Unset):
-        sub_user_id (UUID | Unset):
+        sub_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     story_group_id: int | Unset = UNSET,
-    sub_user_id: UUID | Unset = UNSET,
+    sub_user_id: str | Unset = UNSET,
 ) -> Error | StoryGroup | StoryGroupListEnvelope | None:
     """Get a Specific Story Group, or List Story Groups
 
@@ -209,7 +205,7 @@ async def asyncio(
 
     Args:
         story_group_id (int | Unset):
-        sub_user_id (UUID | Unset):
+        sub_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
