@@ -112,7 +112,7 @@ def test_an_integer_sent_as_a_whole_float_is_an_integer(recorded: tuple[JumpStor
     answer = client.archive.get_file(7)
     assert answer.id == 7 and type(answer.id) is int
     recorder.answers.append(httpx.Response(200, json={**FILE, "id": 7.5}))
-    with pytest.raises(UnexpectedResponseError, match="ArchiveFile.id: expected int, got float"):
+    with pytest.raises(UnexpectedResponseError, match=r"ArchiveFile\.id: expected int, got float"):
         client.archive.get_file(7)
 
 
