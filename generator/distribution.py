@@ -182,8 +182,8 @@ def _how(scheme: Any) -> str:
 def _operations(vendor: VendorData) -> tuple[OperationDoc, ...]:
     found: list[OperationDoc] = []
     for operation in vendor.operations:
-        names = [variant.name for variant in operation.variants] or [operation.sdk_name]
-        for name in names:
+        named = [(v.name, v.summary) for v in operation.variants] or [(operation.sdk_name, _one_line(operation))]
+        for name, summary in named:
             pages = (
                 f"{operation.resource}.{name}_pages"
                 if operation.pagination is not None and not operation.variants
@@ -194,7 +194,7 @@ def _operations(vendor: VendorData) -> tuple[OperationDoc, ...]:
                     f"{operation.resource}.{name}",
                     operation.method,
                     operation.path,
-                    _one_line(operation),
+                    summary.strip().split("\n")[0].replace("|", "\\|"),
                     pages,
                 )
             )
