@@ -26,10 +26,10 @@ from generator.vendor_data import VendorData, python_source
 
 LICENSE = "MIT"
 PYTHON_VERSIONS = ("3.11",)  # the versions CI runs the clients' tests on
-# Dependencies of every client: from the oldest version the runtime supports to below the next
-# major (or, for httpx, which is before 1.0, the next minor) so that an install never resolves a
-# release we have not run against.
-DEPENDENCIES = ("httpx>=0.27,<0.29", "attrs>=22.2.0,<27", "python-dateutil>=2.8.0,<3")
+# Dependencies of every client: up to, not including, the next major release after the one the test
+# suite runs the clients with (for httpx, before 1.0, the next minor), so that an install never
+# resolves a release nobody ran them against (tests run httpx 0.28, attrs 26, python-dateutil 4).
+DEPENDENCIES = ("httpx>=0.27,<0.29", "attrs>=22.2.0,<27", "python-dateutil>=2.8.0,<5")
 CLASSIFIERS = (
     "Development Status :: 4 - Beta",
     "Intended Audience :: Developers",
@@ -132,13 +132,11 @@ def package_doc(api: Api, vendor: VendorData, project_name: str, package_name: s
 
 
 def _urls(document: dict[str, Any]) -> tuple[tuple[str, str], ...]:
-    """Project URLs from the spec: the vendor's site, its support address and the API's server."""
+    """Project URLs from the spec: the vendor's site, its documentation and the API's server."""
     found: list[tuple[str, str]] = []
     contact = (document.get("info") or {}).get("contact") or {}
     if isinstance(contact.get("url"), str):
         found.append(("Homepage", contact["url"]))
-    if isinstance(contact.get("email"), str):
-        found.append(("Support", f"mailto:{contact['email']}"))
     external = document.get("externalDocs") or {}
     if isinstance(external.get("url"), str):
         found.append(("Documentation", external["url"]))

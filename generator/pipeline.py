@@ -101,6 +101,7 @@ def _version_package(vendor: Vendor, project: Project, target: Path, merged: dic
     stamp_version(target, vendor.package_name, plan.version)
     (target / CHANGELOG_FILE).write_text(render_changelog(api.title, plan), encoding="utf-8")
     (target / CONTENT_FILE).write_text(content + "\n", encoding="utf-8")
+    (target / "MANIFEST.in").write_text(f"include {CHANGELOG_FILE}\n", encoding="utf-8")  # in the sdist
 
 
 def generate_vendor(
