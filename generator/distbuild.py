@@ -44,7 +44,17 @@ def build(folder: Path, outdir: Path) -> list[Path]:
         shutil.copytree(folder / package, source / package, ignore=shutil.ignore_patterns("__pycache__"))
         before = set(outdir.glob("*"))
         subprocess.run(
-            [sys.executable, "-m", "build", "--no-isolation", "--sdist", "--wheel", "--outdir", str(outdir), str(source)],
+            [
+                sys.executable,
+                "-m",
+                "build",
+                "--no-isolation",
+                "--sdist",
+                "--wheel",
+                "--outdir",
+                str(outdir),
+                str(source),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )
@@ -63,11 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for folder in client_folders(root / "generated", args.vendors or None):
             built += build(folder, outdir)
-        subprocess.run(
-            [sys.executable, "-m", "twine", "check", "--strict", *map(str, built)], check=True
-        )
+        subprocess.run([sys.executable, "-m", "twine", "check", "--strict", *map(str, built)], check=True)
     except subprocess.CalledProcessError as error:
-        print(f"distbuild: {' '.join(map(str, error.cmd[:4]))} ... failed (exit {error.returncode})", file=sys.stderr)
+        print(
+            f"distbuild: {' '.join(map(str, error.cmd[:4]))} ... failed (exit {error.returncode})",
+            file=sys.stderr,
+        )
         return 1
     for path in built:
         print(path.relative_to(outdir.parent) if outdir.parent in path.parents else path)

@@ -164,7 +164,9 @@ def _how(scheme: Any) -> str:
     if isinstance(scheme, ApiKey):
         return f"`{scheme.credential}` sent in the {scheme.location} as `{scheme.name}`"
     if isinstance(scheme, HttpBasic):
-        extra = f", with the header(s) {', '.join(f'`{h}`' for h in scheme.headers)}" if scheme.headers else ""
+        extra = (
+            f", with the header(s) {', '.join(f'`{h}`' for h in scheme.headers)}" if scheme.headers else ""
+        )
         return f"HTTP basic authentication (`{scheme.username}` / `{scheme.password}`){extra}"
     if isinstance(scheme, IssuedBearer):
         issued = f" by `{scheme.issue.method} {scheme.issue.path}`" if scheme.issue else ""
@@ -180,7 +182,9 @@ def _how(scheme: Any) -> str:
 def _operations(vendor: VendorData) -> tuple[OperationDoc, ...]:
     found: list[OperationDoc] = []
     for operation in vendor.operations:
-        named = [(v.name, v.summary) for v in operation.variants] or [(operation.sdk_name, _one_line(operation))]
+        named = [(v.name, v.summary) for v in operation.variants] or [
+            (operation.sdk_name, _one_line(operation))
+        ]
         for name, summary in named:
             pages = (
                 f"{operation.resource}.{name}_pages"

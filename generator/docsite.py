@@ -143,8 +143,18 @@ def main(argv: list[str] | None = None) -> int:
     assemble(root, build)
     site = args.site_dir.resolve()
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--config-file", str(build / "mkdocs.yml"),
-         "--site-dir", str(site)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--clean",
+            "--config-file",
+            str(build / "mkdocs.yml"),
+            "--site-dir",
+            str(site),
+        ],
         check=False,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )

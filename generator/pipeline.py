@@ -79,7 +79,9 @@ def render_vendor(vendor: Vendor, project: Project, target: Path, digest: str) -
     (target / HASH_FILE).write_text(digest + "\n", encoding="utf-8")
 
 
-def _version_package(vendor: Vendor, project: Project, target: Path, merged: dict[str, Any], api: Api) -> None:
+def _version_package(
+    vendor: Vendor, project: Project, target: Path, merged: dict[str, Any], api: Api
+) -> None:
     """Ship the LICENSE, then version the package from its content and its contract changes since
     the last release (`generator.versioning`), and write its CHANGELOG."""
     from generator.errors import InputError

@@ -120,7 +120,9 @@ def load_spec_api(path: Path) -> Api:
     from generator.specio import load_document
 
     if not path.is_file():
-        raise InputError(file=str(path), location=None, message="no such file (expected a merged OpenAPI spec)")
+        raise InputError(
+            file=str(path), location=None, message="no such file (expected a merged OpenAPI spec)"
+        )
     document = load_document(path)
     if not isinstance(document, dict) or "paths" not in document:
         raise InputError(file=str(path), location="$", message="expected an OpenAPI document with `paths`")
@@ -232,7 +234,9 @@ class _OperationDiff:
                     self.add("additive", f"optional {after.location} parameter {name!r} added")
             else:
                 if before.location != after.location:
-                    self.add("breaking", f"parameter {name!r} moved from {before.location} to {after.location}")
+                    self.add(
+                        "breaking", f"parameter {name!r} moved from {before.location} to {after.location}"
+                    )
                 if after.required and not before.required:
                     self.add("breaking", f"{after.location} parameter {name!r} is now required")
                 elif before.required and not after.required:
@@ -359,7 +363,8 @@ class _Schemas:
 
     def _constraints(self, old: Mapping[str, Any], new: Mapping[str, Any], where: str) -> None:
         for keyword, side in BOUNDS:
-            before, after = old.get(keyword), new.get(keyword)
+            before: Any = old.get(keyword)
+            after: Any = new.get(keyword)
             if not _number(after) or before == after:
                 if _number(before) and after is None:
                     self.add("additive", f"{where}: {keyword} {before} dropped")

@@ -140,9 +140,7 @@ def contract_diff(release: Release, document: dict[str, Any], label: str) -> Con
     return diff_apis(old, load_api(document, label))
 
 
-def plan_version(
-    root: Path, vendor: str, document: dict[str, Any], label: str, content: str
-) -> VersionPlan:
+def plan_version(root: Path, vendor: str, document: dict[str, Any], label: str, content: str) -> VersionPlan:
     """The version for the package whose content hash is `content`, generated from `document`."""
     api_version = str((document.get("info") or {}).get("version", ""))
     release = load_release(root, vendor)
@@ -179,7 +177,9 @@ def stamp_version(output: Path, package_name: str, version: str) -> None:
     leftovers = [
         str(path)
         for path in output.rglob("*")
-        if path.is_file() and path.suffix in {".py", ".toml", ".md"} and VERSION_PLACEHOLDER in path.read_text("utf-8")
+        if path.is_file()
+        and path.suffix in {".py", ".toml", ".md"}
+        and VERSION_PLACEHOLDER in path.read_text("utf-8")
     ]
     if leftovers:
         raise RuntimeError(f"the version placeholder is left in {', '.join(leftovers)}")

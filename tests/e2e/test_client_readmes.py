@@ -52,7 +52,9 @@ def _facade_classes(vendor: str) -> tuple[type, type]:
     (sync_name,) = [
         name
         for name, value in vars(facade).items()
-        if inspect.isclass(value) and value.__module__ == facade.__name__ and name in package.__all__
+        if inspect.isclass(value)
+        and value.__module__ == facade.__name__
+        and name in package.__all__
         and not name.startswith("Async")
     ]
     return getattr(facade, sync_name), getattr(facade, f"Async{sync_name}")
@@ -68,7 +70,9 @@ def test_every_listed_operation_is_a_client_method(vendor: str) -> None:
     for facade in _facade_classes(vendor):
         client = facade()
         for resource, method, _ in calls + [(r, m, "") for r, m in paged]:
-            assert callable(getattr(getattr(client, resource), method)), f"{facade.__name__}.{resource}.{method}"
+            assert callable(getattr(getattr(client, resource), method)), (
+                f"{facade.__name__}.{resource}.{method}"
+            )
 
 
 @pytest.mark.parametrize("vendor", VENDORS)

@@ -69,9 +69,8 @@ def test_the_docs_site_builds_strictly_and_has_no_broken_links(tmp_path: Path) -
             checked += 1
             if not target.is_file():
                 broken.append(f"{path.relative_to(site)}: {value} (no such file)")
-            elif link.fragment and target.suffix == ".html":
-                if link.fragment not in pages[target].ids:
-                    broken.append(f"{path.relative_to(site)}: {value} (no such anchor)")
+            elif link.fragment and target.suffix == ".html" and link.fragment not in pages[target].ids:
+                broken.append(f"{path.relative_to(site)}: {value} (no such anchor)")
     assert not broken, broken[:20]
     assert not external, external[:20]
     assert checked > 100

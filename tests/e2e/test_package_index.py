@@ -53,13 +53,35 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     packages = tmp_path_factory.mktemp("index")
     pins = [f"{name}=={version(name)}" for name in CLIENT_DEPENDENCIES]
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:", "-d", str(packages), *pins],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--only-binary=:all:",
+            "-d",
+            str(packages),
+            *pins,
+        ],
         check=True,
     )
     port = _free_port()
     server = subprocess.Popen(
-        [str(BIN / "pypi-server"), "run", "-i", "127.0.0.1", "-p", str(port), "-a", ".", "-P", ".",
-         "--disable-fallback", str(packages)],
+        [
+            str(BIN / "pypi-server"),
+            "run",
+            "-i",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "-a",
+            ".",
+            "-P",
+            ".",
+            "--disable-fallback",
+            str(packages),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -113,8 +135,18 @@ def test_every_client_is_published_installed_from_the_index_and_runs_its_readme(
         venv.create(environment, with_pip=False)
         python = environment / "bin" / "python"
         installed = subprocess.run(
-            [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-cache-dir",
-             "--index-url", f"{index}/simple/", f"{project}=={release}"],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "--python",
+                str(python),
+                "install",
+                "--no-cache-dir",
+                "--index-url",
+                f"{index}/simple/",
+                f"{project}=={release}",
+            ],
             env=_only_this_index(),
             check=False,
             capture_output=True,

@@ -38,5 +38,5 @@ def for_mock(code: str, credentials: Mapping[str, str], mock_base_url: str) -> s
 
     replaced, count = re.subn(r'base_url="([^"]+)"', address, code)
     if count != 1:
-        raise AssertionError(f"expected one base_url=\"...\" in the example, found {count}")
+        raise AssertionError(f'expected one base_url="..." in the example, found {count}')
     return replaced

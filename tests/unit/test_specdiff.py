@@ -46,7 +46,13 @@ def test_descriptions_and_the_api_version_are_no_contract_change(spec: dict[str,
 
 def test_a_removed_operation_is_breaking_and_an_added_one_additive(spec: dict[str, Any]) -> None:
     new = copy.deepcopy(spec)
-    new["paths"]["/v1/albums"] = {"get": {**copy.deepcopy(new["paths"]["/v1/apps"]["get"]), "operationId": "listAlbums", "x-sdk-name": "albums"}}
+    new["paths"]["/v1/albums"] = {
+        "get": {
+            **copy.deepcopy(new["paths"]["/v1/apps"]["get"]),
+            "operationId": "listAlbums",
+            "x-sdk-name": "albums",
+        }
+    }
     del new["paths"]["/v1/apps"]
     result = diff(spec, new)
     assert messages(result, "breaking") == ["GET /v1/apps (listApps): operation removed"]
@@ -60,8 +66,12 @@ def test_parameters_new_required_is_breaking_new_optional_additive(spec: dict[st
     parameters.append({"name": "album", "in": "query", "required": True, "schema": {"type": "string"}})
     parameters.append({"name": "sort", "in": "query", "schema": {"type": "string"}})
     result = diff(spec, new)
-    assert messages(result, "breaking") == ["GET /v1/photos (listPhotos): new required query parameter 'album'"]
-    assert messages(result, "additive") == ["GET /v1/photos (listPhotos): optional query parameter 'sort' added"]
+    assert messages(result, "breaking") == [
+        "GET /v1/photos (listPhotos): new required query parameter 'album'"
+    ]
+    assert messages(result, "additive") == [
+        "GET /v1/photos (listPhotos): optional query parameter 'sort' added"
+    ]
 
 
 def test_fields_removed_from_a_response_or_narrowed_types_are_breaking(spec: dict[str, Any]) -> None:
@@ -74,10 +84,16 @@ def test_fields_removed_from_a_response_or_narrowed_types_are_breaking(spec: dic
     photos[0]["schema"] = {"type": "integer", "default": 20, "maximum": 100}  # was 1000
     result = diff(spec, new)
     breaking = messages(result, "breaking")
-    assert "GET /v1/archive/file/{file} (getArchiveFile): response 200 (application/json) field 'name' removed" in breaking
+    assert (
+        "GET /v1/archive/file/{file} (getArchiveFile): response 200 (application/json) field 'name' removed"
+        in breaking
+    )
     assert "GET /v1/photos (listPhotos): parameter 'limit': maximum narrowed from 1000 to 100" in breaking
     assert "GET /v1/groups (getGroups): parameter 'group_id': maximum narrowed from none to 10" in breaking
-    assert "GET /v1/archive/file/{file} (getArchiveFile): response 200 (application/json) field 'size' added" in messages(result, "additive")
+    assert (
+        "GET /v1/archive/file/{file} (getArchiveFile): response 200 (application/json) field 'size' added"
+        in messages(result, "additive")
+    )
 
 
 def test_enum_values_and_types(spec: dict[str, Any]) -> None:
@@ -85,20 +101,30 @@ def test_enum_values_and_types(spec: dict[str, Any]) -> None:
     old["components"]["schemas"]["Group"]["properties"]["kind"] = {"type": "string", "enum": ["a", "b"]}
     new = copy.deepcopy(old)
     new["components"]["schemas"]["Group"]["properties"]["kind"] = {"type": "string", "enum": ["b", "c"]}
-    new["paths"]["/v1/archive/file/{file}"]["get"]["parameters"][0]["schema"] = {"type": ["integer", "string"]}
+    new["paths"]["/v1/archive/file/{file}"]["get"]["parameters"][0]["schema"] = {
+        "type": ["integer", "string"]
+    }
     result = diff(old, new)
     breaking, additive = messages(result, "breaking"), messages(result, "additive")
     assert any("field 'kind': enum value(s) removed: \"a\"" in m for m in breaking)
     assert any("field 'kind': enum value(s) added: \"c\"" in m for m in additive)
-    assert "GET /v1/archive/file/{file} (getArchiveFile): parameter 'file': type widened from integer to integer|string" in additive
+    assert (
+        "GET /v1/archive/file/{file} (getArchiveFile): parameter 'file': type widened from integer to integer|string"
+        in additive
+    )
     narrowed = diff(new, old)
-    assert "GET /v1/archive/file/{file} (getArchiveFile): parameter 'file': type narrowed from integer|string to integer" in messages(narrowed, "breaking")
+    assert (
+        "GET /v1/archive/file/{file} (getArchiveFile): parameter 'file': type narrowed from integer|string to integer"
+        in messages(narrowed, "breaking")
+    )
 
 
 def test_changed_auth_and_paging_are_breaking(spec: dict[str, Any]) -> None:
     new = copy.deepcopy(spec)
     new["paths"]["/v1/apps"]["get"]["security"] = [{"token": []}]
-    new.setdefault("components", {})["securitySchemes"] = {"token": {"type": "apiKey", "in": "query", "name": "token"}}
+    new.setdefault("components", {})["securitySchemes"] = {
+        "token": {"type": "apiKey", "in": "query", "name": "token"}
+    }
     new["x-auth"] = {
         "credentials": {"token": {"description": "API token", "secret": True}},
         "schemes": {"token": {"kind": "api-key", "credential": "token"}},
@@ -120,7 +146,9 @@ def test_the_command_line_reports_json_and_exit_codes(
     del changed["paths"]["/v1/apps"]
     new.write_text(yaml.safe_dump(changed), encoding="utf-8")
     grown = copy.deepcopy(spec)
-    grown["paths"]["/v1/photos"]["get"]["parameters"].append({"name": "sort", "in": "query", "schema": {"type": "string"}})
+    grown["paths"]["/v1/photos"]["get"]["parameters"].append(
+        {"name": "sort", "in": "query", "schema": {"type": "string"}}
+    )
     additive.write_text(yaml.safe_dump(grown), encoding="utf-8")
 
     assert main(["diff", str(old), str(new)]) == 1

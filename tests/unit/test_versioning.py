@@ -26,7 +26,13 @@ from tests.support.fixtures import FIXTURES
 
 @pytest.mark.parametrize(
     ("api_version", "expected"),
-    [("1.0.27-SNAPSHOT", "1.0.27"), ("v2", "2.0.0"), ("2024-01-01", "2024.0.0"), ("beta", "0.1.0"), ("3.1.4.1", "3.1.4")],
+    [
+        ("1.0.27-SNAPSHOT", "1.0.27"),
+        ("v2", "2.0.0"),
+        ("2024-01-01", "2024.0.0"),
+        ("beta", "0.1.0"),
+        ("3.1.4.1", "3.1.4"),
+    ],
 )
 def test_any_api_version_gives_a_pep440_version(api_version: str, expected: str) -> None:
     assert pep440_release(api_version) == expected
@@ -103,11 +109,16 @@ def test_versions_follow_contract_changes_since_the_release(
     assert _version(project) == "1.1.0"  # additive
     assert "- GET /v1/photos (listPhotos): optional query parameter 'sort' added" in _changelog(project)
 
-    spec.write_text(original.replace("      x-sdk-name: apps\n", "      x-sdk-name: applications\n"), encoding="utf-8")
+    spec.write_text(
+        original.replace("      x-sdk-name: apps\n", "      x-sdk-name: applications\n"), encoding="utf-8"
+    )
     generate(project)
     assert _version(project) == "2.0.0"  # breaking: a client method renamed
     changelog = _changelog(project)
-    assert "### Breaking\n\n- GET /v1/apps (listApps): client method groups.apps is now groups.applications" in changelog
+    assert (
+        "### Breaking\n\n- GET /v1/apps (listApps): client method groups.apps is now groups.applications"
+        in changelog
+    )
     assert changelog.index("## 2.0.0 (not released yet)") < changelog.index("## 1.0.27\n")
 
 
