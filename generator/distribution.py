@@ -93,6 +93,8 @@ class PackageDoc:
     example: ReadmeExample | None
     oauth: bool
     transfers: bool
+    base_error: str
+    status_error: str
 
 
 def env_var(vendor: str, parameter: str) -> str:
@@ -128,7 +130,17 @@ def package_doc(api: Api, vendor: VendorData, project_name: str, package_name: s
         example=parse_readme(api.extensions, api.label, package_name).example,
         oauth=vendor.oauth_scheme is not None,
         transfers=vendor.transfers,
+        base_error=_error_name("APIError", "ApiError"),
+        status_error=_error_name("APIStatusError", "ApiStatusError"),
     )
+
+
+def _error_name(*candidates: str) -> str:
+    """The name the runtime's error family uses (the first of `candidates` it defines), so the
+    README follows a rename of the family without an edit here."""
+    from generator.runtime import errors
+
+    return next(name for name in candidates if hasattr(errors, name))
 
 
 def _urls(document: dict[str, Any]) -> tuple[tuple[str, str], ...]:
@@ -167,7 +179,10 @@ def _how(scheme: Any) -> str:
         extra = (
             f", with the header(s) {', '.join(f'`{h}`' for h in scheme.headers)}" if scheme.headers else ""
         )
-        return f"HTTP basic authentication (`{scheme.username}` / `{scheme.password}`){extra}"
+        return (
+            f"HTTP basic authentication (user name {_value(scheme.username)}, password"
+            f" {_value(scheme.password)}){extra}"
+        )
     if isinstance(scheme, IssuedBearer):
         issued = f" by `{scheme.issue.method} {scheme.issue.path}`" if scheme.issue else ""
         return (
@@ -177,6 +192,13 @@ def _how(scheme: Any) -> str:
     if isinstance(scheme, OAuth2AuthorizationCode):
         return "OAuth 2.0 authorization code flow (`client.oauth`), tokens refreshed before they expire"
     return type(scheme).__name__
+
+
+def _value(template: str) -> str:
+    """How a scheme's value template reads in prose: `$credential.x` is the parameter `x`."""
+    if not template:
+        return "empty"
+    return f"`{template.removeprefix('$credential.')}`"
 
 
 def _operations(vendor: VendorData) -> tuple[OperationDoc, ...]:

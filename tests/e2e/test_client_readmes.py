@@ -94,3 +94,12 @@ def test_the_version_is_the_metadata_version(vendor: str) -> None:
     match = re.search(r'^version = "([^"]+)"$', pyproject, flags=re.MULTILINE)
     assert match is not None
     assert package.__version__ == match.group(1)
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_error_and_option_the_readme_names_is_exported(vendor: str) -> None:
+    package = importlib.import_module(f"{vendor}_client")
+    section = _readme(vendor).split("## Errors and retries", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"\b([A-Z][A-Za-z]+(?:Error|Options))\b", section))
+    assert {"NotFoundError", "RequestOptions"} <= named
+    assert named <= set(package.__all__), named - set(package.__all__)
