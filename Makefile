@@ -66,8 +66,9 @@ dist: $(STAMP)
 
 # Upload what `make dist` built to a package index with twine (credentials: TWINE_USERNAME and
 # TWINE_PASSWORD, or a ~/.pypirc). After publishing, `vendorkit release VENDOR...` records the release.
-publish: dist
+publish: $(STAMP)
 	@test -n "$(REPOSITORY_URL)" || { echo "usage: make publish REPOSITORY_URL=url" >&2; exit 2; }
+	$(BIN)/python -m generator.distbuild --outdir $(DIST_DIR)
 	$(BIN)/python -m twine upload --non-interactive --disable-progress-bar \
 		--repository-url $(REPOSITORY_URL) $(DIST_DIR)/*.whl $(DIST_DIR)/*.tar.gz
 

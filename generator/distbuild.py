@@ -72,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     built: list[Path] = []
     try:
         for folder in client_folders(root / "generated", args.vendors or None):
+            for stale in sorted(outdir.glob(f"{folder.name}_client-*")):  # older builds: never uploaded again
+                stale.unlink()
             built += build(folder, outdir)
         subprocess.run([sys.executable, "-m", "twine", "check", "--strict", *map(str, built)], check=True)
     except subprocess.CalledProcessError as error:

@@ -110,6 +110,11 @@ def test_every_client_is_published_installed_from_the_index_and_runs_its_readme(
     index: str, tmp_path: Path
 ) -> None:
     dist = tmp_path / "dist"
+    dist.mkdir()
+    stale = dist / "storyly_client-0.0.1-py3-none-any.whl"  # an older build: must not be uploaded again
+    stale.write_bytes(b"not a wheel")
+    usage = subprocess.run(["make", "-s", "publish"], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert usage.returncode != 0 and "usage: make publish REPOSITORY_URL=url" in usage.stderr
     environ = {**os.environ, "TWINE_USERNAME": "vendorkit", "TWINE_PASSWORD": "unused-by-an-open-index"}
     published = subprocess.run(
         ["make", "-s", "publish", f"REPOSITORY_URL={index}/", f"DIST_DIR={dist}"],
@@ -122,6 +127,7 @@ def test_every_client_is_published_installed_from_the_index_and_runs_its_readme(
     assert published.returncode == 0, published.stdout[-2000:] + published.stderr[-2000:]
     assert published.stdout.count("PASSED") == 2 * len(generated_vendors())  # twine check --strict
 
+    assert not stale.exists()
     listing = urllib.request.urlopen(f"{index}/simple/", timeout=10).read().decode()
     for vendor in generated_vendors():
         project = f"{vendor}-client"
