@@ -3,7 +3,7 @@
 The site is assembled in `.docs-build/` (git-ignored) from what `generated/` holds, so it can never
 disagree with the packages: per client its README (the home page of that client), an API reference
 that mkdocstrings renders from the package's own docstrings and type hints (the client class, every
-resource, the errors, `RequestOptions`) and its CHANGELOG. `mkdocs build --strict` turns every
+resource, the errors, `RequestOptions`), its models and its CHANGELOG. `mkdocs build --strict` turns every
 warning (a page outside the nav, a reference that does not resolve) into a failure. Nothing is
 fetched: no font or icon CDN (`font: false`), no object inventories of other projects.
 
@@ -59,6 +59,17 @@ def _reference(package: str, generated: Path, title: str) -> str:
     return "\n".join(lines)
 
 
+def _models(package: str, generated: Path, title: str) -> str:
+    """One section per model module: the types the client methods take and return."""
+    modules = sorted(
+        path.stem for path in (generated / package / "models").glob("*.py") if path.stem != "__init__"
+    )
+    lines = [f"# {title}: models", "", f"The request and response types of `{package}.models`.", ""]
+    for module in modules:
+        lines += [f"::: {package}.models.{module}", "    options:", "      heading_level: 2", ""]
+    return "\n".join(lines)
+
+
 def assemble(root: Path, build: Path) -> None:
     """Write the mkdocs project of every client into `build` (replacing what was there)."""
     if build.exists():
@@ -86,6 +97,7 @@ def assemble(root: Path, build: Path) -> None:
         shutil.copyfile(generated / "README.md", docs / vendor / "index.md")
         shutil.copyfile(generated / "CHANGELOG.md", docs / vendor / "changelog.md")
         (docs / vendor / "reference.md").write_text(_reference(package, generated, title), encoding="utf-8")
+        (docs / vendor / "models.md").write_text(_models(package, generated, title), encoding="utf-8")
         index.append(
             f"| [{title}]({vendor}/index.md) | `{package}` | [API reference]({vendor}/reference.md)"
             f" | [changelog]({vendor}/changelog.md) |"
@@ -95,6 +107,7 @@ def assemble(root: Path, build: Path) -> None:
                 title: [
                     {"Overview": f"{vendor}/index.md"},
                     {"API reference": f"{vendor}/reference.md"},
+                    {"Models": f"{vendor}/models.md"},
                     {"Changelog": f"{vendor}/changelog.md"},
                 ]
             }

@@ -81,5 +81,15 @@ def test_the_docs_site_builds_strictly_and_has_no_broken_links(tmp_path: Path) -
         assert f"{package}.facade" in reference.ids
         assert any(anchor.startswith(f"{package}.resources.") for anchor in reference.ids)
         assert f"{package}._runtime.errors" in reference.ids
+        models = pages[site / vendor / "models.html"]
+        assert sum(
+            anchor.count(".") == 2 and anchor.startswith(f"{package}.models.") for anchor in models.ids
+        ) == len(
+            [
+                p
+                for p in (ROOT / "generated" / vendor / package / "models").glob("*.py")
+                if p.stem != "__init__"
+            ]
+        )
         overview = (site / vendor / "index.html").read_text(encoding="utf-8")
         assert "install" in pages[site / vendor / "index.html"].ids and f"{vendor}-client" in overview
