@@ -185,13 +185,29 @@ def _how(scheme: Any) -> str:
         )
     if isinstance(scheme, IssuedBearer):
         issued = f" by `{scheme.issue.method} {scheme.issue.path}`" if scheme.issue else ""
+        retry = " and once after a 401" if scheme.renew_on_401 else ""
+        window = (
+            f"; {_duration(scheme.refreshable_seconds)} after the login, calls raise `RefreshWindowExpiredError`"
+            " until `client.reauthenticate()`"
+            if scheme.refreshable_seconds and scheme.after_refresh_window == "error"
+            else ""
+        )
         return (
             f"a bearer token the API issues{issued}, requested and renewed by the client before it"
-            f" expires (lifetime {scheme.lifetime_seconds:g} s) and once after a 401"
+            f" expires (it lives {_duration(scheme.lifetime_seconds)}){retry}{window}"
         )
     if isinstance(scheme, OAuth2AuthorizationCode):
         return "OAuth 2.0 authorization code flow (`client.oauth`), tokens refreshed before they expire"
     return type(scheme).__name__
+
+
+def _duration(seconds: float) -> str:
+    """`900` -> "15 minutes", `2592000` -> "30 days": a lifetime as the docs would say it."""
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size and seconds % size == 0:
+            count = int(seconds // size)
+            return f"{count} {unit}{'s' if count != 1 else ''}"
+    return f"{seconds:g} seconds"
 
 
 def _value(template: str) -> str:
