@@ -8,10 +8,13 @@ VENDOR ?=
 PORT ?= 8000
 BASE_URL ?=
 GENERATED_PACKAGES = $(wildcard generated/*/*_client)
+DIST_DIR ?= dist
+REPOSITORY_URL ?=
+SITE_DIR ?= site
 
 SPECLINT := tools/speclint/node_modules/.installed
 
-.PHONY: setup generate check-generated test lint mock fuzz dist bench clean
+.PHONY: setup generate check-generated test lint mock fuzz dist publish docs bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -57,11 +60,21 @@ fuzz: $(STAMP)
 	@test -n "$(VENDOR)" || { echo "usage: make fuzz VENDOR=name [BASE_URL=url]" >&2; exit 2; }
 	$(VENDORKIT) fuzz $(VENDOR) $(if $(BASE_URL),--base-url $(BASE_URL))
 
+# An sdist and a wheel of every client into $(DIST_DIR), then `twine check --strict` over them.
 dist: $(STAMP)
-	@for pkg in $(GENERATED_PACKAGES); do \
-		$(BIN)/python -m pip wheel --quiet --no-deps -w dist $$(dirname $$pkg) || exit 1; \
-	done
-	@ls dist
+	$(BIN)/python -m generator.distbuild --outdir $(DIST_DIR)
+
+# Upload what `make dist` built to a package index with twine (credentials: TWINE_USERNAME and
+# TWINE_PASSWORD, or a ~/.pypirc). After publishing, `vendorkit release VENDOR...` records the release.
+publish: $(STAMP)
+	@test -n "$(REPOSITORY_URL)" || { echo "usage: make publish REPOSITORY_URL=url" >&2; exit 2; }
+	$(BIN)/python -m generator.distbuild --outdir $(DIST_DIR)
+	$(BIN)/python -m twine upload --non-interactive --disable-progress-bar \
+		--repository-url $(REPOSITORY_URL) $(DIST_DIR)/*.whl $(DIST_DIR)/*.tar.gz
+
+# The API reference site of every client (mkdocs-material + mkdocstrings) into $(SITE_DIR), offline.
+docs: $(STAMP)
+	$(BIN)/python -m generator.docsite --site-dir $(SITE_DIR)
 
 bench: $(STAMP)
 	@# wrk (load generator) from Debian's packages and Stoplight Prism 5.16.x (the baseline mock) from
@@ -73,4 +86,4 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks $(if $(VENDOR),--vendor $(VENDOR))
 
 clean:
-	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf dist build site .docs-build .pytest_cache .mypy_cache .ruff_cache

@@ -28,10 +28,12 @@ from openapi_python_client.parser.properties.schemas import Class
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.clientgen_transfers import TransferCode
+from generator.distribution import package_doc
 from generator.errors import GenerationError
 from generator.model import Api, Operation, Returns, SdkVariant
 from generator.vendor_data import VendorData, pages_docstring, paging_constant, python_source, vendor_data
 from generator.vendors import Vendor
+from generator.versioning import pep440_release
 
 TEMPLATES_DIR = Path(__file__).parent / "templates" / "opc"
 RUNTIME_DIR = Path(__file__).parent / "runtime"
@@ -39,7 +41,11 @@ JSON_ENCODED = "x-json-encoded"
 SHADOWED_BUILTINS = frozenset(
     {"list", "dict", "set", "type", "tuple", "str", "int", "float", "bool", "bytes"}
 )
-EXTRA_TEMPLATES = {"_vendor.py.jinja": "_vendor.py", "facade.py.jinja": "facade.py"}
+EXTRA_TEMPLATES = {
+    "_vendor.py.jinja": "_vendor.py",
+    "facade.py.jinja": "facade.py",
+    "_version.py.jinja": "_version.py",
+}
 RESOURCES_INIT = '''"""One module per spec tag with that tag's resource classes, imported by the client on first use."""
 '''
 
@@ -243,10 +249,11 @@ def _success_type(endpoint: Any) -> str:
     return " | ".join(types) if types else "None"
 
 
-def _config(vendor: Vendor, spec_path: Path, output: Path) -> Config:
+def _config(vendor: Vendor, spec_path: Path, output: Path, version: str) -> Config:
     config_file = ConfigFile(
         project_name_override=vendor.project_name,
         package_name_override=vendor.package_name,
+        package_version_override=version,
         post_hooks=[],
         literal_enums=False,
         docstrings_on_attributes=True,
@@ -256,21 +263,27 @@ def _config(vendor: Vendor, spec_path: Path, output: Path) -> Config:
     )
 
 
-def generate_client(vendor: Vendor, api: Api, output: Path, spec_path: Path) -> None:
-    """Render the client package of `vendor` into `output`; `spec_path` is the merged spec on disk."""
+def generate_client(
+    vendor: Vendor, api: Api, output: Path, spec_path: Path, version: str | None = None
+) -> None:
+    """Render the client package of `vendor` into `output`; `spec_path` is the merged spec on disk.
+
+    `version` goes into pyproject.toml and `_version.py` (the pipeline renders a placeholder there
+    and puts the real version in once the content is hashed: see `generator.versioning`).
+    """
     spec_label = api.label
-    config = _config(vendor, spec_path, output)
+    config = _config(vendor, spec_path, output, version or pep440_release(api.version))
     data = GeneratorData.from_dict(client_view(api.document), config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError(
             spec_label, None, f"openapi-python-client could not parse it: {_describe(data)}"
         )
+    data_of_vendor = vendor_data(api, vendor.name)
     project = _VendorkitProject(
-        openapi=data,
-        config=config,
-        custom_template_path=TEMPLATES_DIR,
-        vendor=vendor_data(api, vendor.name),
+        openapi=data, config=config, custom_template_path=TEMPLATES_DIR, vendor=data_of_vendor
     )
+    # The package's metadata and README (templates pyproject.toml.jinja, README.md.jinja).
+    project.env.globals["doc"] = package_doc(api, data_of_vendor, vendor.project_name, vendor.package_name)
     errors = list(project.build())
     if errors:
         details = "; ".join(_describe(error) for error in errors)

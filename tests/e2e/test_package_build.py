@@ -37,6 +37,23 @@ def test_wheel_builds_installs_and_imports(project: Path, tmp_path: Path) -> Non
     ):
         assert f"{package}/{required}" in names, required
     assert not any("openapi.yaml" in n or "mock_models" in n for n in names)  # mock material is not shipped
+    dist_info = wheel.name.split("-py3")[0] + ".dist-info"
+    assert f"{dist_info}/licenses/LICENSE" in names
+    metadata = zipfile.ZipFile(wheel).read(f"{dist_info}/METADATA").decode()
+    for line in (
+        "License-Expression: MIT",
+        "Classifier: Typing :: Typed",
+        "Requires-Python: >=3.11",
+        "Description-Content-Type: text/markdown",
+        "Classifier: Programming Language :: Python :: 3.11",
+    ):
+        assert f"\n{line}\n" in metadata, line
+    requirements = [
+        line.split(": ", 1)[1] for line in metadata.splitlines() if line.startswith("Requires-Dist: ")
+    ]
+    assert requirements and all("<" in requirement for requirement in requirements), requirements
+    assert "Project-URL: " in metadata
+    assert f"from {package} import" in metadata  # the README, with its example, is the long description
 
     target = tmp_path / "site"
     subprocess.run(

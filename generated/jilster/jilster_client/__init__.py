@@ -23,6 +23,7 @@ from ._runtime.errors import (
     ValidationError,
 )
 from ._runtime.token_auth import RefreshWindowExpiredError
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .facade import AsyncJilster, Jilster
 
@@ -47,4 +48,5 @@ __all__ = (
     "ServerError",
     "UnexpectedResponseError",
     "ValidationError",
+    "__version__",
 )

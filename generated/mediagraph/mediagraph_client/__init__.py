@@ -24,6 +24,7 @@ from ._runtime.errors import (
 )
 from ._runtime.oauth2 import AuthorizationRequest, OAuth2Tokens
 from ._runtime.transfers import DownloadResult, IncompleteDownloadError, UploadTargetError
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .facade import AsyncMediagraph, Mediagraph
 
@@ -52,4 +53,5 @@ __all__ = (
     "UnexpectedResponseError",
     "UploadTargetError",
     "ValidationError",
+    "__version__",
 )

@@ -22,6 +22,7 @@ from ._runtime.errors import (
     UnexpectedResponseError,
     ValidationError,
 )
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .facade import AsyncPrintiki, Printiki
 
@@ -45,4 +46,5 @@ __all__ = (
     "ServerError",
     "UnexpectedResponseError",
     "ValidationError",
+    "__version__",
 )
