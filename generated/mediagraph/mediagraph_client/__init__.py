@@ -7,6 +7,7 @@ and take the `AuthenticatedClient` that `Mediagraph.client` exposes.
 
 from ._runtime.base import RequestOptions
 from ._runtime.credentials import AuthConfigurationError
+from ._runtime.environment import MissingCredentialError
 from ._runtime.errors import (
     APIConnectionError,
     ApiError,
@@ -23,12 +24,16 @@ from ._runtime.errors import (
     ValidationError,
 )
 from ._runtime.oauth2 import AuthorizationRequest, OAuth2Tokens
+from ._runtime.ratelimit import RateLimiter
+from ._runtime.raw import APIResponse
 from ._runtime.transfers import DownloadResult, IncompleteDownloadError, UploadTargetError
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .facade import AsyncMediagraph, Mediagraph
 
 __all__ = (
     "APIConnectionError",
+    "APIResponse",
     "APITimeoutError",
     "ApiError",
     "ApiStatusError",
@@ -42,14 +47,17 @@ __all__ = (
     "EnvelopeFailureError",
     "IncompleteDownloadError",
     "Mediagraph",
+    "MissingCredentialError",
     "NotFoundError",
     "AuthorizationRequest",
     "OAuth2Tokens",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "RequestOptions",
     "ServerError",
     "UnexpectedResponseError",
     "UploadTargetError",
     "ValidationError",
+    "__version__",
 )
