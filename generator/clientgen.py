@@ -42,7 +42,11 @@ JSON_ENCODED = "x-json-encoded"
 SHADOWED_BUILTINS = frozenset(
     {"list", "dict", "set", "type", "tuple", "str", "int", "float", "bool", "bytes"}
 )
-EXTRA_TEMPLATES = {"_vendor.py.jinja": "_vendor.py", "facade.py.jinja": "facade.py", "_version.py.jinja": "_version.py"}
+EXTRA_TEMPLATES = {
+    "_vendor.py.jinja": "_vendor.py",
+    "facade.py.jinja": "facade.py",
+    "_version.py.jinja": "_version.py",
+}
 RESOURCES_INIT = '''"""One module per spec tag with that tag's resource classes, imported by the client on first use."""
 '''
 
@@ -144,7 +148,9 @@ class _VendorkitProject(OpcProject):
 
         return sorted(methods, key=lambda item: name(item) in SHADOWED_BUILTINS)
 
-    def _list_items(self, endpoint: Any, return_type: str) -> tuple[tuple[tuple[str, ...], ...], str, set[str]]:
+    def _list_items(
+        self, endpoint: Any, return_type: str
+    ) -> tuple[tuple[tuple[str, ...], ...], str, set[str]]:
         """What `<method>_all()` yields: (attribute paths of the item lists in a page, item type, its imports).
 
         A page that is a list holds the items itself; otherwise the items are the answer's fields
@@ -193,7 +199,9 @@ class _VendorkitProject(OpcProject):
                     return next((m for m in self.openapi.models if str(m.class_info.name) == wanted), None)
         return None
 
-    def _item_list(self, model: Any, field: tuple[str, ...], operation: Operation) -> tuple[tuple[str, ...], Any]:
+    def _item_list(
+        self, model: Any, field: tuple[str, ...], operation: Operation
+    ) -> tuple[tuple[str, ...], Any]:
         """(Python attribute path, list property) of a dotted item field of the page model."""
         path: list[str] = []
         prop: Any = None

@@ -16,7 +16,7 @@ import httpx
 
 from . import _vendor
 from ._runtime.clock import SYSTEM_CLOCK, Clock
-from ._runtime.environment import base_url_from, credentials_from, require_any
+from ._runtime.environment import base_url_from, credentials_from, require_credentials
 from ._runtime.oauth2 import AsyncOAuth2, OAuth2
 from ._runtime.ratelimit import RateLimiter
 from ._runtime.redaction import Secret
@@ -70,13 +70,13 @@ class Mediagraph:
             True (default) uses it, False turns pacing off, a RateLimiter sets another.
         default_headers: headers sent with every request (after the `User-Agent`, which they may replace).
         http_client: your own `httpx.Client` (proxies, certificates, transports, limits); auth,
-            retries and pacing stay on, the client's `base_url` is not used, and you close it yourself.
+            retries and pacing stay on, requests go to `base_url` (not the client's), and you close it.
         httpx_args: extra keyword arguments for the `httpx.Client` built when none is given.
         clock: what token expiry, pacing, retry backoff and deadlines read and wait on (default: the
             system clock; tests pass a fake one, shared with a mock, to move time instead of waiting).
 
     A client given no credential at all, and finding none in the environment, raises
-    `MissingCredentialError`. Every method also takes `request_options` to override retries,
+    `MissingCredentialError` (at once, or on the first call that needs one when some need none). Every method also takes `request_options` to override retries,
     deadline and timeout per call, and to add `extra_headers`, `extra_query` and `extra_body`.
     """
 
@@ -110,7 +110,7 @@ class Mediagraph:
                 "refresh_token": refresh_token,
             },
         )
-        require_any("Mediagraph", _vendor.ENV_PREFIX, given)
+        missing = require_credentials("Mediagraph", _vendor.ENV_PREFIX, given, _vendor.ROUTES)
         self._credentials = {name: Secret(value) if value else None for name, value in given.items()}
         self._subject = None
         self._base_url = base_url_from(_vendor.ENV_PREFIX, base_url, _vendor.DEFAULT_BASE_URL)
@@ -151,6 +151,8 @@ class Mediagraph:
             # A client the caller brought holds neither the auth nor the headers: they go per request.
             auth=self._auth if http_client is not None else None,
             headers=headers if http_client is not None else {},
+            base_url=self._base_url if http_client is not None else None,
+            missing_credentials=missing,
         )
 
     def with_options(
@@ -194,6 +196,8 @@ class Mediagraph:
             clock=self._clock,
             auth=runtime.auth,
             headers={**runtime.headers, **extra_headers},
+            base_url=runtime.base_url,
+            missing_credentials=runtime.missing_credentials,
         )
         return copy
 
@@ -338,13 +342,13 @@ class AsyncMediagraph:
             True (default) uses it, False turns pacing off, a RateLimiter sets another.
         default_headers: headers sent with every request (after the `User-Agent`, which they may replace).
         http_client: your own `httpx.AsyncClient` (proxies, certificates, transports, limits); auth,
-            retries and pacing stay on, the client's `base_url` is not used, and you close it yourself.
+            retries and pacing stay on, requests go to `base_url` (not the client's), and you close it.
         httpx_args: extra keyword arguments for the `httpx.AsyncClient` built when none is given.
         clock: what token expiry, pacing, retry backoff and deadlines read and wait on (default: the
             system clock; tests pass a fake one, shared with a mock, to move time instead of waiting).
 
     A client given no credential at all, and finding none in the environment, raises
-    `MissingCredentialError`. Every method also takes `request_options` to override retries,
+    `MissingCredentialError` (at once, or on the first call that needs one when some need none). Every method also takes `request_options` to override retries,
     deadline and timeout per call, and to add `extra_headers`, `extra_query` and `extra_body`.
     """
 
@@ -378,7 +382,7 @@ class AsyncMediagraph:
                 "refresh_token": refresh_token,
             },
         )
-        require_any("AsyncMediagraph", _vendor.ENV_PREFIX, given)
+        missing = require_credentials("AsyncMediagraph", _vendor.ENV_PREFIX, given, _vendor.ROUTES)
         self._credentials = {name: Secret(value) if value else None for name, value in given.items()}
         self._subject = None
         self._base_url = base_url_from(_vendor.ENV_PREFIX, base_url, _vendor.DEFAULT_BASE_URL)
@@ -419,6 +423,8 @@ class AsyncMediagraph:
             # A client the caller brought holds neither the auth nor the headers: they go per request.
             auth=self._auth if http_client is not None else None,
             headers=headers if http_client is not None else {},
+            base_url=self._base_url if http_client is not None else None,
+            missing_credentials=missing,
         )
 
     def with_options(
@@ -462,6 +468,8 @@ class AsyncMediagraph:
             clock=self._clock,
             auth=runtime.auth,
             headers={**runtime.headers, **extra_headers},
+            base_url=runtime.base_url,
+            missing_credentials=runtime.missing_credentials,
         )
         return copy
 

@@ -16,7 +16,7 @@ import httpx
 
 from . import _vendor
 from ._runtime.clock import SYSTEM_CLOCK, Clock
-from ._runtime.environment import base_url_from, credentials_from, require_any
+from ._runtime.environment import base_url_from, credentials_from, require_credentials
 from ._runtime.ratelimit import RateLimiter
 from ._runtime.redaction import Secret
 from ._runtime.resources import ClientRuntime
@@ -50,13 +50,13 @@ class Printiki:
             True (default) uses it, False turns pacing off, a RateLimiter sets another.
         default_headers: headers sent with every request (after the `User-Agent`, which they may replace).
         http_client: your own `httpx.Client` (proxies, certificates, transports, limits); auth,
-            retries and pacing stay on, the client's `base_url` is not used, and you close it yourself.
+            retries and pacing stay on, requests go to `base_url` (not the client's), and you close it.
         httpx_args: extra keyword arguments for the `httpx.Client` built when none is given.
         clock: what token expiry, pacing, retry backoff and deadlines read and wait on (default: the
             system clock; tests pass a fake one, shared with a mock, to move time instead of waiting).
 
     A client given no credential at all, and finding none in the environment, raises
-    `MissingCredentialError`. Every method also takes `request_options` to override retries,
+    `MissingCredentialError` (at once, or on the first call that needs one when some need none). Every method also takes `request_options` to override retries,
     deadline and timeout per call, and to add `extra_headers`, `extra_query` and `extra_body`.
     """
 
@@ -82,7 +82,7 @@ class Printiki:
                 "password": password,
             },
         )
-        require_any("Printiki", _vendor.ENV_PREFIX, given)
+        missing = require_credentials("Printiki", _vendor.ENV_PREFIX, given, _vendor.ROUTES)
         self._credentials = {name: Secret(value) if value else None for name, value in given.items()}
         self._subject = None
         self._base_url = base_url_from(_vendor.ENV_PREFIX, base_url, _vendor.DEFAULT_BASE_URL)
@@ -123,6 +123,8 @@ class Printiki:
             # A client the caller brought holds neither the auth nor the headers: they go per request.
             auth=self._auth if http_client is not None else None,
             headers=headers if http_client is not None else {},
+            base_url=self._base_url if http_client is not None else None,
+            missing_credentials=missing,
         )
 
     def with_options(
@@ -166,6 +168,8 @@ class Printiki:
             clock=self._clock,
             auth=runtime.auth,
             headers={**runtime.headers, **extra_headers},
+            base_url=runtime.base_url,
+            missing_credentials=runtime.missing_credentials,
         )
         return copy
 
@@ -219,13 +223,13 @@ class AsyncPrintiki:
             True (default) uses it, False turns pacing off, a RateLimiter sets another.
         default_headers: headers sent with every request (after the `User-Agent`, which they may replace).
         http_client: your own `httpx.AsyncClient` (proxies, certificates, transports, limits); auth,
-            retries and pacing stay on, the client's `base_url` is not used, and you close it yourself.
+            retries and pacing stay on, requests go to `base_url` (not the client's), and you close it.
         httpx_args: extra keyword arguments for the `httpx.AsyncClient` built when none is given.
         clock: what token expiry, pacing, retry backoff and deadlines read and wait on (default: the
             system clock; tests pass a fake one, shared with a mock, to move time instead of waiting).
 
     A client given no credential at all, and finding none in the environment, raises
-    `MissingCredentialError`. Every method also takes `request_options` to override retries,
+    `MissingCredentialError` (at once, or on the first call that needs one when some need none). Every method also takes `request_options` to override retries,
     deadline and timeout per call, and to add `extra_headers`, `extra_query` and `extra_body`.
     """
 
@@ -251,7 +255,7 @@ class AsyncPrintiki:
                 "password": password,
             },
         )
-        require_any("AsyncPrintiki", _vendor.ENV_PREFIX, given)
+        missing = require_credentials("AsyncPrintiki", _vendor.ENV_PREFIX, given, _vendor.ROUTES)
         self._credentials = {name: Secret(value) if value else None for name, value in given.items()}
         self._subject = None
         self._base_url = base_url_from(_vendor.ENV_PREFIX, base_url, _vendor.DEFAULT_BASE_URL)
@@ -292,6 +296,8 @@ class AsyncPrintiki:
             # A client the caller brought holds neither the auth nor the headers: they go per request.
             auth=self._auth if http_client is not None else None,
             headers=headers if http_client is not None else {},
+            base_url=self._base_url if http_client is not None else None,
+            missing_credentials=missing,
         )
 
     def with_options(
@@ -335,6 +341,8 @@ class AsyncPrintiki:
             clock=self._clock,
             auth=runtime.auth,
             headers={**runtime.headers, **extra_headers},
+            base_url=runtime.base_url,
+            missing_credentials=runtime.missing_credentials,
         )
         return copy
 

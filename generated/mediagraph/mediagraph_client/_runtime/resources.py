@@ -18,6 +18,8 @@ from typing import Any
 import httpx
 
 from .base import AsyncResource, Parser, RequestOptions, Runtime, SyncResource
+from .credentials import AuthConfigurationError
+from .environment import MissingCredentialError
 from .raw import APIResponse, AsyncRawResponses, RawResponses
 
 
@@ -29,6 +31,19 @@ class ClientRuntime(Runtime):
     """Sent with each request when the httpx client is not the facade's own (which holds it already)."""
     headers: Mapping[str, str] = field(default_factory=dict)
     """Headers sent with each request (empty when the httpx client holds them already)."""
+    base_url: str | None = None
+    """Joined to each request's path when the httpx client is not the facade's own (whose base URL it is)."""
+    missing_credentials: MissingCredentialError | None = None
+    """Set when the client holds no credential: what a call that needs one raises."""
+
+
+def _missing(runtime: Runtime, error: AuthConfigurationError) -> AuthConfigurationError:
+    """A call refused for want of a credential, by a client given none: `MissingCredentialError`,
+    naming the environment variables looked up."""
+    missing = runtime.missing_credentials if isinstance(runtime, ClientRuntime) else None
+    if missing is None or isinstance(error, MissingCredentialError):
+        return error
+    return MissingCredentialError(missing.client, missing.arguments, missing.env_vars)
 
 
 def shaped(runtime: Runtime, request: dict[str, Any], options: RequestOptions | None) -> dict[str, Any]:
@@ -38,6 +53,8 @@ def shaped(runtime: Runtime, request: dict[str, Any], options: RequestOptions | 
             request["auth"] = runtime.auth  # each call's request dict is its own (`_get_kwargs`, `PageWalk`)
         if runtime.headers:
             request = {**request, "headers": {**runtime.headers, **(request.get("headers") or {})}}
+        if runtime.base_url is not None and str(request["url"]).startswith("/"):
+            request["url"] = runtime.base_url.rstrip("/") + request["url"]
     if options is None:
         return request
     if options.extra_headers:
@@ -85,7 +102,10 @@ class ClientResource(SyncResource):
         return RawResponses(self)
 
     def _send(self, request: dict[str, Any], options: RequestOptions | None) -> httpx.Response:
-        return super()._send(shaped(self._runtime, request, options), options)
+        try:
+            return super()._send(shaped(self._runtime, request, options), options)
+        except AuthConfigurationError as error:
+            raise _missing(self._runtime, error) from error
 
     def _request(self, request: dict[str, Any], parse: Parser, options: RequestOptions | None = None) -> Any:
         if self._raw:
@@ -115,7 +135,10 @@ class AsyncClientResource(AsyncResource):
         return AsyncRawResponses(self)
 
     async def _send(self, request: dict[str, Any], options: RequestOptions | None) -> httpx.Response:
-        return await super()._send(shaped(self._runtime, request, options), options)
+        try:
+            return await super()._send(shaped(self._runtime, request, options), options)
+        except AuthConfigurationError as error:
+            raise _missing(self._runtime, error) from error
 
     async def _request(self, request: dict[str, Any], parse: Parser, options: RequestOptions | None = None) -> Any:
         if self._raw:

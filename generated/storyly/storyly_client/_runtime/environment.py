@@ -3,8 +3,9 @@
 As openai-python reads `OPENAI_API_KEY` and `OPENAI_BASE_URL`, every generated client reads
 `<VENDOR>_<PARAM>` for each credential parameter of its constructor (`JUMPSTORY_ADMIN_KEY`) and
 `<VENDOR>_BASE_URL`; an argument given wins over the environment. A client that ends up with no
-credential at all raises `MissingCredentialError` at once, naming the variables it looked for
-(never a value), instead of failing on the first call.
+credential at all raises `MissingCredentialError`, naming the variables it looked for (never a
+value): at once when every operation of the API needs a credential, else on the first call of
+one that does (`resources.py`), where the auth flow would raise a bare `AuthConfigurationError`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ class MissingCredentialError(AuthConfigurationError):
     arguments, never a value."""
 
     def __init__(self, client: str, arguments: Sequence[str], env_vars: Sequence[str]) -> None:
+        self.client = client
         self.arguments = tuple(arguments)
         self.env_vars = tuple(env_vars)
         passed = " or ".join(f"{name}=" for name in self.arguments)
@@ -47,11 +49,28 @@ def credentials_from(
     }
 
 
-def require_any(client: str, vendor_key: str, credentials: Mapping[str, str | None]) -> None:
-    """Raise `MissingCredentialError` when a client that takes credentials holds none of them."""
-    if credentials and not any(credentials.values()):
-        names = list(credentials)
-        raise MissingCredentialError(client, names, [env_var(vendor_key, name) for name in names])
+def missing_credentials(
+    client: str, vendor_key: str, credentials: Mapping[str, str | None]
+) -> MissingCredentialError | None:
+    """The error of a client that takes credentials but holds none of them (None: it holds one)."""
+    if not credentials or any(credentials.values()):
+        return None
+    names = list(credentials)
+    return MissingCredentialError(client, names, [env_var(vendor_key, name) for name in names])
+
+
+def require_credentials(
+    client: str,
+    vendor_key: str,
+    credentials: Mapping[str, str | None],
+    routes: Sequence[tuple[str, str, tuple[tuple[str, ...], ...]]],
+) -> MissingCredentialError | None:
+    """Raise `MissingCredentialError` now when the client holds no credential and every operation
+    needs one; when some operations need none, return the error for the calls that do."""
+    error = missing_credentials(client, vendor_key, credentials)
+    if error is not None and all(requirements and () not in requirements for _, _, requirements in routes):
+        raise error
+    return error
 
 
 def base_url_from(vendor_key: str, given: str | None, default: str, environ: Mapping[str, str] | None = None) -> str:
