@@ -192,11 +192,11 @@ class _VendorkitProject(OpcProject):
             wanted = self._returns_class(operation.envelope)
             return next((m for m in self.openapi.models if str(m.class_info.name) == wanted), None)
         for response in endpoint.responses:
-            if response.status_code.range and 200 <= response.status_code.range[0] < 300:
-                if hasattr(response.prop, "required_properties"):
-                    wanted = str(response.prop.class_info.name)
-                    # The model as built (the answer's property may be a reference to it).
-                    return next((m for m in self.openapi.models if str(m.class_info.name) == wanted), None)
+            success = response.status_code.range and 200 <= response.status_code.range[0] < 300
+            if success and hasattr(response.prop, "required_properties"):
+                wanted = str(response.prop.class_info.name)
+                # The model as built (the answer's property may be a reference to it).
+                return next((m for m in self.openapi.models if str(m.class_info.name) == wanted), None)
         return None
 
     def _item_list(

@@ -174,10 +174,10 @@ def test_your_own_httpx_client_keeps_auth_retries_and_the_user_agent() -> None:
 def test_user_agent_and_version() -> None:
     project = tomllib.loads((GENERATED / "jumpstory" / "pyproject.toml").read_text(encoding="utf-8"))
     assert jumpstory_client.__version__ == project["project"]["version"]
-    assert jumpstory_client.facade.USER_AGENT == (
+    assert (
         f"jumpstory_client/{jumpstory_client.__version__} "
         f"(vendorkit {jumpstory_client._vendor.GENERATOR_VERSION}; python {platform.python_version()})"
-    )
+    ) == jumpstory_client.facade.USER_AGENT
     recorder = Recorder()
     with JumpStory(admin_key=ADMIN, httpx_args={"transport": recorder.transport()}, **FAST) as js:
         js.users.list()
@@ -215,8 +215,8 @@ def test_default_headers_and_extra_headers_query_and_body() -> None:
 
 
 def test_extra_body_refuses_a_body_it_cannot_merge_into() -> None:
-    from jumpstory_client._runtime.resources import shaped
     from jumpstory_client._runtime.base import Runtime
+    from jumpstory_client._runtime.resources import shaped
 
     runtime = Runtime(client=None)  # type: ignore[arg-type]
     request = {"method": "POST", "url": "/x", "files": {"file": ("a", b"x")}}

@@ -17,9 +17,10 @@ from typing import Any
 
 import httpx
 
-from .base import AsyncResource, Parser, RequestOptions, Runtime, SyncResource
+from .base import AsyncResource, Parser, RequestOptions, Runtime, SyncResource, _parsed, exchange
 from .credentials import AuthConfigurationError
 from .environment import MissingCredentialError
+from .flows import run_async, run_sync
 from .raw import APIResponse, AsyncRawResponses, RawResponses
 
 
@@ -35,6 +36,11 @@ class ClientRuntime(Runtime):
     """Joined to each request's path when the httpx client is not the facade's own (whose base URL it is)."""
     missing_credentials: MissingCredentialError | None = None
     """Set when the client holds no credential: what a call that needs one raises."""
+
+    @property
+    def per_request(self) -> bool:
+        """Whether requests need anything added (a caller's httpx client, a `with_options` copy)."""
+        return self.auth is not None or bool(self.headers) or self.base_url is not None
 
 
 def _missing(runtime: Runtime, error: AuthConfigurationError) -> AuthConfigurationError:
@@ -102,19 +108,21 @@ class ClientResource(SyncResource):
         return RawResponses(self)
 
     def _send(self, request: dict[str, Any], options: RequestOptions | None) -> httpx.Response:
+        runtime = self._runtime
+        if options is not None or (isinstance(runtime, ClientRuntime) and runtime.per_request):
+            request = shaped(runtime, request, options)
         try:
-            return super()._send(shaped(self._runtime, request, options), options)
+            return run_sync(exchange(runtime, request, options))
         except AuthConfigurationError as error:
-            raise _missing(self._runtime, error) from error
+            raise _missing(runtime, error) from error
 
     def _request(self, request: dict[str, Any], parse: Parser, options: RequestOptions | None = None) -> Any:
+        # One frame per call fewer than going through `SyncResource._request` (the facade's hot path).
         if self._raw:
             return APIResponse(self._send(request, options), self._parser(parse))
-        return super()._request(request, parse, options)
+        return _parsed(self._runtime.client, self._send(request, options), parse)
 
     def _parser(self, parse: Parser) -> Any:
-        from .base import _parsed
-
         client = self._runtime.client
         return lambda response: _parsed(client, response, parse)
 
@@ -135,19 +143,20 @@ class AsyncClientResource(AsyncResource):
         return AsyncRawResponses(self)
 
     async def _send(self, request: dict[str, Any], options: RequestOptions | None) -> httpx.Response:
+        runtime = self._runtime
+        if options is not None or (isinstance(runtime, ClientRuntime) and runtime.per_request):
+            request = shaped(runtime, request, options)
         try:
-            return await super()._send(shaped(self._runtime, request, options), options)
+            return await run_async(exchange(runtime, request, options))
         except AuthConfigurationError as error:
-            raise _missing(self._runtime, error) from error
+            raise _missing(runtime, error) from error
 
     async def _request(self, request: dict[str, Any], parse: Parser, options: RequestOptions | None = None) -> Any:
         if self._raw:
             return APIResponse(await self._send(request, options), self._parser(parse))
-        return await super()._request(request, parse, options)
+        return _parsed(self._runtime.client, await self._send(request, options), parse)
 
     def _parser(self, parse: Parser) -> Any:
-        from .base import _parsed
-
         client = self._runtime.client
         return lambda response: _parsed(client, response, parse)
 
