@@ -263,6 +263,14 @@ def test_httpx_args_headers_are_merged_and_close_reports_nothing_else() -> None:
     assert recorder.sent[0].headers["X-Arg"] == "1" and "User-Agent" in recorder.sent[0].headers
     js.close()
     JumpStory(admin_key=ADMIN, **FAST).close()  # nothing opened: nothing to close, no error
+    # An `auth` among the httpx arguments never replaces the vendor's auth flow.
+    with JumpStory(
+        admin_key=ADMIN,
+        httpx_args={"auth": httpx.BasicAuth("a", "b"), "transport": recorder.transport()},
+        **FAST,
+    ) as js:
+        js.users.list()
+    assert recorder.sent[-1].headers["Authorization"] == f"Bearer {ADMIN}"
 
     async def scenario() -> None:
         async with AsyncJumpStory(

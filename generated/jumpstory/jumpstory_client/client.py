@@ -81,7 +81,7 @@ class Client:
         }
         kwargs.update(extra)
         if self.auth is not None:
-            kwargs.setdefault("auth", self.auth)
+            kwargs["auth"] = self.auth  # the client's own auth, never replaced by an `httpx_args` one
         return kwargs
 
     def auth_args(self) -> dict[str, Any]:
@@ -230,7 +230,7 @@ class AuthenticatedClient:
         }
         kwargs.update(extra)
         if self.auth is not None:
-            kwargs.setdefault("auth", self.auth)
+            kwargs["auth"] = self.auth  # the client's own auth, never replaced by an `httpx_args` one
         return kwargs
 
     def auth_args(self) -> dict[str, Any]:

@@ -76,8 +76,10 @@ class Mediagraph:
             system clock; tests pass a fake one, shared with a mock, to move time instead of waiting).
 
     A client given no credential at all, and finding none in the environment, raises
-    `MissingCredentialError` (at once, or on the first call that needs one when some need none). Every method also takes `request_options` to override retries,
-    deadline and timeout per call, and to add `extra_headers`, `extra_query` and `extra_body`.
+    `MissingCredentialError` (at once, or on the first call that needs one when some need none).
+    Every method also takes `request_options` to override retries, deadline and timeout per call,
+    and to add `extra_headers`, `extra_query` and `extra_body`; `.with_raw_response` on a resource
+    gives the HTTP answer, and every paged method has `<method>_pages()` and `<method>_all()`.
     """
 
     def __init__(
@@ -348,8 +350,10 @@ class AsyncMediagraph:
             system clock; tests pass a fake one, shared with a mock, to move time instead of waiting).
 
     A client given no credential at all, and finding none in the environment, raises
-    `MissingCredentialError` (at once, or on the first call that needs one when some need none). Every method also takes `request_options` to override retries,
-    deadline and timeout per call, and to add `extra_headers`, `extra_query` and `extra_body`.
+    `MissingCredentialError` (at once, or on the first call that needs one when some need none).
+    Every method also takes `request_options` to override retries, deadline and timeout per call,
+    and to add `extra_headers`, `extra_query` and `extra_body`; `.with_raw_response` on a resource
+    gives the HTTP answer, and every paged method has `<method>_pages()` and `<method>_all()`.
     """
 
     def __init__(
