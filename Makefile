@@ -11,6 +11,10 @@ GENERATED_PACKAGES = $(wildcard generated/*/*_client)
 DIST_DIR ?= dist
 REPOSITORY_URL ?=
 SITE_DIR ?= site
+# The generated clients, installed in .venv in editable mode (a path entry each: regenerating needs no
+# reinstall), so that the README's examples run as written with .venv/bin/python.
+CLIENTS_STAMP := $(VENV)/.clients-installed
+CLIENT_PROJECTS = $(wildcard generated/*/pyproject.toml)
 
 SPECLINT := tools/speclint/node_modules/.installed
 
@@ -23,7 +27,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' --config-settings editable_mode=compat
 	@touch $(STAMP)
 
-setup: $(STAMP)
+$(CLIENTS_STAMP): $(STAMP) $(CLIENT_PROJECTS)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps \
+		$(foreach project,$(CLIENT_PROJECTS),-e $(dir $(project))) --config-settings editable_mode=compat
+	@touch $@
+
+setup: $(STAMP) $(CLIENTS_STAMP)
 
 # The spec linters (Stoplight Spectral, Redocly CLI) that tests/unit/test_spec_lint.py runs over every
 # merged spec, from the npm registry at the versions tools/speclint/package-lock.json pins.
@@ -33,6 +42,7 @@ $(SPECLINT): tools/speclint/package.json tools/speclint/package-lock.json
 
 generate: $(STAMP)
 	$(VENDORKIT) generate $(VENDOR)
+	@$(MAKE) --no-print-directory $(CLIENTS_STAMP)
 
 check-generated: $(STAMP)
 	$(VENDORKIT) check $(VENDOR)
@@ -49,7 +59,7 @@ lint: $(STAMP)
 		(cd $$(dirname $$pkg) && ../../$(BIN)/mypy --strict --no-incremental $$(basename $$pkg)) || exit 1; \
 	done
 
-test: $(STAMP) $(SPECLINT) check-generated lint
+test: $(STAMP) $(CLIENTS_STAMP) $(SPECLINT) check-generated lint
 	$(BIN)/python -m pytest -n 2 -q
 
 mock: $(STAMP)

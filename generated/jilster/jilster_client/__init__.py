@@ -7,6 +7,7 @@ and take the `AuthenticatedClient` that `Jilster.client` exposes.
 
 from ._runtime.base import RequestOptions
 from ._runtime.credentials import AuthConfigurationError
+from ._runtime.environment import MissingCredentialError
 from ._runtime.errors import (
     APIConnectionError,
     ApiError,
@@ -22,6 +23,8 @@ from ._runtime.errors import (
     UnexpectedResponseError,
     ValidationError,
 )
+from ._runtime.ratelimit import RateLimiter
+from ._runtime.raw import APIResponse
 from ._runtime.token_auth import RefreshWindowExpiredError
 from ._version import __version__
 from .client import AuthenticatedClient, Client
@@ -29,6 +32,7 @@ from .facade import AsyncJilster, Jilster
 
 __all__ = (
     "APIConnectionError",
+    "APIResponse",
     "APITimeoutError",
     "ApiError",
     "ApiStatusError",
@@ -40,9 +44,11 @@ __all__ = (
     "Client",
     "EnvelopeFailureError",
     "Jilster",
+    "MissingCredentialError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "RefreshWindowExpiredError",
     "RequestOptions",
     "ServerError",

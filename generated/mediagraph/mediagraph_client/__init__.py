@@ -7,6 +7,7 @@ and take the `AuthenticatedClient` that `Mediagraph.client` exposes.
 
 from ._runtime.base import RequestOptions
 from ._runtime.credentials import AuthConfigurationError
+from ._runtime.environment import MissingCredentialError
 from ._runtime.errors import (
     APIConnectionError,
     ApiError,
@@ -23,6 +24,8 @@ from ._runtime.errors import (
     ValidationError,
 )
 from ._runtime.oauth2 import AuthorizationRequest, OAuth2Tokens
+from ._runtime.ratelimit import RateLimiter
+from ._runtime.raw import APIResponse
 from ._runtime.transfers import DownloadResult, IncompleteDownloadError, UploadTargetError
 from ._version import __version__
 from .client import AuthenticatedClient, Client
@@ -30,6 +33,7 @@ from .facade import AsyncMediagraph, Mediagraph
 
 __all__ = (
     "APIConnectionError",
+    "APIResponse",
     "APITimeoutError",
     "ApiError",
     "ApiStatusError",
@@ -43,11 +47,13 @@ __all__ = (
     "EnvelopeFailureError",
     "IncompleteDownloadError",
     "Mediagraph",
+    "MissingCredentialError",
     "NotFoundError",
     "AuthorizationRequest",
     "OAuth2Tokens",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "RequestOptions",
     "ServerError",
     "UnexpectedResponseError",

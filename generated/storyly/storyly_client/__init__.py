@@ -7,6 +7,7 @@ and take the `AuthenticatedClient` that `Storyly.client` exposes.
 
 from ._runtime.base import RequestOptions
 from ._runtime.credentials import AuthConfigurationError
+from ._runtime.environment import MissingCredentialError
 from ._runtime.errors import (
     APIConnectionError,
     ApiError,
@@ -22,12 +23,15 @@ from ._runtime.errors import (
     UnexpectedResponseError,
     ValidationError,
 )
+from ._runtime.ratelimit import RateLimiter
+from ._runtime.raw import APIResponse
 from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .facade import AsyncStoryly, Storyly
 
 __all__ = (
     "APIConnectionError",
+    "APIResponse",
     "APITimeoutError",
     "ApiError",
     "ApiStatusError",
@@ -39,9 +43,11 @@ __all__ = (
     "Client",
     "EnvelopeFailureError",
     "Storyly",
+    "MissingCredentialError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "RequestOptions",
     "ServerError",
     "UnexpectedResponseError",
