@@ -8,10 +8,17 @@ VENDOR ?=
 PORT ?= 8000
 BASE_URL ?=
 GENERATED_PACKAGES = $(wildcard generated/*/*_client)
+DIST_DIR ?= dist
+REPOSITORY_URL ?=
+SITE_DIR ?= site
+# The generated clients, installed in .venv in editable mode (a path entry each: regenerating needs no
+# reinstall), so that the README's examples run as written with .venv/bin/python.
+CLIENTS_STAMP := $(VENV)/.clients-installed
+CLIENT_PROJECTS = $(wildcard generated/*/pyproject.toml)
 
 SPECLINT := tools/speclint/node_modules/.installed
 
-.PHONY: setup generate check-generated test lint mock fuzz dist bench clean
+.PHONY: setup generate check-generated test lint mock fuzz dist publish docs bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -20,7 +27,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' --config-settings editable_mode=compat
 	@touch $(STAMP)
 
-setup: $(STAMP)
+$(CLIENTS_STAMP): $(STAMP) $(CLIENT_PROJECTS)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps \
+		$(foreach project,$(CLIENT_PROJECTS),-e $(dir $(project))) --config-settings editable_mode=compat
+	@touch $@
+
+setup: $(STAMP) $(CLIENTS_STAMP)
 
 # The spec linters (Stoplight Spectral, Redocly CLI) that tests/unit/test_spec_lint.py runs over every
 # merged spec, from the npm registry at the versions tools/speclint/package-lock.json pins.
@@ -30,6 +42,7 @@ $(SPECLINT): tools/speclint/package.json tools/speclint/package-lock.json
 
 generate: $(STAMP)
 	$(VENDORKIT) generate $(VENDOR)
+	@$(MAKE) --no-print-directory $(CLIENTS_STAMP)
 
 check-generated: $(STAMP)
 	$(VENDORKIT) check $(VENDOR)
@@ -46,7 +59,7 @@ lint: $(STAMP)
 		(cd $$(dirname $$pkg) && ../../$(BIN)/mypy --strict --no-incremental $$(basename $$pkg)) || exit 1; \
 	done
 
-test: $(STAMP) $(SPECLINT) check-generated lint
+test: $(STAMP) $(CLIENTS_STAMP) $(SPECLINT) check-generated lint
 	$(BIN)/python -m pytest -n 2 -q
 
 mock: $(STAMP)
@@ -57,11 +70,21 @@ fuzz: $(STAMP)
 	@test -n "$(VENDOR)" || { echo "usage: make fuzz VENDOR=name [BASE_URL=url]" >&2; exit 2; }
 	$(VENDORKIT) fuzz $(VENDOR) $(if $(BASE_URL),--base-url $(BASE_URL))
 
+# An sdist and a wheel of every client into $(DIST_DIR), then `twine check --strict` over them.
 dist: $(STAMP)
-	@for pkg in $(GENERATED_PACKAGES); do \
-		$(BIN)/python -m pip wheel --quiet --no-deps -w dist $$(dirname $$pkg) || exit 1; \
-	done
-	@ls dist
+	$(BIN)/python -m generator.distbuild --outdir $(DIST_DIR)
+
+# Upload what `make dist` built to a package index with twine (credentials: TWINE_USERNAME and
+# TWINE_PASSWORD, or a ~/.pypirc). After publishing, `vendorkit release VENDOR...` records the release.
+publish: $(STAMP)
+	@test -n "$(REPOSITORY_URL)" || { echo "usage: make publish REPOSITORY_URL=url" >&2; exit 2; }
+	$(BIN)/python -m generator.distbuild --outdir $(DIST_DIR)
+	$(BIN)/python -m twine upload --non-interactive --disable-progress-bar \
+		--repository-url $(REPOSITORY_URL) $(DIST_DIR)/*.whl $(DIST_DIR)/*.tar.gz
+
+# The API reference site of every client (mkdocs-material + mkdocstrings) into $(SITE_DIR), offline.
+docs: $(STAMP)
+	$(BIN)/python -m generator.docsite --site-dir $(SITE_DIR)
 
 bench: $(STAMP)
 	@# wrk (load generator) from Debian's packages and Stoplight Prism 5.16.x (the baseline mock) from
@@ -73,4 +96,4 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks $(if $(VENDOR),--vendor $(VENDOR))
 
 clean:
-	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf dist build site .docs-build .pytest_cache .mypy_cache .ruff_cache

@@ -147,14 +147,27 @@ class Side:
         return lambda: bound(**arguments)
 
 
+def raw_client_args(request: BenchRequest) -> dict[str, Any]:
+    """The cheapest idiomatic raw httpx set-up: the request's auth (and `Accept`) headers and any
+    query credentials held by the `httpx.Client`, so each call passes no headers and no `params`."""
+    args: dict[str, Any] = {
+        "headers": {k: v for k, v in request.headers.items() if k.lower() != "content-type"}
+    }
+    if request.query:
+        args["params"] = dict(request.query)
+    return args
+
+
+def _call_kwargs(request: BenchRequest) -> dict[str, Any]:
+    return {"json": request.body} if request.body is not None else {}
+
+
 def raw_call(client: httpx.Client, request: BenchRequest) -> Callable[[], Any]:
     """The same request with bare httpx: send, fail on an error status, decode the JSON."""
-    kwargs: dict[str, Any] = {"headers": dict(request.headers), "params": dict(request.query)}
-    if request.body is not None:
-        kwargs["json"] = request.body
+    method, path, kwargs = request.method, request.path, _call_kwargs(request)
 
     def call() -> Any:
-        response = client.request(request.method, request.path, **kwargs)
+        response = client.request(method, path, **kwargs)
         response.raise_for_status()
         return response.json()
 
@@ -162,12 +175,10 @@ def raw_call(client: httpx.Client, request: BenchRequest) -> Callable[[], Any]:
 
 
 def raw_async_call(client: httpx.AsyncClient, request: BenchRequest) -> Callable[[], Awaitable[Any]]:
-    kwargs: dict[str, Any] = {"headers": dict(request.headers), "params": dict(request.query)}
-    if request.body is not None:
-        kwargs["json"] = request.body
+    method, path, kwargs = request.method, request.path, _call_kwargs(request)
 
     async def call() -> Any:
-        response = await client.request(request.method, request.path, **kwargs)
+        response = await client.request(method, path, **kwargs)
         response.raise_for_status()
         return response.json()
 
@@ -236,14 +247,16 @@ def measure_request(side: Side, request: BenchRequest, mock_url: str, row: CallF
             facade = stack.enter_context(
                 contextlib.closing(side.facade(base_url, asynchronous=False, httpx_args=transport_args))
             )
-            raw = stack.enter_context(httpx.Client(base_url=base_url, **transport_args))
+            raw = stack.enter_context(
+                httpx.Client(base_url=base_url, **raw_client_args(request), **transport_args)
+            )
             calls = IN_PROCESS_CALLS if transport_args else LOOPBACK_CALLS
             fcall, rcall = side.method(facade, request), raw_call(raw, request)
             return (lambda: _per_call(fcall, calls)), (lambda: _per_call(rcall, calls))
 
         def async_pair(base_url: str, transport_args: dict[str, Any]) -> tuple[Any, Any]:
             facade = side.facade(base_url, asynchronous=True, httpx_args=transport_args)
-            raw = httpx.AsyncClient(base_url=base_url, **transport_args)
+            raw = httpx.AsyncClient(base_url=base_url, **raw_client_args(request), **transport_args)
             stack.callback(lambda: loop.run_until_complete(raw.aclose()))
             close = getattr(facade, "aclose", None) or getattr(facade, "close", None)
             if close is not None:
@@ -340,8 +353,9 @@ def section(figures: ClientFigures) -> Section:
         "CPU time per call of this process (`time.process_time`), medians of "
         f"{ROUNDS} alternating rounds ({IN_PROCESS_CALLS} calls each on MockTransport, "
         f"{LOOPBACK_CALLS} over loopback). Facade: the generated client with auth, retries, rate "
-        "limiting (never waiting) and error mapping on, parsing into its models. Baseline: bare httpx "
-        "on the same transport, same request, `raise_for_status()` and `.json()`.",
+        "limiting (never waiting) and error mapping on, parsing into its models. Baseline: the cheapest "
+        "idiomatic bare httpx call on the same transport: credentials set once on the `httpx.Client`, "
+        "no per-request headers or `params`, then `raise_for_status()` and `.json()`.",
     )
     calls = Table(
         "CPU time per call",

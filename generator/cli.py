@@ -73,6 +73,31 @@ def _build_parser() -> argparse.ArgumentParser:
     fuzz.add_argument("--base-url", default=None, help="API to fuzz (default: start the vendor's mock)")
     fuzz.add_argument("--max-examples", type=int, default=25, help="examples per operation (default 25)")
     fuzz.add_argument("--seed", type=int, default=None, help="Hypothesis seed, to replay a run")
+    diff = commands.add_parser(
+        "diff",
+        help="compare two merged specs: breaking and additive contract changes",
+        description=(
+            "Compare two merged OpenAPI specs (e.g. releases/VENDOR/openapi.yaml and"
+            " generated/VENDOR/openapi.yaml) and list breaking changes (removed operation, field or enum"
+            " value; new required parameter or field; narrowed type; changed auth or paging) apart from"
+            " additive ones."
+        ),
+        epilog="Exit codes: 0 no breaking change (none or additive only), 1 breaking changes, 2 usage or input error.",
+    )
+    diff.add_argument("old", type=Path, metavar="OLD", help="the earlier merged spec")
+    diff.add_argument("new", type=Path, metavar="NEW", help="the later merged spec")
+    diff.add_argument("--json", action="store_true", help="print the changes as JSON instead of a report")
+
+    release = commands.add_parser(
+        "release",
+        help="record the generated clients as released (releases/VENDOR/), then regenerate",
+        description=(
+            "Record each named vendor's generated client (its merged spec, version and content hash)"
+            " in releases/VENDOR/ as the last release, after publishing it; later versions are computed"
+            " against it. Regenerates the vendors (their CHANGELOG then shows the version released)."
+        ),
+    )
+    release.add_argument("vendors", nargs="+", metavar="VENDOR")
     return parser
 
 
@@ -146,7 +171,40 @@ def _cmd_fuzz(args: argparse.Namespace) -> int:
     )
 
 
-COMMANDS = {"generate": _cmd_generate, "check": _cmd_check, "mock": _cmd_mock, "fuzz": _cmd_fuzz}
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from generator.specdiff import diff_files
+
+    result = diff_files(args.old, args.new)
+    print(result.to_json() if args.json else result.report())
+    return result.exit_code
+
+
+def _cmd_release(args: argparse.Namespace) -> int:
+    from generator.check import check
+    from generator.pipeline import generate
+    from generator.versioning import record_release
+
+    project = _project(args)
+    drift = check(project, args.vendors)
+    if drift:
+        print(drift.summary(), file=sys.stderr)
+        return EXIT_FAILURE
+    for vendor in args.vendors:
+        version = record_release(project.root, vendor, project.generated_dir / vendor)
+        print(f"{vendor}: released {version} (releases/{vendor}/)")
+    for outcome in generate(project, args.vendors):
+        print(f"{outcome.vendor}: {outcome.action} ({outcome.path})")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "generate": _cmd_generate,
+    "check": _cmd_check,
+    "mock": _cmd_mock,
+    "fuzz": _cmd_fuzz,
+    "diff": _cmd_diff,
+    "release": _cmd_release,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,6 +13,7 @@ Jinja templates; we use it as a library rather than a CLI so that we can:
 from __future__ import annotations
 
 import copy
+import importlib.metadata
 import shutil
 import subprocess
 import sys
@@ -25,13 +26,17 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties.schemas import Class
+from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.clientgen_transfers import TransferCode
-from generator.errors import GenerationError
+from generator.distribution import package_doc
+from generator.errors import GenerationError, InputError
 from generator.model import Api, Operation, Returns, SdkVariant
+from generator.model.pointers import jsonpath, pointer_join
 from generator.vendor_data import VendorData, pages_docstring, paging_constant, python_source, vendor_data
 from generator.vendors import Vendor
+from generator.versioning import pep440_release
 
 TEMPLATES_DIR = Path(__file__).parent / "templates" / "opc"
 RUNTIME_DIR = Path(__file__).parent / "runtime"
@@ -39,7 +44,11 @@ JSON_ENCODED = "x-json-encoded"
 SHADOWED_BUILTINS = frozenset(
     {"list", "dict", "set", "type", "tuple", "str", "int", "float", "bool", "bytes"}
 )
-EXTRA_TEMPLATES = {"_vendor.py.jinja": "_vendor.py", "facade.py.jinja": "facade.py"}
+EXTRA_TEMPLATES = {
+    "_vendor.py.jinja": "_vendor.py",
+    "facade.py.jinja": "facade.py",
+    "_version.py.jinja": "_version.py",
+}
 RESOURCES_INIT = '''"""One module per spec tag with that tag's resource classes, imported by the client on first use."""
 '''
 
@@ -47,8 +56,13 @@ RESOURCES_INIT = '''"""One module per spec tag with that tag's resource classes,
 class _VendorkitProject(OpcProject):
     """openapi-python-client's Project plus our extra files; post-hooks run by us, not by it."""
 
-    def __init__(self, *, vendor: VendorData, **kwargs: Any) -> None:
+    def __init__(self, *, vendor: VendorData, label: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self._label = label
+        # One version string for the package's pyproject.toml and its `_version.py` (`__version__`):
+        # openapi-python-client's own (the config's `package_version_override`, which the pipeline sets
+        # from `generator.versioning`, else the spec's `info.version`).
+        self.env.globals.update(version_text=package_version(self), generator_version=generator_version())
         self.env.filters["pyrepr"] = repr
         self.env.filters["tuple"] = tuple
         self.env.globals.update(
@@ -84,6 +98,8 @@ class _VendorkitProject(OpcProject):
             download_of=self._transfers.download_of,
             workflows_of=self._transfers.rendered,
             is_range=self._transfers.is_range,
+            list_items=lambda endpoint, return_type: self._list_items(endpoint, return_type)[:2],
+            raw_methods=self._raw_methods,
         )
 
     def _import_encoders(self) -> None:
@@ -132,6 +148,88 @@ class _VendorkitProject(OpcProject):
 
         return sorted(methods, key=lambda item: name(item) in SHADOWED_BUILTINS)
 
+    def _list_items(
+        self, endpoint: Any, return_type: str
+    ) -> tuple[tuple[tuple[str, ...], ...], str, set[str]]:
+        """What `<method>_all()` yields: (attribute paths of the item lists in a page, item type, its imports).
+
+        A page that is a list holds the items itself; otherwise the items are the answer's fields
+        named by `x-pagination.items`, or its only array property. An object answer with no items
+        declared and several (or no) arrays is refused, naming the operation's `x-pagination`.
+        """
+        operation = self._operation(endpoint)
+        if return_type.startswith("list[") and return_type.endswith("]"):
+            return (), return_type[5:-1], set()
+        model = self._page_model(endpoint, operation)
+        declared = operation.pagination.items if operation.pagination is not None else ()
+        arrays = [name for name, prop in _properties(model).items() if _is_list(prop)] if model else []
+        fields = [tuple(name.split(".")) for name in declared] or ([(arrays[0],)] if len(arrays) == 1 else [])
+        if not fields or model is None:
+            raise InputError(
+                file=self._label,
+                location=jsonpath(pointer_join(operation.pointer, "x-pagination", "items")),
+                message=(
+                    f"{operation.sdk_name}_all() cannot tell which field of the answer holds the items "
+                    f"(its arrays: {', '.join(arrays) or 'none'}); name it in x-pagination.items"
+                ),
+            )
+        paths: list[tuple[str, ...]] = []
+        types: set[str] = set()
+        imports: set[str] = set()
+        for field in fields:
+            path, prop = self._item_list(model, field, operation)
+            paths.append(path)
+            inner = prop.inner_property
+            types.add(str(inner.get_type_string(no_optional=True).as_unembedded_code()))
+            info = getattr(inner, "class_info", None)
+            if info is not None:
+                imports.add(f"from ..models.{info.module_name} import {info.name}")
+        return tuple(paths), " | ".join(sorted(types)), imports
+
+    def _page_model(self, endpoint: Any, operation: Operation) -> Any:
+        """The opc model of one page: the envelope's schema, else the 2xx answer's model (None: not a model)."""
+        if operation.envelope is not None:
+            wanted = self._returns_class(operation.envelope)
+            return next((m for m in self.openapi.models if str(m.class_info.name) == wanted), None)
+        for response in endpoint.responses:
+            success = response.status_code.range and 200 <= response.status_code.range[0] < 300
+            if success and hasattr(response.prop, "required_properties"):
+                wanted = str(response.prop.class_info.name)
+                # The model as built (the answer's property may be a reference to it).
+                return next((m for m in self.openapi.models if str(m.class_info.name) == wanted), None)
+        return None
+
+    def _item_list(
+        self, model: Any, field: tuple[str, ...], operation: Operation
+    ) -> tuple[tuple[str, ...], Any]:
+        """(Python attribute path, list property) of a dotted item field of the page model."""
+        path: list[str] = []
+        prop: Any = None
+        for name in field:
+            prop = _properties(model).get(name) if model is not None else None
+            if prop is None:
+                raise InputError(
+                    file=self._label,
+                    location=jsonpath(pointer_join(operation.pointer, "x-pagination", "items")),
+                    message=f"the answer has no field {'.'.join(field)!r}",
+                )
+            path.append(str(prop.python_name))
+            model = prop if hasattr(prop, "required_properties") else None
+        if not _is_list(prop):
+            raise InputError(
+                file=self._label,
+                location=jsonpath(pointer_join(operation.pointer, "x-pagination", "items")),
+                message=f"the answer's field {'.'.join(field)!r} is not an array",
+            )
+        return tuple(path), prop
+
+    def _raw_methods(self, collection: Any) -> list[str]:
+        """The resource's methods that answer once, and so have a `with_raw_response` form."""
+        return sorted(
+            variant.name if variant else self._operation(endpoint).sdk_name
+            for endpoint, variant in self._facade_methods(collection)
+        )
+
     def _returns_class(self, returns: Returns) -> str:
         return str(ClassName(returns.schema, self.config.field_prefix))
 
@@ -154,6 +252,12 @@ class _VendorkitProject(OpcProject):
                     model = Class.from_string(string=returns.schema, config=self.config)
                     lines.add(f"from ..models.{model.module_name} import {model.name}")
         lines |= self._transfers.imports(str(collection.tag), collection)
+        for endpoint in collection.endpoints:
+            operation = self._operation(endpoint)
+            if operation.pagination is not None and not operation.variants:
+                envelope = operation.envelope
+                return_type = self._returns_type(envelope) if envelope else _success_type(endpoint)
+                lines |= self._list_items(endpoint, return_type)[2]
         return sorted(lines)
 
     def build(self) -> Sequence[GeneratorError]:
@@ -183,6 +287,31 @@ class _VendorkitProject(OpcProject):
         for tag, collection in sorted(self.openapi.endpoint_collections_by_tag.items()):
             text = template.render(tag=tag, collection=collection)
             (resources / f"{tag}.py").write_text(text, encoding="utf-8")
+
+
+def package_version(project: OpcProject) -> str:
+    """The version of a generated package: written to its pyproject.toml and its `_version.py`."""
+    return _raw(project.version)
+
+
+def generator_version() -> str:
+    """vendorkit's own version, named in every client's User-Agent."""
+    try:
+        return importlib.metadata.version("vendorkit")
+    except importlib.metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def _properties(model: Any) -> dict[str, Any]:
+    """An opc model property's fields by their JSON name."""
+    props = list(getattr(model, "required_properties", None) or []) + list(
+        getattr(model, "optional_properties", None) or []
+    )
+    return {_raw(prop.name): prop for prop in props}
+
+
+def _is_list(prop: Any) -> bool:
+    return hasattr(prop, "inner_property")
 
 
 def _json_encoded_properties(model: Any) -> list[str]:
@@ -243,10 +372,11 @@ def _success_type(endpoint: Any) -> str:
     return " | ".join(types) if types else "None"
 
 
-def _config(vendor: Vendor, spec_path: Path, output: Path) -> Config:
+def _config(vendor: Vendor, spec_path: Path, output: Path, version: str) -> Config:
     config_file = ConfigFile(
         project_name_override=vendor.project_name,
         package_name_override=vendor.package_name,
+        package_version_override=version,
         post_hooks=[],
         literal_enums=False,
         docstrings_on_attributes=True,
@@ -256,21 +386,31 @@ def _config(vendor: Vendor, spec_path: Path, output: Path) -> Config:
     )
 
 
-def generate_client(vendor: Vendor, api: Api, output: Path, spec_path: Path) -> None:
-    """Render the client package of `vendor` into `output`; `spec_path` is the merged spec on disk."""
+def generate_client(
+    vendor: Vendor, api: Api, output: Path, spec_path: Path, version: str | None = None
+) -> None:
+    """Render the client package of `vendor` into `output`; `spec_path` is the merged spec on disk.
+
+    `version` goes into pyproject.toml and `_version.py` (the pipeline renders a placeholder there
+    and puts the real version in once the content is hashed: see `generator.versioning`).
+    """
     spec_label = api.label
-    config = _config(vendor, spec_path, output)
+    config = _config(vendor, spec_path, output, version or pep440_release(api.version))
     data = GeneratorData.from_dict(client_view(api.document), config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError(
             spec_label, None, f"openapi-python-client could not parse it: {_describe(data)}"
         )
+    data_of_vendor = vendor_data(api, vendor.name)
     project = _VendorkitProject(
         openapi=data,
         config=config,
         custom_template_path=TEMPLATES_DIR,
-        vendor=vendor_data(api, vendor.name),
+        vendor=data_of_vendor,
+        label=spec_label,
     )
+    # The package's metadata and README (templates pyproject.toml.jinja, README.md.jinja).
+    project.env.globals["doc"] = package_doc(api, data_of_vendor, vendor.project_name, vendor.package_name)
     errors = list(project.build())
     if errors:
         details = "; ".join(_describe(error) for error in errors)

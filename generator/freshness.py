@@ -24,7 +24,7 @@ GENERATOR_DIR = os.path.dirname(os.path.abspath(__file__))
 OUTPUT_TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "pyyaml", "jinja2")
 # Generator code that does not shape the output (so editing it does not mark every vendor changed).
 _NOT_OUTPUT_DIRS = frozenset({"mock", "fuzz", "__pycache__"})
-_NOT_OUTPUT_FILES = frozenset({"cli.py", "check.py", "mock_command.py"})
+_NOT_OUTPUT_FILES = frozenset({"cli.py", "check.py", "mock_command.py", "distbuild.py", "docsite.py"})
 OVERLAY_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
 # Overlays that apply first, in this order (auth declares the security schemes quirks may refer to).
 OVERLAY_ORDER = ("auth.yaml", "quirks.yaml")
@@ -159,10 +159,26 @@ def toolchain_hash() -> str:
     return digest.hexdigest()
 
 
-def input_hash(spec: str, overlays: list[str], toolchain: str | None = None) -> str:
-    """sha256 over a vendor's spec and overlays and `toolchain_hash()` (computed when not given)."""
+def release_inputs(root: str, vendor: str) -> list[str]:
+    """Files besides spec and overlays that shape a vendor's package: the project's LICENSE (shipped
+    in it) and the vendor's release record (its version and CHANGELOG follow from it)."""
+    candidates = [
+        os.path.join(root, "LICENSE"),
+        os.path.join(root, "releases", vendor, "release.json"),
+        os.path.join(root, "releases", vendor, "openapi.yaml"),
+    ]
+    return [path for path in candidates if os.path.isfile(path)]
+
+
+def input_hash(
+    spec: str, overlays: list[str], toolchain: str | None = None, extras: list[str] | None = None
+) -> str:
+    """sha256 over a vendor's spec and overlays, `extras` (see `release_inputs`) and `toolchain_hash()`
+    (computed when not given)."""
     digest = sha256()
-    for label, path in [("spec", spec), *(("overlay", overlay) for overlay in overlays)]:
+    labelled = [("spec", spec), *(("overlay", overlay) for overlay in overlays)]
+    labelled += [("input", path) for path in extras or []]
+    for label, path in labelled:
         digest.update(f"{label}:{os.path.basename(path)}\n".encode())
         digest.update(_read(path))
     digest.update(f"toolchain:{toolchain or toolchain_hash()}\n".encode())
@@ -194,7 +210,8 @@ def all_unchanged(root: str, names: list[str]) -> list[tuple[str, str]] | None:
         if not os.path.isfile(spec):
             return None
         output = os.path.join(root, "generated", name)
-        if recorded_hash(output) != input_hash(spec, overlay_files(root, name), toolchain):
+        extras = release_inputs(root, name)
+        if recorded_hash(output) != input_hash(spec, overlay_files(root, name), toolchain, extras):
             return None
         unchanged.append((name, output))
     return unchanged

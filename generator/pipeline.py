@@ -29,6 +29,12 @@ from generator import freshness
 from generator.freshness import HASH_FILE, toolchain_hash
 from generator.vendors import Project, Vendor
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from generator.model import Api
+
 MERGED_SPEC_FILE = "openapi.yaml"
 MOCK_MODELS_FILE = "mock_models.py"
 
@@ -42,7 +48,9 @@ class Outcome:
 
 def input_hash(vendor: Vendor, toolchain: str | None = None) -> str:
     """sha256 over the vendor's inputs and `toolchain_hash()` (computed here when not given)."""
-    return freshness.input_hash(str(vendor.spec), [str(path) for path in vendor.overlays], toolchain)
+    root = str(vendor.spec.resolve().parent.parent)  # specs/<vendor>.yaml
+    extras = freshness.release_inputs(root, vendor.name)
+    return freshness.input_hash(str(vendor.spec), [str(path) for path in vendor.overlays], toolchain, extras)
 
 
 def import_generators() -> None:
@@ -58,15 +66,44 @@ def render_vendor(vendor: Vendor, project: Project, target: Path, digest: str) -
     from generator.merge import build_api
     from generator.modelgen import generate_mock_models
     from generator.specio import dump_yaml
+    from generator.versioning import VERSION_PLACEHOLDER
 
     merged, api = build_api(vendor, project.root)
     target.mkdir(parents=True)
     spec_path = target / MERGED_SPEC_FILE
     spec_path.write_text(dump_yaml(merged), encoding="utf-8")
-    generate_client(vendor, api, target, spec_path)
+    generate_client(vendor, api, target, spec_path, version=VERSION_PLACEHOLDER)
     generate_mock_models(merged, api.label, target / MOCK_MODELS_FILE)
     format_python(target)
+    _version_package(vendor, project, target, merged, api)
     (target / HASH_FILE).write_text(digest + "\n", encoding="utf-8")
+
+
+def _version_package(
+    vendor: Vendor, project: Project, target: Path, merged: dict[str, Any], api: Api
+) -> None:
+    """Ship the LICENSE, then version the package from its content and its contract changes since
+    the last release (`generator.versioning`), and write its CHANGELOG."""
+    from generator.errors import InputError
+    from generator.versioning import (
+        CHANGELOG_FILE,
+        CONTENT_FILE,
+        content_hash,
+        plan_version,
+        render_changelog,
+        stamp_version,
+    )
+
+    license_file = project.root / "LICENSE"
+    if not license_file.is_file():
+        raise InputError(file=str(license_file), location=None, message="missing: every client ships it")
+    shutil.copyfile(license_file, target / "LICENSE")
+    content = content_hash(target, vendor.package_name)
+    plan = plan_version(project.root, vendor.name, merged, api.label, content)
+    stamp_version(target, vendor.package_name, plan.version)
+    (target / CHANGELOG_FILE).write_text(render_changelog(api.title, plan), encoding="utf-8")
+    (target / CONTENT_FILE).write_text(content + "\n", encoding="utf-8")
+    (target / "MANIFEST.in").write_text(f"include {CHANGELOG_FILE}\n", encoding="utf-8")  # in the sdist
 
 
 def generate_vendor(

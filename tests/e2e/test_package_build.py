@@ -37,6 +37,23 @@ def test_wheel_builds_installs_and_imports(project: Path, tmp_path: Path) -> Non
     ):
         assert f"{package}/{required}" in names, required
     assert not any("openapi.yaml" in n or "mock_models" in n for n in names)  # mock material is not shipped
+    dist_info = wheel.name.split("-py3")[0] + ".dist-info"
+    assert f"{dist_info}/licenses/LICENSE" in names
+    metadata = zipfile.ZipFile(wheel).read(f"{dist_info}/METADATA").decode()
+    for line in (
+        "License-Expression: MIT",
+        "Classifier: Typing :: Typed",
+        "Requires-Python: >=3.11",
+        "Description-Content-Type: text/markdown",
+        "Classifier: Programming Language :: Python :: 3.11",
+    ):
+        assert f"\n{line}\n" in metadata, line
+    requirements = [
+        line.split(": ", 1)[1] for line in metadata.splitlines() if line.startswith("Requires-Dist: ")
+    ]
+    assert requirements and all("<" in requirement for requirement in requirements), requirements
+    assert "Project-URL: " in metadata
+    assert f"from {package} import" in metadata  # the README, with its example, is the long description
 
     target = tmp_path / "site"
     subprocess.run(
@@ -67,7 +84,7 @@ for name in ("Async", ""):
     cls = next(c for n, c in vars(facade).items() if isinstance(c, type) and c.__module__ == facade.__name__
                and n in client_module.__all__ and n.startswith("Async") == (name == "Async"))
     tags = [n for n, v in vars(cls).items() if isinstance(v, functools.cached_property)]
-    client = cls()
+    client = cls(**{name: "x" for name in sys.modules[f"{package}._vendor"].CREDENTIALS})  # none: MissingCredentialError
     first = getattr(client, tags[0])
     assert getattr(client, tags[0]) is first  # built once
     assert f"{package}.resources.{tags[0]}" in sys.modules

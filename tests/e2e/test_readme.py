@@ -1,47 +1,59 @@
-"""The README's client example runs as written, against the JumpStory mock over loopback.
+"""The README's client examples run against the vendors' mocks over loopback.
 
-Only the two values a reader replaces are changed: the admin key (`"…"`) and the base URL, which
-point at the session's mock. Everything else (creating a user, acting as that user, a folder,
-every page of a keyword search, a typed 404) must work exactly as the README shows it.
+The JumpStory example runs exactly as written, in its own `.venv/bin/python` process, configured by
+the environment variables it names (creating a user, acting as that user, a folder, every item of
+every page of a keyword search, a raw response, a typed 404). In the others only the values a reader
+replaces (credentials, base URL) are changed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, RunningMock
+from generator.mock import MockOptions, background_server, load_vendor_app
+from tests.conftest import GENERATED, ROOT, RunningMock
 
 README = ROOT / "README.md"
-EXAMPLE_BASE_URL = "https://my-company.jumpstory-api.com"
 
 
 def python_blocks(path: Path) -> list[str]:
     return re.findall(r"```python\n(.*?)```", path.read_text(encoding="utf-8"), flags=re.DOTALL)
 
 
-def test_the_client_example_runs_against_the_mock(running_mock: Callable[[str], RunningMock]) -> None:
+def test_the_client_example_runs_as_written_with_the_venv_python(tmp_path: Path) -> None:
+    """The README's JumpStory block, unchanged, run by `.venv/bin/python` in a process of its own:
+    `jumpstory_client` is the editable install `make setup`/`make generate` put in `.venv`, and the
+    admin key and base URL come from the environment variables the example names, pointing at a
+    fresh mock on a free port. What it prints is the README's own `text` block under it."""
+    text = README.read_text(encoding="utf-8")
     (example,) = [block for block in python_blocks(README) if "from jumpstory_client import" in block]
-    mock = running_mock("jumpstory")
-    assert 'admin_key="…"' in example and EXAMPLE_BASE_URL in example
-    code = example.replace('admin_key="…"', f"admin_key={mock.credentials['admin_key']!r}").replace(
-        EXAMPLE_BASE_URL, mock.base_url
-    )
-    printed = io.StringIO()
-    namespace: dict[str, object] = {}
-    with contextlib.redirect_stdout(printed):
-        exec(compile(code, str(README), "exec"), namespace)  # the README's own example, as written
-    assert (
-        printed.getvalue()
-        == "404 GET /v1/archive/file/42 {'message': 'No query results for model [File].'}\n"
-    )
-    folder = namespace["folder"]
-    assert getattr(folder, "name", None) == "Robots"
+    expected = text.split(example, 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    assert "admin_key=" not in example.split("#", 1)[0]  # nothing to replace: it reads the environment
+    credentials = {"admin_key": "readme-admin-key"}
+    app = load_vendor_app("jumpstory", GENERATED, MockOptions(credentials=credentials, rate_limit=None))
+    python = ROOT / ".venv" / "bin" / "python"
+    assert python.exists(), "make setup creates .venv"
+    with background_server(app) as base_url:
+        environ = {
+            key: value for key, value in os.environ.items() if not key.startswith(("JUMPSTORY_", "PYTHON"))
+        }
+        environ.update(JUMPSTORY_ADMIN_KEY=credentials["admin_key"], JUMPSTORY_BASE_URL=base_url)
+        script = tmp_path / "readme_example.py"
+        script.write_text(example, encoding="utf-8")
+        result = subprocess.run(
+            [str(python), str(script)], cwd=tmp_path, env=environ, capture_output=True, text=True, timeout=120
+        )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout == expected
+    assert credentials["admin_key"] not in result.stdout + result.stderr
 
 
 def test_the_mediagraph_example_runs_against_the_mock(

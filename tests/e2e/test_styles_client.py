@@ -96,6 +96,36 @@ def test_every_paging_style_through_the_async_client(served: Served) -> None:
     assert len(found) == 6 and all(assets == ASSETS for assets in found.values()), found
 
 
+def every_item(styles: ModuleType, client: Any) -> dict[str, Any]:
+    """`<method>_all()` of each paging style: the items, not the pages."""
+    return {
+        "page (query, Total-Entries)": client.assets.list_assets_all(per_page=10),
+        "page (body, start 0)": client.assets.search_assets_all(
+            body=styles.models.SearchAssetsBody(query="trees", size=5)
+        ),
+        "offset (limit, X-Total-Records)": client.records.list_records_all(limit=7),
+        "link": client.events.list_events_all(per_page=10),
+        "cursor (field)": client.events.read_feed_all(),
+        "cursor (header)": client.events.list_changes_all(),
+    }
+
+
+def test_every_paging_style_yields_every_item_across_pages(served: Served) -> None:
+    with served.client(**PAT) as client:
+        for style, items in every_item(served.styles, client).items():
+            assert [item.id for item in items] == ASSETS, style
+
+    async def scenario() -> dict[str, list[int]]:
+        async with served.client(asynchronous=True, **PAT) as client:
+            return {
+                style: [item.id async for item in items]
+                for style, items in every_item(served.styles, client).items()
+            }
+
+    found = asyncio.run(scenario())
+    assert len(found) == 6 and all(assets == ASSETS for assets in found.values()), found
+
+
 def test_basic_auth_and_its_organization_header_are_checked_by_the_mock(served: Served) -> None:
     for wrong in ({"organization_id": "999"}, {"personal_token": "not-the-token"}):
         with served.client(**{**PAT, **wrong}) as client, pytest.raises(served.styles.AuthenticationError):

@@ -36,6 +36,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(FIXTURE / "specs", root / "specs")
     shutil.copytree(FIXTURE / "overlays", root / "overlays")
     (root / "pyproject.toml").write_text("")
+    (root / "LICENSE").write_text("MIT License (test project)\n")  # every client ships it
     project = Project(root=root)
     assert [outcome.action for outcome in generate(project)] == ["generated"]
     return project.generated_dir

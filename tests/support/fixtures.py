@@ -26,6 +26,7 @@ def generate_fixture_vendor(name: str, root: Path) -> Path:
     shutil.copytree(source / "specs", root / "specs")
     shutil.copytree(source / "overlays", root / "overlays")
     (root / "pyproject.toml").write_text("", encoding="utf-8")
+    (root / "LICENSE").write_text("MIT License (test project)\n", encoding="utf-8")  # every client ships it
     project = Project(root=root)
     outcomes = generate(project, [name])
     assert [outcome.action for outcome in outcomes] == ["generated"], outcomes

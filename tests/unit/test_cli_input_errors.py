@@ -23,6 +23,7 @@ def project(tmp_path: Path) -> Project:
     shutil.copytree(FIXTURE / "specs", tmp_path / "specs")
     shutil.copytree(FIXTURE / "overlays", tmp_path / "overlays")
     (tmp_path / "pyproject.toml").write_text("")
+    (tmp_path / "LICENSE").write_text("MIT License (test project)\n")  # every client ships it
     project = Project(root=tmp_path)
     assert main(["--root", str(tmp_path), "generate"]) == 0
     return project

@@ -7,6 +7,7 @@ and take the `AuthenticatedClient` that `Jilster.client` exposes.
 
 from ._runtime.base import RequestOptions
 from ._runtime.credentials import AuthConfigurationError
+from ._runtime.environment import MissingCredentialError
 from ._runtime.errors import (
     APIConnectionError,
     APIError,
@@ -24,12 +25,16 @@ from ._runtime.errors import (
     UnexpectedResponseError,
     UnprocessableEntityError,
 )
+from ._runtime.ratelimit import RateLimiter
+from ._runtime.raw import APIResponse
 from ._runtime.token_auth import RefreshWindowExpiredError, TokenRenewalError
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .facade import AsyncJilster, Jilster
 
 __all__ = (
     "APIConnectionError",
+    "APIResponse",
     "APITimeoutError",
     "APIError",
     "APIStatusError",
@@ -43,13 +48,16 @@ __all__ = (
     "EnvelopeFailureError",
     "InternalServerError",
     "Jilster",
+    "MissingCredentialError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "RefreshWindowExpiredError",
     "RequestOptions",
     "TokenRenewalError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
+    "__version__",
 )

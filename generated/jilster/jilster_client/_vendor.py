@@ -9,6 +9,9 @@ from typing import Any
 from ._runtime.schemes import IssuedBearer, Scheme, TokenAnswer, TokenCall
 
 TITLE = "Jilster API"
+ENV_PREFIX = "JILSTER"
+"""Credentials and the base URL are read from `<ENV_PREFIX>_<PARAM>` when not passed (`_runtime/environment.py`)."""
+GENERATOR_VERSION = "0.1.0"
 DEFAULT_BASE_URL = "https://www.jilster.nl/api/v1"
 CREDENTIALS: tuple[str, ...] = ("email", "password")
 SUBJECT_ARGUMENT: str | None = None

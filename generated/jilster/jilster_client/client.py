@@ -41,6 +41,9 @@ class Client:
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
+    auth: httpx.Auth | None = field(default=None, init=False, repr=False)
+    """vendorkit: none for the unauthenticated client."""
+
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
         if self._client is not None:
@@ -65,26 +68,51 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def _httpx_kwargs(self) -> dict[str, Any]:
+        """vendorkit: the httpx client's arguments; `httpx_args` wins, its headers and cookies merged in."""
+        extra = dict(self._httpx_args)
+        kwargs: dict[str, Any] = {
+            "base_url": self._base_url,
+            "cookies": {**self._cookies, **extra.pop("cookies", {})},
+            "headers": {**self._headers, **extra.pop("headers", {})},
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+        }
+        kwargs.update(extra)
+        if self.auth is not None:
+            kwargs["auth"] = self.auth  # the client's own auth, never replaced by an `httpx_args` one
+        return kwargs
+
+    def auth_args(self) -> dict[str, Any]:
+        """vendorkit: what each request of the generated functions adds: the client's `auth`, if any,
+        so that it authenticates whichever httpx client is set."""
+        return {"auth": self.auth} if self.auth is not None else {}
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        vendorkit: the client's `auth` (the vendor's auth flow) still goes with every request, as
+        `auth=` of the request, so the given client is not changed and calls stay authenticated.
         """
         self._client = client
         return self
 
+    def close(self) -> None:
+        """vendorkit: close the httpx.Client if one was opened (a failed construction leaves none)."""
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """vendorkit: close the httpx.AsyncClient if one was opened."""
+        if self._async_client is not None:
+            await self._async_client.aclose()
+
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            self._client = httpx.Client(**self._httpx_kwargs())
         return self._client
 
     def __enter__(self) -> Self:
@@ -101,21 +129,13 @@ class Client:
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._async_client = async_client
+        self._async_client = async_client  # vendorkit: its requests carry `auth` too (see set_httpx_client)
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            self._async_client = httpx.AsyncClient(**self._httpx_kwargs())
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -164,6 +184,8 @@ class AuthenticatedClient:
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
+    auth: httpx.Auth | None = field(default=None, kw_only=True, repr=False)
+    """vendorkit: the vendor's auth flow, sent with every request (whichever httpx client is set)."""
     token: str = field(default="", repr=False)
     """A fixed token for the Authorization header. Leave empty when an `httpx.Auth` (the vendor's auth flow, passed in `httpx_args`) authenticates requests; never shown in repr."""
     prefix: str = "Bearer"
@@ -195,28 +217,53 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def _httpx_kwargs(self) -> dict[str, Any]:
+        """vendorkit: the httpx client's arguments; `httpx_args` wins, its headers and cookies merged in."""
+        extra = dict(self._httpx_args)
+        kwargs: dict[str, Any] = {
+            "base_url": self._base_url,
+            "cookies": {**self._cookies, **extra.pop("cookies", {})},
+            "headers": {**self._headers, **extra.pop("headers", {})},
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+        }
+        kwargs.update(extra)
+        if self.auth is not None:
+            kwargs["auth"] = self.auth  # the client's own auth, never replaced by an `httpx_args` one
+        return kwargs
+
+    def auth_args(self) -> dict[str, Any]:
+        """vendorkit: what each request of the generated functions adds: the client's `auth`, if any,
+        so that it authenticates whichever httpx client is set."""
+        return {"auth": self.auth} if self.auth is not None else {}
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        vendorkit: the client's `auth` (the vendor's auth flow) still goes with every request, as
+        `auth=` of the request, so the given client is not changed and calls stay authenticated.
         """
         self._client = client
         return self
+
+    def close(self) -> None:
+        """vendorkit: close the httpx.Client if one was opened (a failed construction leaves none)."""
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """vendorkit: close the httpx.AsyncClient if one was opened."""
+        if self._async_client is not None:
+            await self._async_client.aclose()
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
             if self.token:
                 self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            self._client = httpx.Client(**self._httpx_kwargs())
         return self._client
 
     def __enter__(self) -> Self:
@@ -233,7 +280,7 @@ class AuthenticatedClient:
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._async_client = async_client
+        self._async_client = async_client  # vendorkit: its requests carry `auth` too (see set_httpx_client)
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -241,15 +288,7 @@ class AuthenticatedClient:
         if self._async_client is None:
             if self.token:
                 self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            self._async_client = httpx.AsyncClient(**self._httpx_kwargs())
         return self._async_client
 
     async def __aenter__(self) -> Self:

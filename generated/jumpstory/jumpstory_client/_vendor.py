@@ -9,6 +9,9 @@ from typing import Any
 from ._runtime.schemes import IssuedBearer, Scheme, StaticBearer, TokenAnswer, TokenCall
 
 TITLE = "JumpStory Partnership API"
+ENV_PREFIX = "JUMPSTORY"
+"""Credentials and the base URL are read from `<ENV_PREFIX>_<PARAM>` when not passed (`_runtime/environment.py`)."""
+GENERATOR_VERSION = "0.1.0"
 DEFAULT_BASE_URL = "https://my-company.jumpstory-api.com"
 CREDENTIALS: tuple[str, ...] = ("admin_key",)
 SUBJECT_ARGUMENT: str | None = "user_id"

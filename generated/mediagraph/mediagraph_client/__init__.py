@@ -7,6 +7,7 @@ and take the `AuthenticatedClient` that `Mediagraph.client` exposes.
 
 from ._runtime.base import RequestOptions
 from ._runtime.credentials import AuthConfigurationError
+from ._runtime.environment import MissingCredentialError
 from ._runtime.errors import (
     APIConnectionError,
     APIError,
@@ -25,13 +26,17 @@ from ._runtime.errors import (
     UnprocessableEntityError,
 )
 from ._runtime.oauth2 import AuthorizationRequest, OAuth2Tokens
+from ._runtime.ratelimit import RateLimiter
+from ._runtime.raw import APIResponse
 from ._runtime.token_auth import TokenRenewalError
 from ._runtime.transfers import DownloadResult, IncompleteDownloadError, UploadTargetError
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .facade import AsyncMediagraph, Mediagraph
 
 __all__ = (
     "APIConnectionError",
+    "APIResponse",
     "APITimeoutError",
     "APIError",
     "APIStatusError",
@@ -47,15 +52,18 @@ __all__ = (
     "InternalServerError",
     "IncompleteDownloadError",
     "Mediagraph",
+    "MissingCredentialError",
     "NotFoundError",
     "AuthorizationRequest",
     "OAuth2Tokens",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "RequestOptions",
     "TokenRenewalError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
     "UploadTargetError",
+    "__version__",
 )

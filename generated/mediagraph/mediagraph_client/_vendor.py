@@ -9,6 +9,9 @@ from typing import Any
 from ._runtime.schemes import HttpBasic, OAuth2AuthorizationCode, Scheme
 
 TITLE = "Mediagraph API"
+ENV_PREFIX = "MEDIAGRAPH"
+"""Credentials and the base URL are read from `<ENV_PREFIX>_<PARAM>` when not passed (`_runtime/environment.py`)."""
+GENERATOR_VERSION = "0.1.0"
 DEFAULT_BASE_URL = "https://api.mediagraph.io"
 CREDENTIALS: tuple[str, ...] = (
     "personal_access_token",

@@ -7,6 +7,7 @@ and take the `AuthenticatedClient` that `Printiki.client` exposes.
 
 from ._runtime.base import RequestOptions
 from ._runtime.credentials import AuthConfigurationError
+from ._runtime.environment import MissingCredentialError
 from ._runtime.errors import (
     APIConnectionError,
     APIError,
@@ -24,12 +25,16 @@ from ._runtime.errors import (
     UnexpectedResponseError,
     UnprocessableEntityError,
 )
+from ._runtime.ratelimit import RateLimiter
+from ._runtime.raw import APIResponse
 from ._runtime.token_auth import TokenRenewalError
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .facade import AsyncPrintiki, Printiki
 
 __all__ = (
     "APIConnectionError",
+    "APIResponse",
     "APITimeoutError",
     "APIError",
     "APIStatusError",
@@ -43,12 +48,15 @@ __all__ = (
     "EnvelopeFailureError",
     "InternalServerError",
     "Printiki",
+    "MissingCredentialError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "RequestOptions",
     "TokenRenewalError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
+    "__version__",
 )

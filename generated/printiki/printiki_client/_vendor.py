@@ -9,6 +9,9 @@ from typing import Any
 from ._runtime.schemes import IssuedBearer, Scheme, TokenAnswer, TokenCall
 
 TITLE = "Printiki Editor REST API"
+ENV_PREFIX = "PRINTIKI"
+"""Credentials and the base URL are read from `<ENV_PREFIX>_<PARAM>` when not passed (`_runtime/environment.py`)."""
+GENERATOR_VERSION = "0.1.0"
 DEFAULT_BASE_URL = "https://creator.printiki.com/api"
 CREDENTIALS: tuple[str, ...] = ("username", "password")
 SUBJECT_ARGUMENT: str | None = None

@@ -9,6 +9,9 @@ from typing import Any
 from ._runtime.schemes import ApiKey, Scheme
 
 TITLE = "Storyly API"
+ENV_PREFIX = "STORYLY"
+"""Credentials and the base URL are read from `<ENV_PREFIX>_<PARAM>` when not passed (`_runtime/environment.py`)."""
+GENERATOR_VERSION = "0.1.0"
 DEFAULT_BASE_URL = "https://api.storyly.io/external"
 CREDENTIALS: tuple[str, ...] = ("token",)
 SUBJECT_ARGUMENT: str | None = None

@@ -8,19 +8,26 @@ was most of the package's import time.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from . import _vendor
-from ._runtime.base import Runtime
 from ._runtime.clock import SYSTEM_CLOCK, Clock
+from ._runtime.environment import base_url_from, credentials_from, require_credentials
 from ._runtime.ratelimit import RateLimiter
 from ._runtime.redaction import Secret
+from ._runtime.resources import ClientRuntime
 from ._runtime.retry import RetryPolicy
-from ._runtime.session import DEFAULT_TIMEOUT_SECONDS, build_auth, default_rate_limiter
+from ._runtime.session import DEFAULT_TIMEOUT_SECONDS, build_auth, default_rate_limiter, user_agent
+from ._version import __version__
 from .client import AuthenticatedClient
+from .types import UNSET, Unset
+
+USER_AGENT = user_agent(__package__ or "storyly_client", __version__, _vendor.GENERATOR_VERSION)
+"""`<package>/<version> (vendorkit <version>; python <version>)`, sent with every request."""
 
 if TYPE_CHECKING:
     from .resources.apps import AppsResource, AsyncAppsResource
@@ -36,65 +43,138 @@ class Storyly:
     """Synchronous client for the Storyly API.
 
     Args:
-        token: Storyly API token (Settings > Account Settings in the dashboard)
-        base_url: the API's base URL (default https://api.storyly.io/external).
+        token: Storyly API token (Settings > Account Settings in the dashboard) (default: the
+            environment variable `STORYLY_TOKEN`).
+        base_url: the API's base URL (default: `STORYLY_BASE_URL`, else https://api.storyly.io/external).
         timeout: seconds before a single request times out (on by default).
         max_retries: retries of a failed idempotent request (connection errors, 408/429/502/503/504).
         deadline: seconds a whole call may take, retries and waits included (None: no deadline).
         rate_limit: pace requests to the vendor's documented limit (None);
             True (default) uses it, False turns pacing off, a RateLimiter sets another.
-        httpx_args: extra keyword arguments for the underlying `httpx.Client`.
+        default_headers: headers sent with every request (after the `User-Agent`, which they may replace).
+        http_client: your own `httpx.Client` (proxies, certificates, transports, limits); auth,
+            retries and pacing stay on, requests go to `base_url` (not the client's), and you close it.
+        httpx_args: extra keyword arguments for the `httpx.Client` built when none is given.
         clock: what token expiry, pacing, retry backoff and deadlines read and wait on (default: the
             system clock; tests pass a fake one, shared with a mock, to move time instead of waiting).
 
-    Every method also takes `request_options` to override retries, deadline and timeout per call.
+    A client given no credential at all, and finding none in the environment, raises
+    `MissingCredentialError` (at once, or on the first call that needs one when some need none).
+    Every method also takes `request_options` to override retries, deadline and timeout per call,
+    and to add `extra_headers`, `extra_query` and `extra_body`; `.with_raw_response` on a resource
+    gives the HTTP answer, and every paged method has `<method>_pages()` and `<method>_all()`.
     """
 
     def __init__(
         self,
         *,
         token: str | None = None,
-        base_url: str = _vendor.DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT_SECONDS,
         max_retries: int = RetryPolicy.max_retries,
         deadline: float | None = RetryPolicy.deadline,
         rate_limit: bool | RateLimiter = True,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
         httpx_args: dict[str, Any] | None = None,
         clock: Clock = SYSTEM_CLOCK,
     ) -> None:
-        self._credentials = {
-            "token": Secret(token) if token else None,
-        }
+        given = credentials_from(
+            _vendor.ENV_PREFIX,
+            {
+                "token": token,
+            },
+        )
+        missing = require_credentials("Storyly", _vendor.ENV_PREFIX, given, _vendor.ROUTES)
+        self._credentials = {name: Secret(value) if value else None for name, value in given.items()}
         self._subject = None
-        self._base_url = base_url
+        self._base_url = base_url_from(_vendor.ENV_PREFIX, base_url, _vendor.DEFAULT_BASE_URL)
         self._timeout = timeout
         self._max_retries = max_retries
         self._deadline = deadline
         self._rate_limit = rate_limit
+        self._default_headers = dict(default_headers or {})
+        self._http_client = http_client
         self._httpx_args = dict(httpx_args or {})
         self._clock = clock
         self._auth = build_auth(
-            base_url=base_url,
+            base_url=self._base_url,
             schemes=_vendor.AUTH_SCHEMES,
             routes=_vendor.ROUTES,
-            credentials={name: secret.reveal() if secret else None for name, secret in self._credentials.items()},
+            credentials=given,
             subject=self._subject,
             clock=clock,
         )
+        headers = {"User-Agent": USER_AGENT, **self._default_headers}
         self.client = AuthenticatedClient(
-            base_url=base_url,
+            base_url=self._base_url,
             timeout=httpx.Timeout(timeout),
             raise_on_unexpected_status=False,
-            httpx_args={**self._httpx_args, "auth": self._auth},
+            headers=headers,
+            httpx_args=self._httpx_args,
+            auth=self._auth,
         )
-        self._runtime = Runtime(
+        if http_client is not None:
+            self.client.set_httpx_client(http_client)
+        self._runtime = ClientRuntime(
             client=self.client,
             policy=RetryPolicy(max_retries=max_retries, deadline=deadline),
             timeout=timeout,
             limiter=default_rate_limiter(_vendor.RATE_LIMIT, clock) if rate_limit is True else (rate_limit or None),
             logger=logging.getLogger(__package__ or __name__),
             clock=clock,
+            # A client the caller brought holds neither the auth nor the headers: they go per request.
+            auth=self._auth if http_client is not None else None,
+            headers=headers if http_client is not None else {},
+            base_url=self._base_url if http_client is not None else None,
+            missing_credentials=missing,
         )
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        deadline: float | None | Unset = UNSET,
+        rate_limit: bool | RateLimiter | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Storyly:
+        """A copy of this client with other options, sharing its connection pool, auth and tokens.
+
+        Options left out keep this client's values; `default_headers` are added to this client's.
+        The pacing is shared unless `rate_limit` is given. Closing either client closes the pool
+        they share. For other credentials or another base URL, build a new client.
+        """
+        copy = object.__new__(type(self))
+        copy.__dict__.update(
+            {key: value for key, value in self.__dict__.items() if key.startswith("_") and key != "_runtime"}
+        )
+        copy.client = self.client
+        copy._timeout = self._timeout if timeout is None else timeout
+        copy._max_retries = self._max_retries if max_retries is None else max_retries
+        copy._deadline = self._deadline if isinstance(deadline, Unset) else deadline
+        copy._default_headers = {**self._default_headers, **(default_headers or {})}
+        runtime = self._runtime
+        limiter = runtime.limiter
+        if rate_limit is not None:
+            copy._rate_limit = rate_limit
+            limiter = (
+                default_rate_limiter(_vendor.RATE_LIMIT, self._clock) if rate_limit is True else (rate_limit or None)
+            )
+        extra_headers = dict(default_headers or {})
+        copy._runtime = ClientRuntime(
+            client=self.client,
+            policy=RetryPolicy(max_retries=copy._max_retries, deadline=copy._deadline),
+            timeout=copy._timeout,
+            limiter=limiter,
+            logger=runtime.logger,
+            clock=self._clock,
+            auth=runtime.auth,
+            headers={**runtime.headers, **extra_headers},
+            base_url=runtime.base_url,
+            missing_credentials=runtime.missing_credentials,
+        )
+        return copy
 
     @cached_property
     def apps(self) -> AppsResource:
@@ -154,7 +234,9 @@ class Storyly:
         return f"Storyly(base_url={self._base_url!r}, credentials={held}, subject={self._subject!r})"
 
     def close(self) -> None:
-        self.client.get_httpx_client().close()
+        """Close the connection pool the client opened (an `http_client` you gave stays open)."""
+        if self._http_client is None:
+            self.client.close()
 
     def __enter__(self) -> Storyly:
         return self
@@ -167,65 +249,138 @@ class AsyncStoryly:
     """Asynchronous client for the Storyly API.
 
     Args:
-        token: Storyly API token (Settings > Account Settings in the dashboard)
-        base_url: the API's base URL (default https://api.storyly.io/external).
+        token: Storyly API token (Settings > Account Settings in the dashboard) (default: the
+            environment variable `STORYLY_TOKEN`).
+        base_url: the API's base URL (default: `STORYLY_BASE_URL`, else https://api.storyly.io/external).
         timeout: seconds before a single request times out (on by default).
         max_retries: retries of a failed idempotent request (connection errors, 408/429/502/503/504).
         deadline: seconds a whole call may take, retries and waits included (None: no deadline).
         rate_limit: pace requests to the vendor's documented limit (None);
             True (default) uses it, False turns pacing off, a RateLimiter sets another.
-        httpx_args: extra keyword arguments for the underlying `httpx.AsyncClient`.
+        default_headers: headers sent with every request (after the `User-Agent`, which they may replace).
+        http_client: your own `httpx.AsyncClient` (proxies, certificates, transports, limits); auth,
+            retries and pacing stay on, requests go to `base_url` (not the client's), and you close it.
+        httpx_args: extra keyword arguments for the `httpx.AsyncClient` built when none is given.
         clock: what token expiry, pacing, retry backoff and deadlines read and wait on (default: the
             system clock; tests pass a fake one, shared with a mock, to move time instead of waiting).
 
-    Every method also takes `request_options` to override retries, deadline and timeout per call.
+    A client given no credential at all, and finding none in the environment, raises
+    `MissingCredentialError` (at once, or on the first call that needs one when some need none).
+    Every method also takes `request_options` to override retries, deadline and timeout per call,
+    and to add `extra_headers`, `extra_query` and `extra_body`; `.with_raw_response` on a resource
+    gives the HTTP answer, and every paged method has `<method>_pages()` and `<method>_all()`.
     """
 
     def __init__(
         self,
         *,
         token: str | None = None,
-        base_url: str = _vendor.DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT_SECONDS,
         max_retries: int = RetryPolicy.max_retries,
         deadline: float | None = RetryPolicy.deadline,
         rate_limit: bool | RateLimiter = True,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
         httpx_args: dict[str, Any] | None = None,
         clock: Clock = SYSTEM_CLOCK,
     ) -> None:
-        self._credentials = {
-            "token": Secret(token) if token else None,
-        }
+        given = credentials_from(
+            _vendor.ENV_PREFIX,
+            {
+                "token": token,
+            },
+        )
+        missing = require_credentials("AsyncStoryly", _vendor.ENV_PREFIX, given, _vendor.ROUTES)
+        self._credentials = {name: Secret(value) if value else None for name, value in given.items()}
         self._subject = None
-        self._base_url = base_url
+        self._base_url = base_url_from(_vendor.ENV_PREFIX, base_url, _vendor.DEFAULT_BASE_URL)
         self._timeout = timeout
         self._max_retries = max_retries
         self._deadline = deadline
         self._rate_limit = rate_limit
+        self._default_headers = dict(default_headers or {})
+        self._http_client = http_client
         self._httpx_args = dict(httpx_args or {})
         self._clock = clock
         self._auth = build_auth(
-            base_url=base_url,
+            base_url=self._base_url,
             schemes=_vendor.AUTH_SCHEMES,
             routes=_vendor.ROUTES,
-            credentials={name: secret.reveal() if secret else None for name, secret in self._credentials.items()},
+            credentials=given,
             subject=self._subject,
             clock=clock,
         )
+        headers = {"User-Agent": USER_AGENT, **self._default_headers}
         self.client = AuthenticatedClient(
-            base_url=base_url,
+            base_url=self._base_url,
             timeout=httpx.Timeout(timeout),
             raise_on_unexpected_status=False,
-            httpx_args={**self._httpx_args, "auth": self._auth},
+            headers=headers,
+            httpx_args=self._httpx_args,
+            auth=self._auth,
         )
-        self._runtime = Runtime(
+        if http_client is not None:
+            self.client.set_async_httpx_client(http_client)
+        self._runtime = ClientRuntime(
             client=self.client,
             policy=RetryPolicy(max_retries=max_retries, deadline=deadline),
             timeout=timeout,
             limiter=default_rate_limiter(_vendor.RATE_LIMIT, clock) if rate_limit is True else (rate_limit or None),
             logger=logging.getLogger(__package__ or __name__),
             clock=clock,
+            # A client the caller brought holds neither the auth nor the headers: they go per request.
+            auth=self._auth if http_client is not None else None,
+            headers=headers if http_client is not None else {},
+            base_url=self._base_url if http_client is not None else None,
+            missing_credentials=missing,
         )
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        deadline: float | None | Unset = UNSET,
+        rate_limit: bool | RateLimiter | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStoryly:
+        """A copy of this client with other options, sharing its connection pool, auth and tokens.
+
+        Options left out keep this client's values; `default_headers` are added to this client's.
+        The pacing is shared unless `rate_limit` is given. Closing either client closes the pool
+        they share. For other credentials or another base URL, build a new client.
+        """
+        copy = object.__new__(type(self))
+        copy.__dict__.update(
+            {key: value for key, value in self.__dict__.items() if key.startswith("_") and key != "_runtime"}
+        )
+        copy.client = self.client
+        copy._timeout = self._timeout if timeout is None else timeout
+        copy._max_retries = self._max_retries if max_retries is None else max_retries
+        copy._deadline = self._deadline if isinstance(deadline, Unset) else deadline
+        copy._default_headers = {**self._default_headers, **(default_headers or {})}
+        runtime = self._runtime
+        limiter = runtime.limiter
+        if rate_limit is not None:
+            copy._rate_limit = rate_limit
+            limiter = (
+                default_rate_limiter(_vendor.RATE_LIMIT, self._clock) if rate_limit is True else (rate_limit or None)
+            )
+        extra_headers = dict(default_headers or {})
+        copy._runtime = ClientRuntime(
+            client=self.client,
+            policy=RetryPolicy(max_retries=copy._max_retries, deadline=copy._deadline),
+            timeout=copy._timeout,
+            limiter=limiter,
+            logger=runtime.logger,
+            clock=self._clock,
+            auth=runtime.auth,
+            headers={**runtime.headers, **extra_headers},
+            base_url=runtime.base_url,
+            missing_credentials=runtime.missing_credentials,
+        )
+        return copy
 
     @cached_property
     def apps(self) -> AsyncAppsResource:
@@ -285,7 +440,9 @@ class AsyncStoryly:
         return f"AsyncStoryly(base_url={self._base_url!r}, credentials={held}, subject={self._subject!r})"
 
     async def close(self) -> None:
-        await self.client.get_async_httpx_client().aclose()
+        """Close the connection pool the client opened (an `http_client` you gave stays open)."""
+        if self._http_client is None:
+            await self.client.aclose()
 
     async def __aenter__(self) -> AsyncStoryly:
         return self

@@ -9,7 +9,7 @@ same for every vendor and configured from `_vendor.py` data.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -45,12 +45,18 @@ Parser = Callable[..., Any]
 
 @dataclass(frozen=True)
 class RequestOptions:
-    """Per-call overrides of the client's retry policy; None keeps the client's setting."""
+    """Per-call overrides of the client's retry policy; None keeps the client's setting.
+
+    `extra_headers`, `extra_query` and `extra_body` are merged into the request last (over what the
+    method and the client set), for what the spec does not describe (`resources.shaped`)."""
 
     max_retries: int | None = None
     deadline: float | None = None
     retry_non_idempotent: bool | None = None
     timeout: float | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
 
 
 @dataclass

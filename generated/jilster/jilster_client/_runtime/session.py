@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import platform
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -43,3 +44,8 @@ def default_rate_limiter(config: Mapping[str, Any] | None, clock: Clock = SYSTEM
     if not config:
         return None
     return RateLimiter(int(config["requests"]), float(config["per-seconds"]), clock=clock)
+
+
+def user_agent(package: str, version: str, generator_version: str) -> str:
+    """`<package>/<version> (vendorkit <version>; python <version>)`: what a server's logs should show."""
+    return f"{package}/{version} (vendorkit {generator_version}; python {platform.python_version()})"

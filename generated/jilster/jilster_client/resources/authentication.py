@@ -10,15 +10,23 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.authentication import authenticate, refresh_token
 from ..models.credentials import Credentials
 from ..models.refresh_request import RefreshRequest
 from ..models.token import Token
 
 
-class AuthenticationResource(SyncResource):
-    """Operations tagged `authentication` in the spec."""
+class AuthenticationResource(ClientResource):
+    """Operations tagged `authentication` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "authenticate",
+            "refresh_token",
+        }
+    )
 
     def authenticate(
         self,
@@ -57,8 +65,15 @@ class AuthenticationResource(SyncResource):
         return cast(Token, self._request(request, parse, request_options))
 
 
-class AsyncAuthenticationResource(AsyncResource):
-    """Operations tagged `authentication` in the spec."""
+class AsyncAuthenticationResource(AsyncClientResource):
+    """Operations tagged `authentication` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "authenticate",
+            "refresh_token",
+        }
+    )
 
     async def authenticate(
         self,

@@ -10,15 +10,24 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.document_pages import delete_document_page, get_document_page, list_document_pages
 from ..models.confirmation import Confirmation
 from ..models.document_page import DocumentPage
 
 
-class DocumentPagesResource(SyncResource):
-    """Operations tagged `document_pages` in the spec."""
+class DocumentPagesResource(ClientResource):
+    """Operations tagged `document_pages` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "delete_document_page",
+            "get_document_page",
+            "list_document_pages",
+        }
+    )
 
     def list_document_pages(
         self,
@@ -98,8 +107,16 @@ class DocumentPagesResource(SyncResource):
         return cast(Confirmation, self._request(request, parse, request_options))
 
 
-class AsyncDocumentPagesResource(AsyncResource):
-    """Operations tagged `document_pages` in the spec."""
+class AsyncDocumentPagesResource(AsyncClientResource):
+    """Operations tagged `document_pages` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "delete_document_page",
+            "get_document_page",
+            "list_document_pages",
+        }
+    )
 
     async def list_document_pages(
         self,

@@ -10,16 +10,25 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.documents import create_document, delete_document, get_document
 from ..models.confirmation import Confirmation
 from ..models.document import Document
 from ..models.document_upload import DocumentUpload
 
 
-class DocumentsResource(SyncResource):
-    """Operations tagged `documents` in the spec."""
+class DocumentsResource(ClientResource):
+    """Operations tagged `documents` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_document",
+            "delete_document",
+            "get_document",
+        }
+    )
 
     def get_document(
         self,
@@ -101,8 +110,16 @@ class DocumentsResource(SyncResource):
         return cast(Document, self._request(request, parse, request_options))
 
 
-class AsyncDocumentsResource(AsyncResource):
-    """Operations tagged `documents` in the spec."""
+class AsyncDocumentsResource(AsyncClientResource):
+    """Operations tagged `documents` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_document",
+            "delete_document",
+            "get_document",
+        }
+    )
 
     async def get_document(
         self,

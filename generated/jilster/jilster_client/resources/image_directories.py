@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import cast
 from uuid import UUID
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.image_directories import (
     create_image_directory,
     delete_image_directory,
@@ -26,8 +27,18 @@ from ..models.image_directory_create import ImageDirectoryCreate
 from ..models.image_directory_update import ImageDirectoryUpdate
 
 
-class ImageDirectoriesResource(SyncResource):
-    """Operations tagged `image_directories` in the spec."""
+class ImageDirectoriesResource(ClientResource):
+    """Operations tagged `image_directories` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_image_directory",
+            "delete_image_directory",
+            "get_image_directory",
+            "list_image_directories",
+            "update_image_directory",
+        }
+    )
 
     def list_image_directories(
         self,
@@ -162,8 +173,18 @@ class ImageDirectoriesResource(SyncResource):
         return cast(Confirmation, self._request(request, parse, request_options))
 
 
-class AsyncImageDirectoriesResource(AsyncResource):
-    """Operations tagged `image_directories` in the spec."""
+class AsyncImageDirectoriesResource(AsyncClientResource):
+    """Operations tagged `image_directories` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_image_directory",
+            "delete_image_directory",
+            "get_image_directory",
+            "list_image_directories",
+            "update_image_directory",
+        }
+    )
 
     async def list_image_directories(
         self,

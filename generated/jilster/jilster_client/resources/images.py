@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.images import create_image, crop_image, delete_image, get_image, list_images, move_image, update_image
 from ..models.confirmation import Confirmation
 from ..models.image import Image
@@ -20,8 +21,20 @@ from ..models.image_upload import ImageUpload
 from ..types import UNSET, Unset
 
 
-class ImagesResource(SyncResource):
-    """Operations tagged `images` in the spec."""
+class ImagesResource(ClientResource):
+    """Operations tagged `images` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_image",
+            "crop_image",
+            "delete_image",
+            "get_image",
+            "list_images",
+            "move_image",
+            "update_image",
+        }
+    )
 
     def list_images(
         self,
@@ -222,8 +235,20 @@ class ImagesResource(SyncResource):
         return cast(Image, self._request(request, parse, request_options))
 
 
-class AsyncImagesResource(AsyncResource):
-    """Operations tagged `images` in the spec."""
+class AsyncImagesResource(AsyncClientResource):
+    """Operations tagged `images` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_image",
+            "crop_image",
+            "delete_image",
+            "get_image",
+            "list_images",
+            "move_image",
+            "update_image",
+        }
+    )
 
     async def list_images(
         self,

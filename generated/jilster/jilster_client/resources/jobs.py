@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.jobs import (
     create_document_pages,
     create_image_thumbnail,
@@ -29,8 +30,19 @@ from ..models.job import Job
 from ..models.job_dispatched import JobDispatched
 
 
-class JobsResource(SyncResource):
-    """Operations tagged `jobs` in the spec."""
+class JobsResource(ClientResource):
+    """Operations tagged `jobs` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_document_pages",
+            "create_image_thumbnail",
+            "create_magazine_page_images",
+            "create_magazine_print_pdf",
+            "create_magazine_screen_pdf",
+            "get_job",
+        }
+    )
 
     def get_job(
         self,
@@ -194,8 +206,19 @@ class JobsResource(SyncResource):
         return cast(JobDispatched, self._request(request, parse, request_options))
 
 
-class AsyncJobsResource(AsyncResource):
-    """Operations tagged `jobs` in the spec."""
+class AsyncJobsResource(AsyncClientResource):
+    """Operations tagged `jobs` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_document_pages",
+            "create_image_thumbnail",
+            "create_magazine_page_images",
+            "create_magazine_print_pdf",
+            "create_magazine_screen_pdf",
+            "get_job",
+        }
+    )
 
     async def get_job(
         self,

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import cast
 from uuid import UUID
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.magazine_pages import (
     get_magazine_page,
     list_magazine_pages,
@@ -30,8 +31,19 @@ from ..models.page_status_update import PageStatusUpdate
 from ..types import UNSET, Unset
 
 
-class MagazinePagesResource(SyncResource):
-    """Operations tagged `magazine_pages` in the spec."""
+class MagazinePagesResource(ClientResource):
+    """Operations tagged `magazine_pages` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "get_magazine_page",
+            "list_magazine_pages",
+            "restore_magazine_page",
+            "set_magazine_page_editors",
+            "set_magazine_page_status",
+            "update_magazine_page",
+        }
+    )
 
     def list_magazine_pages(
         self,
@@ -205,8 +217,19 @@ class MagazinePagesResource(SyncResource):
         return cast(MagazinePage, self._request(request, parse, request_options))
 
 
-class AsyncMagazinePagesResource(AsyncResource):
-    """Operations tagged `magazine_pages` in the spec."""
+class AsyncMagazinePagesResource(AsyncClientResource):
+    """Operations tagged `magazine_pages` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "get_magazine_page",
+            "list_magazine_pages",
+            "restore_magazine_page",
+            "set_magazine_page_editors",
+            "set_magazine_page_status",
+            "update_magazine_page",
+        }
+    )
 
     async def list_magazine_pages(
         self,

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import cast
 from uuid import UUID
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.magazines import (
     add_magazine_pages,
     clear_magazine_pages,
@@ -45,8 +46,26 @@ from ..models.page_order import PageOrder
 from ..models.user_magazine import UserMagazine
 
 
-class MagazinesResource(SyncResource):
-    """Operations tagged `magazines` in the spec."""
+class MagazinesResource(ClientResource):
+    """Operations tagged `magazines` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "add_magazine_pages",
+            "clear_magazine_pages",
+            "create_magazine",
+            "delete_magazine",
+            "get_magazine",
+            "get_magazine_editors",
+            "list_user_magazines",
+            "lock_magazine",
+            "remove_magazine_editor",
+            "remove_magazine_pages",
+            "set_magazine_chief_editors",
+            "sort_magazine_pages",
+            "update_magazine",
+        }
+    )
 
     def list_user_magazines(
         self,
@@ -412,8 +431,26 @@ class MagazinesResource(SyncResource):
         return cast(list[MagazinePage], self._request(request, parse, request_options))
 
 
-class AsyncMagazinesResource(AsyncResource):
-    """Operations tagged `magazines` in the spec."""
+class AsyncMagazinesResource(AsyncClientResource):
+    """Operations tagged `magazines` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "add_magazine_pages",
+            "clear_magazine_pages",
+            "create_magazine",
+            "delete_magazine",
+            "get_magazine",
+            "get_magazine_editors",
+            "list_user_magazines",
+            "lock_magazine",
+            "remove_magazine_editor",
+            "remove_magazine_pages",
+            "set_magazine_chief_editors",
+            "sort_magazine_pages",
+            "update_magazine",
+        }
+    )
 
     async def list_user_magazines(
         self,

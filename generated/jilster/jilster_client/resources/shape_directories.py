@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.shape_directories import (
     create_shape_directory,
     delete_shape_directory,
@@ -25,8 +26,18 @@ from ..models.shape_directory_create import ShapeDirectoryCreate
 from ..models.shape_directory_update import ShapeDirectoryUpdate
 
 
-class ShapeDirectoriesResource(SyncResource):
-    """Operations tagged `shape_directories` in the spec."""
+class ShapeDirectoriesResource(ClientResource):
+    """Operations tagged `shape_directories` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_shape_directory",
+            "delete_shape_directory",
+            "get_shape_directory",
+            "list_shape_directories",
+            "update_shape_directory",
+        }
+    )
 
     def list_shape_directories(
         self,
@@ -157,8 +168,18 @@ class ShapeDirectoriesResource(SyncResource):
         return cast(Confirmation, self._request(request, parse, request_options))
 
 
-class AsyncShapeDirectoriesResource(AsyncResource):
-    """Operations tagged `shape_directories` in the spec."""
+class AsyncShapeDirectoriesResource(AsyncClientResource):
+    """Operations tagged `shape_directories` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_shape_directory",
+            "delete_shape_directory",
+            "get_shape_directory",
+            "list_shape_directories",
+            "update_shape_directory",
+        }
+    )
 
     async def list_shape_directories(
         self,

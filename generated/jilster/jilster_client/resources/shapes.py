@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.shapes import create_shape, delete_shape, get_shape, list_shapes, update_shape
 from ..models.confirmation import Confirmation
 from ..models.shape import Shape
@@ -19,8 +20,18 @@ from ..models.shape_update import ShapeUpdate
 from ..models.shape_upload import ShapeUpload
 
 
-class ShapesResource(SyncResource):
-    """Operations tagged `shapes` in the spec."""
+class ShapesResource(ClientResource):
+    """Operations tagged `shapes` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_shape",
+            "delete_shape",
+            "get_shape",
+            "list_shapes",
+            "update_shape",
+        }
+    )
 
     def list_shapes(
         self,
@@ -154,8 +165,18 @@ class ShapesResource(SyncResource):
         return cast(Confirmation, self._request(request, parse, request_options))
 
 
-class AsyncShapesResource(AsyncResource):
-    """Operations tagged `shapes` in the spec."""
+class AsyncShapesResource(AsyncClientResource):
+    """Operations tagged `shapes` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_shape",
+            "delete_shape",
+            "get_shape",
+            "list_shapes",
+            "update_shape",
+        }
+    )
 
     async def list_shapes(
         self,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.users import create_user, delete_user, get_user, get_user_by_email, update_user
 from ..models.confirmation import Confirmation
 from ..models.user import User
@@ -19,8 +20,18 @@ from ..models.user_create import UserCreate
 from ..models.user_update import UserUpdate
 
 
-class UsersResource(SyncResource):
-    """Operations tagged `users` in the spec."""
+class UsersResource(ClientResource):
+    """Operations tagged `users` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_user",
+            "delete_user",
+            "get_user",
+            "get_user_by_email",
+            "update_user",
+        }
+    )
 
     def get_user(
         self,
@@ -156,8 +167,18 @@ class UsersResource(SyncResource):
         return cast(User, self._request(request, parse, request_options))
 
 
-class AsyncUsersResource(AsyncResource):
-    """Operations tagged `users` in the spec."""
+class AsyncUsersResource(AsyncClientResource):
+    """Operations tagged `users` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_user",
+            "delete_user",
+            "get_user",
+            "get_user_by_email",
+            "update_user",
+        }
+    )
 
     async def get_user(
         self,

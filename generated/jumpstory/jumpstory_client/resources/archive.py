@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.pagination import Paging
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.archive import (
     create_archive_folder,
     delete_archive_file,
@@ -41,8 +42,24 @@ from ..types import UNSET, Unset
 _SEARCH_PAGING = Paging(style="page", location="body", page_param="page", size_param="results_page", default_size=50)
 
 
-class ArchiveResource(SyncResource):
-    """Operations tagged `archive` in the spec."""
+class ArchiveResource(ClientResource):
+    """Operations tagged `archive` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_folder",
+            "delete_file",
+            "delete_folder",
+            "get_file",
+            "get_folder",
+            "index",
+            "resize",
+            "search",
+            "update_file",
+            "update_folder",
+            "upload",
+        }
+    )
 
     def upload(
         self,
@@ -245,6 +262,19 @@ class ArchiveResource(SyncResource):
         parse = search_archive._parse_response
         return self._pages(request, parse, _SEARCH_PAGING, request_options)
 
+    def search_all(
+        self,
+        *,
+        body: SearchArchiveBody,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[ArchiveFile]:
+        """Every item of every page, one at a time: what `search_pages()` yields, each page's list unpacked."""
+        request = search_archive._get_kwargs(
+            body=body,
+        )
+        parse = search_archive._parse_response
+        return self._items(self._pages(request, parse, _SEARCH_PAGING, request_options), ())
+
     def index(
         self,
         *,
@@ -261,8 +291,24 @@ class ArchiveResource(SyncResource):
         return cast(list[ArchiveFile | ArchiveFolder], self._request(request, parse, request_options))
 
 
-class AsyncArchiveResource(AsyncResource):
-    """Operations tagged `archive` in the spec."""
+class AsyncArchiveResource(AsyncClientResource):
+    """Operations tagged `archive` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_folder",
+            "delete_file",
+            "delete_folder",
+            "get_file",
+            "get_folder",
+            "index",
+            "resize",
+            "search",
+            "update_file",
+            "update_folder",
+            "upload",
+        }
+    )
 
     async def upload(
         self,
@@ -464,6 +510,19 @@ class AsyncArchiveResource(AsyncResource):
         )
         parse = search_archive._parse_response
         return self._pages(request, parse, _SEARCH_PAGING, request_options)
+
+    def search_all(
+        self,
+        *,
+        body: SearchArchiveBody,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[ArchiveFile]:
+        """Every item of every page, one at a time: what `search_pages()` yields, each page's list unpacked."""
+        request = search_archive._get_kwargs(
+            body=body,
+        )
+        parse = search_archive._parse_response
+        return self._items(self._pages(request, parse, _SEARCH_PAGING, request_options), ())
 
     async def index(
         self,

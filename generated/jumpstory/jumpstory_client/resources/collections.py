@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.pagination import Paging
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.collections import (
     create_collection,
     delete_collection,
@@ -24,17 +25,30 @@ from ..api.collections import (
 from ..models.collection import Collection
 from ..models.create_collection_body import CreateCollectionBody
 from ..models.delete_status import DeleteStatus
+from ..models.image_result import ImageResult
 from ..models.list_collections_show import ListCollectionsShow
 from ..models.media_search_result import MediaSearchResult
 from ..models.search_collection_body import SearchCollectionBody
 from ..models.update_collection_body import UpdateCollectionBody
+from ..models.video_result import VideoResult
 from ..types import UNSET, Unset
 
 _SEARCH_PAGING = Paging(style="page", location="body", page_param="page", items=("images", "videos"))
 
 
-class CollectionsResource(SyncResource):
-    """Operations tagged `collections` in the spec."""
+class CollectionsResource(ClientResource):
+    """Operations tagged `collections` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "delete",
+            "get",
+            "list",
+            "search",
+            "update",
+        }
+    )
 
     def create(
         self,
@@ -146,6 +160,21 @@ class CollectionsResource(SyncResource):
         parse = search_collection._parse_response
         return self._pages(request, parse, _SEARCH_PAGING, request_options)
 
+    def search_all(
+        self,
+        collection: int,
+        *,
+        body: SearchCollectionBody,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[ImageResult | VideoResult]:
+        """Every item of every page, one at a time: what `search_pages()` yields, the items of `images` then `videos` of each page."""
+        request = search_collection._get_kwargs(
+            collection=collection,
+            body=body,
+        )
+        parse = search_collection._parse_response
+        return self._items(self._pages(request, parse, _SEARCH_PAGING, request_options), (("images",), ("videos",)))
+
     def list(
         self,
         *,
@@ -165,8 +194,19 @@ class CollectionsResource(SyncResource):
         return cast(list[Collection], self._request(request, parse, request_options))
 
 
-class AsyncCollectionsResource(AsyncResource):
-    """Operations tagged `collections` in the spec."""
+class AsyncCollectionsResource(AsyncClientResource):
+    """Operations tagged `collections` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "delete",
+            "get",
+            "list",
+            "search",
+            "update",
+        }
+    )
 
     async def create(
         self,
@@ -277,6 +317,21 @@ class AsyncCollectionsResource(AsyncResource):
         )
         parse = search_collection._parse_response
         return self._pages(request, parse, _SEARCH_PAGING, request_options)
+
+    def search_all(
+        self,
+        collection: int,
+        *,
+        body: SearchCollectionBody,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[ImageResult | VideoResult]:
+        """Every item of every page, one at a time: what `search_pages()` yields, the items of `images` then `videos` of each page."""
+        request = search_collection._get_kwargs(
+            collection=collection,
+            body=body,
+        )
+        parse = search_collection._parse_response
+        return self._items(self._pages(request, parse, _SEARCH_PAGING, request_options), (("images",), ("videos",)))
 
     async def list(
         self,

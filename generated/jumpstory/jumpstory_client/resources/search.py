@@ -11,17 +11,20 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.pagination import Paging
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.search import download_media, search_by_id, search_by_keyword, search_by_text_match
 from ..models.download_link import DownloadLink
 from ..models.download_media_body import DownloadMediaBody
 from ..models.id_search_result import IdSearchResult
+from ..models.image_result import ImageResult
 from ..models.keyword_search_result import KeywordSearchResult
 from ..models.media_search_result import MediaSearchResult
 from ..models.search_by_id_body import SearchByIdBody
 from ..models.search_by_keyword_body import SearchByKeywordBody
 from ..models.search_by_text_match_body import SearchByTextMatchBody
+from ..models.video_result import VideoResult
 
 _KEYWORD_PAGING = Paging(
     style="page", location="body", page_param="page", size_param="size", items=("images", "videos")
@@ -34,8 +37,17 @@ _TEXT_MATCH_PAGING = Paging(
 )
 
 
-class SearchResource(SyncResource):
-    """Operations tagged `search` in the spec."""
+class SearchResource(ClientResource):
+    """Operations tagged `search` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "by_id",
+            "download",
+            "keyword",
+            "text_match",
+        }
+    )
 
     def keyword(
         self,
@@ -69,6 +81,19 @@ class SearchResource(SyncResource):
         parse = search_by_keyword._parse_response
         return self._pages(request, parse, _KEYWORD_PAGING, request_options)
 
+    def keyword_all(
+        self,
+        *,
+        body: SearchByKeywordBody,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[ImageResult | VideoResult]:
+        """Every item of every page, one at a time: what `keyword_pages()` yields, the items of `images` then `videos` of each page."""
+        request = search_by_keyword._get_kwargs(
+            body=body,
+        )
+        parse = search_by_keyword._parse_response
+        return self._items(self._pages(request, parse, _KEYWORD_PAGING, request_options), (("images",), ("videos",)))
+
     def by_id(
         self,
         *,
@@ -100,6 +125,19 @@ class SearchResource(SyncResource):
         )
         parse = search_by_id._parse_response
         return self._pages(request, parse, _BY_ID_PAGING, request_options)
+
+    def by_id_all(
+        self,
+        *,
+        body: SearchByIdBody,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[ImageResult | VideoResult]:
+        """Every item of every page, one at a time: what `by_id_pages()` yields, the items of `images` then `videos` of each page."""
+        request = search_by_id._get_kwargs(
+            body=body,
+        )
+        parse = search_by_id._parse_response
+        return self._items(self._pages(request, parse, _BY_ID_PAGING, request_options), (("images",), ("videos",)))
 
     def text_match(
         self,
@@ -133,6 +171,19 @@ class SearchResource(SyncResource):
         parse = search_by_text_match._parse_response
         return self._pages(request, parse, _TEXT_MATCH_PAGING, request_options)
 
+    def text_match_all(
+        self,
+        *,
+        body: SearchByTextMatchBody,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[ImageResult | VideoResult]:
+        """Every item of every page, one at a time: what `text_match_pages()` yields, the items of `images` then `videos` of each page."""
+        request = search_by_text_match._get_kwargs(
+            body=body,
+        )
+        parse = search_by_text_match._parse_response
+        return self._items(self._pages(request, parse, _TEXT_MATCH_PAGING, request_options), (("images",), ("videos",)))
+
     def download(
         self,
         *,
@@ -152,8 +203,17 @@ class SearchResource(SyncResource):
         return cast(DownloadLink, self._request(request, parse, request_options))
 
 
-class AsyncSearchResource(AsyncResource):
-    """Operations tagged `search` in the spec."""
+class AsyncSearchResource(AsyncClientResource):
+    """Operations tagged `search` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "by_id",
+            "download",
+            "keyword",
+            "text_match",
+        }
+    )
 
     async def keyword(
         self,
@@ -187,6 +247,19 @@ class AsyncSearchResource(AsyncResource):
         parse = search_by_keyword._parse_response
         return self._pages(request, parse, _KEYWORD_PAGING, request_options)
 
+    def keyword_all(
+        self,
+        *,
+        body: SearchByKeywordBody,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[ImageResult | VideoResult]:
+        """Every item of every page, one at a time: what `keyword_pages()` yields, the items of `images` then `videos` of each page."""
+        request = search_by_keyword._get_kwargs(
+            body=body,
+        )
+        parse = search_by_keyword._parse_response
+        return self._items(self._pages(request, parse, _KEYWORD_PAGING, request_options), (("images",), ("videos",)))
+
     async def by_id(
         self,
         *,
@@ -219,6 +292,19 @@ class AsyncSearchResource(AsyncResource):
         parse = search_by_id._parse_response
         return self._pages(request, parse, _BY_ID_PAGING, request_options)
 
+    def by_id_all(
+        self,
+        *,
+        body: SearchByIdBody,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[ImageResult | VideoResult]:
+        """Every item of every page, one at a time: what `by_id_pages()` yields, the items of `images` then `videos` of each page."""
+        request = search_by_id._get_kwargs(
+            body=body,
+        )
+        parse = search_by_id._parse_response
+        return self._items(self._pages(request, parse, _BY_ID_PAGING, request_options), (("images",), ("videos",)))
+
     async def text_match(
         self,
         *,
@@ -250,6 +336,19 @@ class AsyncSearchResource(AsyncResource):
         )
         parse = search_by_text_match._parse_response
         return self._pages(request, parse, _TEXT_MATCH_PAGING, request_options)
+
+    def text_match_all(
+        self,
+        *,
+        body: SearchByTextMatchBody,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[ImageResult | VideoResult]:
+        """Every item of every page, one at a time: what `text_match_pages()` yields, the items of `images` then `videos` of each page."""
+        request = search_by_text_match._get_kwargs(
+            body=body,
+        )
+        parse = search_by_text_match._parse_response
+        return self._items(self._pages(request, parse, _TEXT_MATCH_PAGING, request_options), (("images",), ("videos",)))
 
     async def download(
         self,

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.tools import optimize_image
 from ..models.download_link import DownloadLink
 from ..models.optimize_image_body import OptimizeImageBody
 
 
-class ToolsResource(SyncResource):
-    """Operations tagged `tools` in the spec."""
+class ToolsResource(ClientResource):
+    """Operations tagged `tools` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "optimize_image",
+        }
+    )
 
     def optimize_image(
         self,
@@ -39,8 +46,14 @@ class ToolsResource(SyncResource):
         return cast(DownloadLink, self._request(request, parse, request_options))
 
 
-class AsyncToolsResource(AsyncResource):
-    """Operations tagged `tools` in the spec."""
+class AsyncToolsResource(AsyncClientResource):
+    """Operations tagged `tools` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "optimize_image",
+        }
+    )
 
     async def optimize_image(
         self,

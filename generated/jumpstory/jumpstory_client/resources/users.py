@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.users import create_user, delete_user, issue_user_token, list_users, update_user
 from ..models.create_user_body import CreateUserBody
 from ..models.update_user_body import UpdateUserBody
@@ -20,8 +21,18 @@ from ..models.user_token import UserToken
 from ..types import UNSET, Unset
 
 
-class UsersResource(SyncResource):
-    """Operations tagged `users` in the spec."""
+class UsersResource(ClientResource):
+    """Operations tagged `users` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "delete",
+            "issue_token",
+            "list",
+            "update",
+        }
+    )
 
     def create(
         self,
@@ -113,8 +124,18 @@ class UsersResource(SyncResource):
         return cast(list[User], self._request(request, parse, request_options))
 
 
-class AsyncUsersResource(AsyncResource):
-    """Operations tagged `users` in the spec."""
+class AsyncUsersResource(AsyncClientResource):
+    """Operations tagged `users` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "delete",
+            "issue_token",
+            "list",
+            "update",
+        }
+    )
 
     async def create(
         self,

@@ -10,14 +10,22 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.asset_data_versions import get_asset_data_version, list_asset_data_versions
 from ..models.asset_data_version import AssetDataVersion
 from ..types import UNSET, Unset
 
 
-class AssetDataVersionsResource(SyncResource):
-    """Operations tagged `asset_data_versions` in the spec."""
+class AssetDataVersionsResource(ClientResource):
+    """Operations tagged `asset_data_versions` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "get_asset_data_version",
+            "list_asset_data_versions",
+        }
+    )
 
     def list_asset_data_versions(
         self,
@@ -60,8 +68,15 @@ class AssetDataVersionsResource(SyncResource):
         return cast(AssetDataVersion, self._request(request, parse, request_options))
 
 
-class AsyncAssetDataVersionsResource(AsyncResource):
-    """Operations tagged `asset_data_versions` in the spec."""
+class AsyncAssetDataVersionsResource(AsyncClientResource):
+    """Operations tagged `asset_data_versions` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "get_asset_data_version",
+            "list_asset_data_versions",
+        }
+    )
 
     async def list_asset_data_versions(
         self,

@@ -12,9 +12,10 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, cast
 from uuid import UUID
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.flows import run_async, run_sync
 from .._runtime.pagination import Paging
+from .._runtime.resources import AsyncClientResource, ClientResource
 from .._runtime.transfers import (
     CallStep,
     Destination,
@@ -130,8 +131,29 @@ _UPLOAD_VERSION_WORKFLOW = Workflow(
 )
 
 
-class AssetsResource(SyncResource):
-    """Operations tagged `assets` in the spec."""
+class AssetsResource(ClientResource):
+    """Operations tagged `assets` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "add_asset_version",
+            "add_assets_to_group",
+            "complete_asset_optimization",
+            "delete_asset",
+            "download_asset",
+            "get_asset",
+            "head_asset_download",
+            "list_asset_ids_updated_since_last_sync",
+            "remove_asset_optimization_request",
+            "request_asset_optimization",
+            "revert_asset",
+            "search_assets",
+            "search_assets_by_post",
+            "update_asset",
+            "update_collective_work",
+            "upload_assets_from_urls",
+        }
+    )
 
     def search_assets(
         self,
@@ -399,6 +421,135 @@ class AssetsResource(SyncResource):
         parse = search_assets._parse_response
         return self._pages(request, parse, _SEARCH_ASSETS_PAGING, request_options)
 
+    def search_assets_all(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        q: str | Unset = UNSET,
+        taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
+        gps: bool | Unset = UNSET,
+        bounds: str | Unset = UNSET,
+        include_totals: bool | Unset = UNSET,
+        as_filters: bool | Unset = UNSET,
+        include_renditions: bool | Unset = UNSET,
+        include_meta: bool | Unset = UNSET,
+        ids: list[int] | Unset = UNSET,
+        guids: list[str] | Unset = UNSET,
+        upload_id: int | Unset = UNSET,
+        upload_guid: str | Unset = UNSET,
+        storage_folder_id: int | Unset = UNSET,
+        omit_child_storage_folders: bool | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        omit_child_collections: bool | Unset = UNSET,
+        lightbox_id: int | Unset = UNSET,
+        omit_child_lightboxes: bool | Unset = UNSET,
+        lightbox_folder_id: int | Unset = UNSET,
+        omit_child_lightbox_folders: bool | Unset = UNSET,
+        taxonomy: bool | Unset = UNSET,
+        hide_taxonomy: bool | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        hide_tags: list[str] | Unset = UNSET,
+        exts: list[str] | Unset = UNSET,
+        has_people: SearchAssetsHasPeople | Unset = UNSET,
+        has_alt_text: SearchAssetsHasAltText | Unset = UNSET,
+        file_size_range: SearchAssetsFileSizeRange | Unset = UNSET,
+        captured_at: list[str] | Unset = UNSET,
+        missing_captured_at: bool | Unset = UNSET,
+        created_at: list[str] | Unset = UNSET,
+        updated_at: list[str] | Unset = UNSET,
+        aspect: SearchAssetsAspect | Unset = UNSET,
+        proximity_field: SearchAssetsProximityField | Unset = UNSET,
+        proximity_word_1: str | Unset = UNSET,
+        proximity_word_2: str | Unset = UNSET,
+        proximity_max_gaps: int | Unset = UNSET,
+        rating: list[int] | Unset = UNSET,
+        rights: list[int] | Unset = UNSET,
+        rights_code: list[str] | Unset = UNSET,
+        user_ids: list[int] | Unset = UNSET,
+        creator_tag_id: list[int] | Unset = UNSET,
+        contracts: bool | Unset = UNSET,
+        releases: bool | Unset = UNSET,
+        expired: bool | Unset = UNSET,
+        submitted: bool | Unset = UNSET,
+        contract_asset_id: list[int] | Unset = UNSET,
+        release_ids: list[int] | Unset = UNSET,
+        no_collections: bool | Unset = UNSET,
+        upload_type: SearchAssetsUploadType | Unset = UNSET,
+        view_all: SearchAssetsViewAll | Unset = UNSET,
+        optimization_request: SearchAssetsOptimizationRequest | Unset = UNSET,
+        vote: int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        sync: bool | Unset = UNSET,
+        aasm_state: str | Unset = UNSET,
+        all_ids: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Asset]:
+        """Every item of every page, one at a time: what `search_assets_pages()` yields, the items of `assets` of each page."""
+        request = search_assets._get_kwargs(
+            page=page,
+            per_page=per_page,
+            q=q,
+            taxonomy_filter_mode=taxonomy_filter_mode,
+            gps=gps,
+            bounds=bounds,
+            include_totals=include_totals,
+            as_filters=as_filters,
+            include_renditions=include_renditions,
+            include_meta=include_meta,
+            ids=ids,
+            guids=guids,
+            upload_id=upload_id,
+            upload_guid=upload_guid,
+            storage_folder_id=storage_folder_id,
+            omit_child_storage_folders=omit_child_storage_folders,
+            collection_id=collection_id,
+            omit_child_collections=omit_child_collections,
+            lightbox_id=lightbox_id,
+            omit_child_lightboxes=omit_child_lightboxes,
+            lightbox_folder_id=lightbox_folder_id,
+            omit_child_lightbox_folders=omit_child_lightbox_folders,
+            taxonomy=taxonomy,
+            hide_taxonomy=hide_taxonomy,
+            tags=tags,
+            hide_tags=hide_tags,
+            exts=exts,
+            has_people=has_people,
+            has_alt_text=has_alt_text,
+            file_size_range=file_size_range,
+            captured_at=captured_at,
+            missing_captured_at=missing_captured_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            aspect=aspect,
+            proximity_field=proximity_field,
+            proximity_word_1=proximity_word_1,
+            proximity_word_2=proximity_word_2,
+            proximity_max_gaps=proximity_max_gaps,
+            rating=rating,
+            rights=rights,
+            rights_code=rights_code,
+            user_ids=user_ids,
+            creator_tag_id=creator_tag_id,
+            contracts=contracts,
+            releases=releases,
+            expired=expired,
+            submitted=submitted,
+            contract_asset_id=contract_asset_id,
+            release_ids=release_ids,
+            no_collections=no_collections,
+            upload_type=upload_type,
+            view_all=view_all,
+            optimization_request=optimization_request,
+            vote=vote,
+            sort=sort,
+            sync=sync,
+            aasm_state=aasm_state,
+            all_ids=all_ids,
+        )
+        parse = search_assets._parse_response
+        return self._items(self._pages(request, parse, _SEARCH_ASSETS_PAGING, request_options), (("assets",),))
+
     def search_assets_by_post(
         self,
         *,
@@ -431,6 +582,19 @@ class AssetsResource(SyncResource):
         )
         parse = search_assets_by_post._parse_response
         return self._pages(request, parse, _SEARCH_ASSETS_BY_POST_PAGING, request_options)
+
+    def search_assets_by_post_all(
+        self,
+        *,
+        body: SearchAssetsByPostBody,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Asset]:
+        """Every item of every page, one at a time: what `search_assets_by_post_pages()` yields, the items of `assets` of each page."""
+        request = search_assets_by_post._get_kwargs(
+            body=body,
+        )
+        parse = search_assets_by_post._parse_response
+        return self._items(self._pages(request, parse, _SEARCH_ASSETS_BY_POST_PAGING, request_options), (("assets",),))
 
     def get_asset(
         self,
@@ -773,8 +937,29 @@ class AssetsResource(SyncResource):
             return cast(Asset, run_sync(flow))
 
 
-class AsyncAssetsResource(AsyncResource):
-    """Operations tagged `assets` in the spec."""
+class AsyncAssetsResource(AsyncClientResource):
+    """Operations tagged `assets` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "add_asset_version",
+            "add_assets_to_group",
+            "complete_asset_optimization",
+            "delete_asset",
+            "download_asset",
+            "get_asset",
+            "head_asset_download",
+            "list_asset_ids_updated_since_last_sync",
+            "remove_asset_optimization_request",
+            "request_asset_optimization",
+            "revert_asset",
+            "search_assets",
+            "search_assets_by_post",
+            "update_asset",
+            "update_collective_work",
+            "upload_assets_from_urls",
+        }
+    )
 
     async def search_assets(
         self,
@@ -1042,6 +1227,135 @@ class AsyncAssetsResource(AsyncResource):
         parse = search_assets._parse_response
         return self._pages(request, parse, _SEARCH_ASSETS_PAGING, request_options)
 
+    def search_assets_all(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        q: str | Unset = UNSET,
+        taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
+        gps: bool | Unset = UNSET,
+        bounds: str | Unset = UNSET,
+        include_totals: bool | Unset = UNSET,
+        as_filters: bool | Unset = UNSET,
+        include_renditions: bool | Unset = UNSET,
+        include_meta: bool | Unset = UNSET,
+        ids: list[int] | Unset = UNSET,
+        guids: list[str] | Unset = UNSET,
+        upload_id: int | Unset = UNSET,
+        upload_guid: str | Unset = UNSET,
+        storage_folder_id: int | Unset = UNSET,
+        omit_child_storage_folders: bool | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        omit_child_collections: bool | Unset = UNSET,
+        lightbox_id: int | Unset = UNSET,
+        omit_child_lightboxes: bool | Unset = UNSET,
+        lightbox_folder_id: int | Unset = UNSET,
+        omit_child_lightbox_folders: bool | Unset = UNSET,
+        taxonomy: bool | Unset = UNSET,
+        hide_taxonomy: bool | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        hide_tags: list[str] | Unset = UNSET,
+        exts: list[str] | Unset = UNSET,
+        has_people: SearchAssetsHasPeople | Unset = UNSET,
+        has_alt_text: SearchAssetsHasAltText | Unset = UNSET,
+        file_size_range: SearchAssetsFileSizeRange | Unset = UNSET,
+        captured_at: list[str] | Unset = UNSET,
+        missing_captured_at: bool | Unset = UNSET,
+        created_at: list[str] | Unset = UNSET,
+        updated_at: list[str] | Unset = UNSET,
+        aspect: SearchAssetsAspect | Unset = UNSET,
+        proximity_field: SearchAssetsProximityField | Unset = UNSET,
+        proximity_word_1: str | Unset = UNSET,
+        proximity_word_2: str | Unset = UNSET,
+        proximity_max_gaps: int | Unset = UNSET,
+        rating: list[int] | Unset = UNSET,
+        rights: list[int] | Unset = UNSET,
+        rights_code: list[str] | Unset = UNSET,
+        user_ids: list[int] | Unset = UNSET,
+        creator_tag_id: list[int] | Unset = UNSET,
+        contracts: bool | Unset = UNSET,
+        releases: bool | Unset = UNSET,
+        expired: bool | Unset = UNSET,
+        submitted: bool | Unset = UNSET,
+        contract_asset_id: list[int] | Unset = UNSET,
+        release_ids: list[int] | Unset = UNSET,
+        no_collections: bool | Unset = UNSET,
+        upload_type: SearchAssetsUploadType | Unset = UNSET,
+        view_all: SearchAssetsViewAll | Unset = UNSET,
+        optimization_request: SearchAssetsOptimizationRequest | Unset = UNSET,
+        vote: int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        sync: bool | Unset = UNSET,
+        aasm_state: str | Unset = UNSET,
+        all_ids: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Asset]:
+        """Every item of every page, one at a time: what `search_assets_pages()` yields, the items of `assets` of each page."""
+        request = search_assets._get_kwargs(
+            page=page,
+            per_page=per_page,
+            q=q,
+            taxonomy_filter_mode=taxonomy_filter_mode,
+            gps=gps,
+            bounds=bounds,
+            include_totals=include_totals,
+            as_filters=as_filters,
+            include_renditions=include_renditions,
+            include_meta=include_meta,
+            ids=ids,
+            guids=guids,
+            upload_id=upload_id,
+            upload_guid=upload_guid,
+            storage_folder_id=storage_folder_id,
+            omit_child_storage_folders=omit_child_storage_folders,
+            collection_id=collection_id,
+            omit_child_collections=omit_child_collections,
+            lightbox_id=lightbox_id,
+            omit_child_lightboxes=omit_child_lightboxes,
+            lightbox_folder_id=lightbox_folder_id,
+            omit_child_lightbox_folders=omit_child_lightbox_folders,
+            taxonomy=taxonomy,
+            hide_taxonomy=hide_taxonomy,
+            tags=tags,
+            hide_tags=hide_tags,
+            exts=exts,
+            has_people=has_people,
+            has_alt_text=has_alt_text,
+            file_size_range=file_size_range,
+            captured_at=captured_at,
+            missing_captured_at=missing_captured_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            aspect=aspect,
+            proximity_field=proximity_field,
+            proximity_word_1=proximity_word_1,
+            proximity_word_2=proximity_word_2,
+            proximity_max_gaps=proximity_max_gaps,
+            rating=rating,
+            rights=rights,
+            rights_code=rights_code,
+            user_ids=user_ids,
+            creator_tag_id=creator_tag_id,
+            contracts=contracts,
+            releases=releases,
+            expired=expired,
+            submitted=submitted,
+            contract_asset_id=contract_asset_id,
+            release_ids=release_ids,
+            no_collections=no_collections,
+            upload_type=upload_type,
+            view_all=view_all,
+            optimization_request=optimization_request,
+            vote=vote,
+            sort=sort,
+            sync=sync,
+            aasm_state=aasm_state,
+            all_ids=all_ids,
+        )
+        parse = search_assets._parse_response
+        return self._items(self._pages(request, parse, _SEARCH_ASSETS_PAGING, request_options), (("assets",),))
+
     async def search_assets_by_post(
         self,
         *,
@@ -1074,6 +1388,19 @@ class AsyncAssetsResource(AsyncResource):
         )
         parse = search_assets_by_post._parse_response
         return self._pages(request, parse, _SEARCH_ASSETS_BY_POST_PAGING, request_options)
+
+    def search_assets_by_post_all(
+        self,
+        *,
+        body: SearchAssetsByPostBody,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Asset]:
+        """Every item of every page, one at a time: what `search_assets_by_post_pages()` yields, the items of `assets` of each page."""
+        request = search_assets_by_post._get_kwargs(
+            body=body,
+        )
+        parse = search_assets_by_post._parse_response
+        return self._items(self._pages(request, parse, _SEARCH_ASSETS_BY_POST_PAGING, request_options), (("assets",),))
 
     async def get_asset(
         self,

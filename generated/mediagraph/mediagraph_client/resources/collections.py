@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.collections import (
     add_asset_to_collection,
     collections_tree,
@@ -25,8 +26,18 @@ from ..models.create_collection_body import CreateCollectionBody
 from ..types import UNSET, Unset
 
 
-class CollectionsResource(SyncResource):
-    """Operations tagged `collections` in the spec."""
+class CollectionsResource(ClientResource):
+    """Operations tagged `collections` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "add_asset_to_collection",
+            "collections_tree",
+            "create_collection",
+            "get_collection",
+            "list_collections",
+        }
+    )
 
     def list_collections(
         self,
@@ -116,8 +127,18 @@ class CollectionsResource(SyncResource):
         return cast(AssetGroupMembership, self._request(request, parse, request_options))
 
 
-class AsyncCollectionsResource(AsyncResource):
-    """Operations tagged `collections` in the spec."""
+class AsyncCollectionsResource(AsyncClientResource):
+    """Operations tagged `collections` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "add_asset_to_collection",
+            "collections_tree",
+            "create_collection",
+            "get_collection",
+            "list_collections",
+        }
+    )
 
     async def list_collections(
         self,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.flows import run_async, run_sync
+from .._runtime.resources import AsyncClientResource, ClientResource
 from .._runtime.transfers import Destination, DownloadResult, download_flow, download_sink
 from ..api.downloads import prepare_download, start_download
 from ..models.prepare_download_body import PrepareDownloadBody
@@ -19,8 +20,15 @@ from ..models.prepare_download_response_200 import PrepareDownloadResponse200
 from ..types import UNSET, File, Unset
 
 
-class DownloadsResource(SyncResource):
-    """Operations tagged `downloads` in the spec."""
+class DownloadsResource(ClientResource):
+    """Operations tagged `downloads` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "prepare_download",
+            "start_download",
+        }
+    )
 
     def prepare_download(
         self,
@@ -94,8 +102,15 @@ class DownloadsResource(SyncResource):
             return run_sync(flow)
 
 
-class AsyncDownloadsResource(AsyncResource):
-    """Operations tagged `downloads` in the spec."""
+class AsyncDownloadsResource(AsyncClientResource):
+    """Operations tagged `downloads` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "prepare_download",
+            "start_download",
+        }
+    )
 
     async def prepare_download(
         self,

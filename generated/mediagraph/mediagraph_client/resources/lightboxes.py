@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.lightboxes import get_lightbox, lightboxes_tree, list_lightboxes
 from ..models.get_lightbox_sub_type import GetLightboxSubType
 from ..models.lightbox import Lightbox
@@ -18,8 +19,16 @@ from ..models.lightboxes_tree_sub_type import LightboxesTreeSubType
 from ..types import UNSET, Unset
 
 
-class LightboxesResource(SyncResource):
-    """Operations tagged `lightboxes` in the spec."""
+class LightboxesResource(ClientResource):
+    """Operations tagged `lightboxes` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "get_lightbox",
+            "lightboxes_tree",
+            "list_lightboxes",
+        }
+    )
 
     def list_lightboxes(
         self,
@@ -77,8 +86,16 @@ class LightboxesResource(SyncResource):
         return cast(Lightbox, self._request(request, parse, request_options))
 
 
-class AsyncLightboxesResource(AsyncResource):
-    """Operations tagged `lightboxes` in the spec."""
+class AsyncLightboxesResource(AsyncClientResource):
+    """Operations tagged `lightboxes` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "get_lightbox",
+            "lightboxes_tree",
+            "list_lightboxes",
+        }
+    )
 
     async def list_lightboxes(
         self,

@@ -10,15 +10,25 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.memberships import get_membership, list_memberships, update_membership, update_membership_status
 from ..models.membership import Membership
 from ..models.update_membership_body import UpdateMembershipBody
 from ..models.update_membership_status_body import UpdateMembershipStatusBody
 
 
-class MembershipsResource(SyncResource):
-    """Operations tagged `memberships` in the spec."""
+class MembershipsResource(ClientResource):
+    """Operations tagged `memberships` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "get_membership",
+            "list_memberships",
+            "update_membership",
+            "update_membership_status",
+        }
+    )
 
     def list_memberships(
         self,
@@ -86,8 +96,17 @@ class MembershipsResource(SyncResource):
         return cast(Membership, self._request(request, parse, request_options))
 
 
-class AsyncMembershipsResource(AsyncResource):
-    """Operations tagged `memberships` in the spec."""
+class AsyncMembershipsResource(AsyncClientResource):
+    """Operations tagged `memberships` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "get_membership",
+            "list_memberships",
+            "update_membership",
+            "update_membership_status",
+        }
+    )
 
     async def list_memberships(
         self,

@@ -10,14 +10,22 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.organizations import find_organization, get_organization
 from ..models.find_organization_response_200 import FindOrganizationResponse200
 from ..models.organization import Organization
 
 
-class OrganizationsResource(SyncResource):
-    """Operations tagged `organizations` in the spec."""
+class OrganizationsResource(ClientResource):
+    """Operations tagged `organizations` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "find_organization",
+            "get_organization",
+        }
+    )
 
     def find_organization(
         self,
@@ -55,8 +63,15 @@ class OrganizationsResource(SyncResource):
         return cast(Organization, self._request(request, parse, request_options))
 
 
-class AsyncOrganizationsResource(AsyncResource):
-    """Operations tagged `organizations` in the spec."""
+class AsyncOrganizationsResource(AsyncClientResource):
+    """Operations tagged `organizations` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "find_organization",
+            "get_organization",
+        }
+    )
 
     async def find_organization(
         self,

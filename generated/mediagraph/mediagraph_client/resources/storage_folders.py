@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.storage_folders import (
     create_storage_folder,
     delete_storage_folder,
@@ -28,8 +29,20 @@ from ..models.update_storage_folder_body import UpdateStorageFolderBody
 from ..types import UNSET, Unset
 
 
-class StorageFoldersResource(SyncResource):
-    """Operations tagged `storage_folders` in the spec."""
+class StorageFoldersResource(ClientResource):
+    """Operations tagged `storage_folders` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_storage_folder",
+            "delete_storage_folder",
+            "get_storage_folder",
+            "list_storage_folder_asset_ids",
+            "list_storage_folders",
+            "storage_folders_tree",
+            "update_storage_folder",
+        }
+    )
 
     def list_storage_folders(
         self,
@@ -151,8 +164,20 @@ class StorageFoldersResource(SyncResource):
         return cast(DeleteStorageFolderResponse200, self._request(request, parse, request_options))
 
 
-class AsyncStorageFoldersResource(AsyncResource):
-    """Operations tagged `storage_folders` in the spec."""
+class AsyncStorageFoldersResource(AsyncClientResource):
+    """Operations tagged `storage_folders` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_storage_folder",
+            "delete_storage_folder",
+            "get_storage_folder",
+            "list_storage_folder_asset_ids",
+            "list_storage_folders",
+            "storage_folders_tree",
+            "update_storage_folder",
+        }
+    )
 
     async def list_storage_folders(
         self,

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.pagination import Paging
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.tags import create_tag, delete_tag, get_tag, list_tags, update_tag
 from ..models.create_tag_body import CreateTagBody
 from ..models.delete_tag_response_200 import DeleteTagResponse200
@@ -25,8 +26,18 @@ _LIST_TAGS_PAGING = Paging(
 )
 
 
-class TagsResource(SyncResource):
-    """Operations tagged `tags` in the spec."""
+class TagsResource(ClientResource):
+    """Operations tagged `tags` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_tag",
+            "delete_tag",
+            "get_tag",
+            "list_tags",
+            "update_tag",
+        }
+    )
 
     def list_tags(
         self,
@@ -66,6 +77,23 @@ class TagsResource(SyncResource):
         )
         parse = list_tags._parse_response
         return self._pages(request, parse, _LIST_TAGS_PAGING, request_options)
+
+    def list_tags_all(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Tag]:
+        """Every item of every page, one at a time: what `list_tags_pages()` yields, each page's list unpacked."""
+        request = list_tags._get_kwargs(
+            q=q,
+            page=page,
+            per_page=per_page,
+        )
+        parse = list_tags._parse_response
+        return self._items(self._pages(request, parse, _LIST_TAGS_PAGING, request_options), ())
 
     def create_tag(
         self,
@@ -136,8 +164,18 @@ class TagsResource(SyncResource):
         return cast(DeleteTagResponse200, self._request(request, parse, request_options))
 
 
-class AsyncTagsResource(AsyncResource):
-    """Operations tagged `tags` in the spec."""
+class AsyncTagsResource(AsyncClientResource):
+    """Operations tagged `tags` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_tag",
+            "delete_tag",
+            "get_tag",
+            "list_tags",
+            "update_tag",
+        }
+    )
 
     async def list_tags(
         self,
@@ -177,6 +215,23 @@ class AsyncTagsResource(AsyncResource):
         )
         parse = list_tags._parse_response
         return self._pages(request, parse, _LIST_TAGS_PAGING, request_options)
+
+    def list_tags_all(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Tag]:
+        """Every item of every page, one at a time: what `list_tags_pages()` yields, each page's list unpacked."""
+        request = list_tags._get_kwargs(
+            q=q,
+            page=page,
+            per_page=per_page,
+        )
+        parse = list_tags._parse_response
+        return self._items(self._pages(request, parse, _LIST_TAGS_PAGING, request_options), ())
 
     async def create_tag(
         self,

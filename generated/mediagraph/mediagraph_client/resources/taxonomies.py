@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.taxonomies import create_taxonomy, delete_taxonomy, get_taxonomy, list_taxonomies, update_taxonomy
 from ..models.create_taxonomy_body import CreateTaxonomyBody
 from ..models.delete_taxonomy_response_200 import DeleteTaxonomyResponse200
@@ -18,8 +19,18 @@ from ..models.taxonomy import Taxonomy
 from ..models.update_taxonomy_body import UpdateTaxonomyBody
 
 
-class TaxonomiesResource(SyncResource):
-    """Operations tagged `taxonomies` in the spec."""
+class TaxonomiesResource(ClientResource):
+    """Operations tagged `taxonomies` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_taxonomy",
+            "delete_taxonomy",
+            "get_taxonomy",
+            "list_taxonomies",
+            "update_taxonomy",
+        }
+    )
 
     def list_taxonomies(
         self,
@@ -101,8 +112,18 @@ class TaxonomiesResource(SyncResource):
         return cast(DeleteTaxonomyResponse200, self._request(request, parse, request_options))
 
 
-class AsyncTaxonomiesResource(AsyncResource):
-    """Operations tagged `taxonomies` in the spec."""
+class AsyncTaxonomiesResource(AsyncClientResource):
+    """Operations tagged `taxonomies` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_taxonomy",
+            "delete_taxonomy",
+            "get_taxonomy",
+            "list_taxonomies",
+            "update_taxonomy",
+        }
+    )
 
     async def list_taxonomies(
         self,

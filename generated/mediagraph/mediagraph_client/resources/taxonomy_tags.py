@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.pagination import Paging
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.taxonomy_tags import (
     create_taxonomy_tag,
     delete_taxonomy_tag,
@@ -37,8 +38,19 @@ _TAXONOMY_TAGS_TREE_PAGING = Paging(
 )
 
 
-class TaxonomyTagsResource(SyncResource):
-    """Operations tagged `taxonomy_tags` in the spec."""
+class TaxonomyTagsResource(ClientResource):
+    """Operations tagged `taxonomy_tags` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_taxonomy_tag",
+            "delete_taxonomy_tag",
+            "get_taxonomy_tag",
+            "list_taxonomy_tags",
+            "taxonomy_tags_tree",
+            "update_taxonomy_tag",
+        }
+    )
 
     def list_taxonomy_tags(
         self,
@@ -82,6 +94,25 @@ class TaxonomyTagsResource(SyncResource):
         )
         parse = list_taxonomy_tags._parse_response
         return self._pages(request, parse, _LIST_TAXONOMY_TAGS_PAGING, request_options)
+
+    def list_taxonomy_tags_all(
+        self,
+        taxonomy_id: int,
+        *,
+        q: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[TaxonomyTag]:
+        """Every item of every page, one at a time: what `list_taxonomy_tags_pages()` yields, each page's list unpacked."""
+        request = list_taxonomy_tags._get_kwargs(
+            taxonomy_id=taxonomy_id,
+            q=q,
+            page=page,
+            per_page=per_page,
+        )
+        parse = list_taxonomy_tags._parse_response
+        return self._items(self._pages(request, parse, _LIST_TAXONOMY_TAGS_PAGING, request_options), ())
 
     def create_taxonomy_tag(
         self,
@@ -147,6 +178,25 @@ class TaxonomyTagsResource(SyncResource):
         parse = taxonomy_tags_tree._parse_response
         return self._pages(request, parse, _TAXONOMY_TAGS_TREE_PAGING, request_options)
 
+    def taxonomy_tags_tree_all(
+        self,
+        taxonomy_id: int,
+        *,
+        parent_id: int | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[TaxonomyTag]:
+        """Every item of every page, one at a time: what `taxonomy_tags_tree_pages()` yields, each page's list unpacked."""
+        request = taxonomy_tags_tree._get_kwargs(
+            taxonomy_id=taxonomy_id,
+            parent_id=parent_id,
+            page=page,
+            per_page=per_page,
+        )
+        parse = taxonomy_tags_tree._parse_response
+        return self._items(self._pages(request, parse, _TAXONOMY_TAGS_TREE_PAGING, request_options), ())
+
     def get_taxonomy_tag(
         self,
         taxonomy_id: int,
@@ -208,8 +258,19 @@ class TaxonomyTagsResource(SyncResource):
         return cast(DeleteTaxonomyTagResponse200, self._request(request, parse, request_options))
 
 
-class AsyncTaxonomyTagsResource(AsyncResource):
-    """Operations tagged `taxonomy_tags` in the spec."""
+class AsyncTaxonomyTagsResource(AsyncClientResource):
+    """Operations tagged `taxonomy_tags` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_taxonomy_tag",
+            "delete_taxonomy_tag",
+            "get_taxonomy_tag",
+            "list_taxonomy_tags",
+            "taxonomy_tags_tree",
+            "update_taxonomy_tag",
+        }
+    )
 
     async def list_taxonomy_tags(
         self,
@@ -253,6 +314,25 @@ class AsyncTaxonomyTagsResource(AsyncResource):
         )
         parse = list_taxonomy_tags._parse_response
         return self._pages(request, parse, _LIST_TAXONOMY_TAGS_PAGING, request_options)
+
+    def list_taxonomy_tags_all(
+        self,
+        taxonomy_id: int,
+        *,
+        q: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[TaxonomyTag]:
+        """Every item of every page, one at a time: what `list_taxonomy_tags_pages()` yields, each page's list unpacked."""
+        request = list_taxonomy_tags._get_kwargs(
+            taxonomy_id=taxonomy_id,
+            q=q,
+            page=page,
+            per_page=per_page,
+        )
+        parse = list_taxonomy_tags._parse_response
+        return self._items(self._pages(request, parse, _LIST_TAXONOMY_TAGS_PAGING, request_options), ())
 
     async def create_taxonomy_tag(
         self,
@@ -317,6 +397,25 @@ class AsyncTaxonomyTagsResource(AsyncResource):
         )
         parse = taxonomy_tags_tree._parse_response
         return self._pages(request, parse, _TAXONOMY_TAGS_TREE_PAGING, request_options)
+
+    def taxonomy_tags_tree_all(
+        self,
+        taxonomy_id: int,
+        *,
+        parent_id: int | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[TaxonomyTag]:
+        """Every item of every page, one at a time: what `taxonomy_tags_tree_pages()` yields, each page's list unpacked."""
+        request = taxonomy_tags_tree._get_kwargs(
+            taxonomy_id=taxonomy_id,
+            parent_id=parent_id,
+            page=page,
+            per_page=per_page,
+        )
+        parse = taxonomy_tags_tree._parse_response
+        return self._items(self._pages(request, parse, _TAXONOMY_TAGS_TREE_PAGING, request_options), ())
 
     async def get_taxonomy_tag(
         self,

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.flows import run_async, run_sync
+from .._runtime.resources import AsyncClientResource, ClientResource
 from .._runtime.transfers import CallStep, Source, UploadStep, Workflow, upload_source, workflow_flow
 from ..api.uploads import (
     create_contribution_upload,
@@ -114,8 +115,18 @@ _UPLOAD_FILE_WORKFLOW = Workflow(
 )
 
 
-class UploadsResource(SyncResource):
-    """Operations tagged `uploads` in the spec."""
+class UploadsResource(ClientResource):
+    """Operations tagged `uploads` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_contribution_upload",
+            "create_upload",
+            "prepare_asset_upload",
+            "set_asset_uploaded",
+            "set_upload_done",
+        }
+    )
 
     def create_contribution_upload(
         self,
@@ -253,8 +264,18 @@ class UploadsResource(SyncResource):
             return cast(Asset, run_sync(flow))
 
 
-class AsyncUploadsResource(AsyncResource):
-    """Operations tagged `uploads` in the spec."""
+class AsyncUploadsResource(AsyncClientResource):
+    """Operations tagged `uploads` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create_contribution_upload",
+            "create_upload",
+            "prepare_asset_upload",
+            "set_asset_uploaded",
+            "set_upload_done",
+        }
+    )
 
     async def create_contribution_upload(
         self,

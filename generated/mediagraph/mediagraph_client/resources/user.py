@@ -10,14 +10,22 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.user import can_upload, who_am_i
 from ..models.can_upload_response_200 import CanUploadResponse200
 from ..models.user import User
 
 
-class UserResource(SyncResource):
-    """Operations tagged `user` in the spec."""
+class UserResource(ClientResource):
+    """Operations tagged `user` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "can_upload",
+            "who_am_i",
+        }
+    )
 
     def who_am_i(
         self,
@@ -50,8 +58,15 @@ class UserResource(SyncResource):
         return cast(CanUploadResponse200, self._request(request, parse, request_options))
 
 
-class AsyncUserResource(AsyncResource):
-    """Operations tagged `user` in the spec."""
+class AsyncUserResource(AsyncClientResource):
+    """Operations tagged `user` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "can_upload",
+            "who_am_i",
+        }
+    )
 
     async def who_am_i(
         self,

@@ -10,15 +10,24 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.auth import get_cognito_identity, login, refresh_token
 from ..models.auth import Auth
 from ..models.cognito_identity import CognitoIdentity
 from ..models.login_body import LoginBody
 
 
-class AuthResource(SyncResource):
-    """Operations tagged `auth` in the spec."""
+class AuthResource(ClientResource):
+    """Operations tagged `auth` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "cognito",
+            "login",
+            "refresh",
+        }
+    )
 
     def login(
         self,
@@ -73,8 +82,16 @@ class AuthResource(SyncResource):
         return cast(Auth, self._request(request, parse, request_options))
 
 
-class AsyncAuthResource(AsyncResource):
-    """Operations tagged `auth` in the spec."""
+class AsyncAuthResource(AsyncClientResource):
+    """Operations tagged `auth` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "cognito",
+            "login",
+            "refresh",
+        }
+    )
 
     async def login(
         self,

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.pagination import Paging
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.users import get_user_photos, get_user_products
 from ..models.photo import Photo
 from ..models.product import Product
@@ -39,8 +40,15 @@ _PRODUCTS_PAGING = Paging(
 )
 
 
-class UsersResource(SyncResource):
-    """Operations tagged `users` in the spec."""
+class UsersResource(ClientResource):
+    """Operations tagged `users` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "photos",
+            "products",
+        }
+    )
 
     def photos(
         self,
@@ -111,6 +119,37 @@ class UsersResource(SyncResource):
         parse = get_user_photos._parse_response
         return self._pages(request, parse, _PHOTOS_PAGING, request_options)
 
+    def photos_all(
+        self,
+        userid: int,
+        *,
+        orderby: str | Unset = UNSET,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        where: Mapping[str, Any] | Unset = UNSET,
+        search: Mapping[str, Any] | Unset = UNSET,
+        fields: list[str] | Unset = UNSET,
+        groupby: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Photo]:
+        """Every item of every page, one at a time: what `photos_pages()` yields, each page's list unpacked."""
+        request = get_user_photos._get_kwargs(
+            userid=userid,
+            orderby=orderby,
+            limit=limit,
+            offset=offset,
+            after=after,
+            before=before,
+            where=where,
+            search=search,
+            fields=fields,
+            groupby=groupby,
+        )
+        parse = get_user_photos._parse_response
+        return self._items(self._pages(request, parse, _PHOTOS_PAGING, request_options), ())
+
     def products(
         self,
         userid: int,
@@ -172,9 +211,43 @@ class UsersResource(SyncResource):
         parse = get_user_products._parse_response
         return self._pages(request, parse, _PRODUCTS_PAGING, request_options)
 
+    def products_all(
+        self,
+        userid: int,
+        *,
+        orderby: str | Unset = UNSET,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        fields: list[str] | Unset = UNSET,
+        where: Mapping[str, Any] | Unset = UNSET,
+        search: Mapping[str, Any] | Unset = UNSET,
+        groupby: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Product]:
+        """Every item of every page, one at a time: what `products_pages()` yields, each page's list unpacked."""
+        request = get_user_products._get_kwargs(
+            userid=userid,
+            orderby=orderby,
+            limit=limit,
+            offset=offset,
+            fields=fields,
+            where=where,
+            search=search,
+            groupby=groupby,
+        )
+        parse = get_user_products._parse_response
+        return self._items(self._pages(request, parse, _PRODUCTS_PAGING, request_options), ())
 
-class AsyncUsersResource(AsyncResource):
-    """Operations tagged `users` in the spec."""
+
+class AsyncUsersResource(AsyncClientResource):
+    """Operations tagged `users` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "photos",
+            "products",
+        }
+    )
 
     async def photos(
         self,
@@ -245,6 +318,37 @@ class AsyncUsersResource(AsyncResource):
         parse = get_user_photos._parse_response
         return self._pages(request, parse, _PHOTOS_PAGING, request_options)
 
+    def photos_all(
+        self,
+        userid: int,
+        *,
+        orderby: str | Unset = UNSET,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        where: Mapping[str, Any] | Unset = UNSET,
+        search: Mapping[str, Any] | Unset = UNSET,
+        fields: list[str] | Unset = UNSET,
+        groupby: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Photo]:
+        """Every item of every page, one at a time: what `photos_pages()` yields, each page's list unpacked."""
+        request = get_user_photos._get_kwargs(
+            userid=userid,
+            orderby=orderby,
+            limit=limit,
+            offset=offset,
+            after=after,
+            before=before,
+            where=where,
+            search=search,
+            fields=fields,
+            groupby=groupby,
+        )
+        parse = get_user_photos._parse_response
+        return self._items(self._pages(request, parse, _PHOTOS_PAGING, request_options), ())
+
     async def products(
         self,
         userid: int,
@@ -305,3 +409,30 @@ class AsyncUsersResource(AsyncResource):
         )
         parse = get_user_products._parse_response
         return self._pages(request, parse, _PRODUCTS_PAGING, request_options)
+
+    def products_all(
+        self,
+        userid: int,
+        *,
+        orderby: str | Unset = UNSET,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        fields: list[str] | Unset = UNSET,
+        where: Mapping[str, Any] | Unset = UNSET,
+        search: Mapping[str, Any] | Unset = UNSET,
+        groupby: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Product]:
+        """Every item of every page, one at a time: what `products_pages()` yields, each page's list unpacked."""
+        request = get_user_products._get_kwargs(
+            userid=userid,
+            orderby=orderby,
+            limit=limit,
+            offset=offset,
+            fields=fields,
+            where=where,
+            search=search,
+            groupby=groupby,
+        )
+        parse = get_user_products._parse_response
+        return self._items(self._pages(request, parse, _PRODUCTS_PAGING, request_options), ())

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.apps import list_apps
 from ..models.app import App
 
 
-class AppsResource(SyncResource):
-    """Operations tagged `apps` in the spec."""
+class AppsResource(ClientResource):
+    """Operations tagged `apps` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "list",
+        }
+    )
 
     def list(
         self,
@@ -35,8 +42,14 @@ class AppsResource(SyncResource):
         return cast(list[App], self._request(request, parse, request_options))
 
 
-class AsyncAppsResource(AsyncResource):
-    """Operations tagged `apps` in the spec."""
+class AsyncAppsResource(AsyncClientResource):
+    """Operations tagged `apps` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "list",
+        }
+    )
 
     async def list(
         self,

@@ -10,16 +10,24 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.audiences import create_audience, update_audience
 from ..models.audience import Audience
 from ..models.audience_create_form import AudienceCreateForm
 from ..models.audience_update_form import AudienceUpdateForm
 
 
-class AudiencesResource(SyncResource):
-    """Operations tagged `audiences` in the spec."""
+class AudiencesResource(ClientResource):
+    """Operations tagged `audiences` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "update",
+        }
+    )
 
     def create(
         self,
@@ -60,8 +68,15 @@ class AudiencesResource(SyncResource):
         return cast(Audience, self._request(request, parse, request_options))
 
 
-class AsyncAudiencesResource(AsyncResource):
-    """Operations tagged `audiences` in the spec."""
+class AsyncAudiencesResource(AsyncClientResource):
+    """Operations tagged `audiences` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "update",
+        }
+    )
 
     async def create(
         self,

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.instances import list_instances
 from ..models.instance import Instance
 
 
-class InstancesResource(SyncResource):
-    """Operations tagged `instances` in the spec."""
+class InstancesResource(ClientResource):
+    """Operations tagged `instances` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "list",
+        }
+    )
 
     def list(
         self,
@@ -35,8 +42,14 @@ class InstancesResource(SyncResource):
         return cast(list[Instance], self._request(request, parse, request_options))
 
 
-class AsyncInstancesResource(AsyncResource):
-    """Operations tagged `instances` in the spec."""
+class AsyncInstancesResource(AsyncClientResource):
+    """Operations tagged `instances` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "list",
+        }
+    )
 
     async def list(
         self,

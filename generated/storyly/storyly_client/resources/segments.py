@@ -10,16 +10,25 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.segments import create_segment, delete_segment, list_segments
 from ..models.segment import Segment
 from ..models.segment_create import SegmentCreate
 from ..models.status_envelope import StatusEnvelope
 
 
-class SegmentsResource(SyncResource):
-    """Operations tagged `segments` in the spec."""
+class SegmentsResource(ClientResource):
+    """Operations tagged `segments` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "delete",
+            "list",
+        }
+    )
 
     def create(
         self,
@@ -73,8 +82,16 @@ class SegmentsResource(SyncResource):
         return cast(list[Segment], self._request(request, parse, request_options))
 
 
-class AsyncSegmentsResource(AsyncResource):
-    """Operations tagged `segments` in the spec."""
+class AsyncSegmentsResource(AsyncClientResource):
+    """Operations tagged `segments` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "delete",
+            "list",
+        }
+    )
 
     async def create(
         self,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.stories import create_story, delete_story, read_stories, update_story
 from ..models.status_envelope import StatusEnvelope
 from ..models.story import Story
@@ -19,8 +20,18 @@ from ..models.story_create_form import StoryCreateForm
 from ..models.story_update_form import StoryUpdateForm
 
 
-class StoriesResource(SyncResource):
-    """Operations tagged `stories` in the spec."""
+class StoriesResource(ClientResource):
+    """Operations tagged `stories` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "delete",
+            "get",
+            "list",
+            "update",
+        }
+    )
 
     def get(
         self,
@@ -117,8 +128,18 @@ class StoriesResource(SyncResource):
         return cast(list[Story], self._request(request, parse, request_options))
 
 
-class AsyncStoriesResource(AsyncResource):
-    """Operations tagged `stories` in the spec."""
+class AsyncStoriesResource(AsyncClientResource):
+    """Operations tagged `stories` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "delete",
+            "get",
+            "list",
+            "update",
+        }
+    )
 
     async def get(
         self,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.story_groups import create_story_group, delete_story_group, read_story_groups, update_story_group
 from ..models.status_envelope import StatusEnvelope
 from ..models.story_group import StoryGroup
@@ -20,8 +21,18 @@ from ..models.story_group_update_form import StoryGroupUpdateForm
 from ..types import UNSET, Unset
 
 
-class StoryGroupsResource(SyncResource):
-    """Operations tagged `story_groups` in the spec."""
+class StoryGroupsResource(ClientResource):
+    """Operations tagged `story_groups` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "delete",
+            "get",
+            "list",
+            "update",
+        }
+    )
 
     def get(
         self,
@@ -125,8 +136,18 @@ class StoryGroupsResource(SyncResource):
         return cast(list[StoryGroup], self._request(request, parse, request_options))
 
 
-class AsyncStoryGroupsResource(AsyncResource):
-    """Operations tagged `story_groups` in the spec."""
+class AsyncStoryGroupsResource(AsyncClientResource):
+    """Operations tagged `story_groups` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "delete",
+            "get",
+            "list",
+            "update",
+        }
+    )
 
     async def get(
         self,

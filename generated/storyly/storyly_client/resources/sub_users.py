@@ -10,15 +10,24 @@ from __future__ import annotations
 
 from typing import cast
 
-from .._runtime.base import AsyncResource, RequestOptions, SyncResource
+from .._runtime.base import RequestOptions
 from .._runtime.parsing import entity_parser
+from .._runtime.resources import AsyncClientResource, ClientResource
 from ..api.sub_users import create_sub_user, read_sub_users
 from ..models.sub_user import SubUser
 from ..models.sub_user_create import SubUserCreate
 
 
-class SubUsersResource(SyncResource):
-    """Operations tagged `sub_users` in the spec."""
+class SubUsersResource(ClientResource):
+    """Operations tagged `sub_users` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "get",
+            "list",
+        }
+    )
 
     def get(
         self,
@@ -73,8 +82,16 @@ class SubUsersResource(SyncResource):
         return cast(list[SubUser], self._request(request, parse, request_options))
 
 
-class AsyncSubUsersResource(AsyncResource):
-    """Operations tagged `sub_users` in the spec."""
+class AsyncSubUsersResource(AsyncClientResource):
+    """Operations tagged `sub_users` in the spec (`.with_raw_response` for the raw answers)."""
+
+    _raw_methods = frozenset(
+        {
+            "create",
+            "get",
+            "list",
+        }
+    )
 
     async def get(
         self,

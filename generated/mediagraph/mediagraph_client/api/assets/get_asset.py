@@ -111,6 +111,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        **client.auth_args(),
     )
 
     return _build_response(client=client, response=response)
@@ -178,7 +179,10 @@ async def asyncio_detailed(
         include_renditions=include_renditions,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **client.auth_args(),
+    )
 
     return _build_response(client=client, response=response)
 

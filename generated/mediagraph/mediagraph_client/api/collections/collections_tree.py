@@ -107,6 +107,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        **client.auth_args(),
     )
 
     return _build_response(client=client, response=response)
@@ -164,7 +165,10 @@ async def asyncio_detailed(
         parent_id=parent_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **client.auth_args(),
+    )
 
     return _build_response(client=client, response=response)
 

@@ -102,6 +102,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        **client.auth_args(),
     )
 
     return _build_response(client=client, response=response)
@@ -153,7 +154,10 @@ async def asyncio_detailed(
         user_id=user_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **client.auth_args(),
+    )
 
     return _build_response(client=client, response=response)
 

@@ -100,6 +100,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        **client.auth_args(),
     )
 
     return _build_response(client=client, response=response)
@@ -161,7 +162,10 @@ async def asyncio_detailed(
         app_id=app_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **client.auth_args(),
+    )
 
     return _build_response(client=client, response=response)
 

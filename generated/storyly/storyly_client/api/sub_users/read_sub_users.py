@@ -115,6 +115,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        **client.auth_args(),
     )
 
     return _build_response(client=client, response=response)
@@ -174,7 +175,10 @@ async def asyncio_detailed(
         user_identifier=user_identifier,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **client.auth_args(),
+    )
 
     return _build_response(client=client, response=response)
 
