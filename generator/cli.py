@@ -21,6 +21,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~3 ms); 
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
+    from pathlib import Path
 
     from generator.vendors import Project
 
@@ -36,7 +37,13 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Hand-written OpenAPI specs + Overlays -> typed Python clients, stateful mocks, fuzzing.",
         epilog="Exit codes: 0 ok, 1 failure found, 2 usage or input error.",
     )
-    parser.add_argument("--root", type=Path, default=None, help="project root (default: found from the cwd)")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=None,
+        help="project root, the folder holding specs/ and generated/ (default: found upwards from the cwd);"
+        " `vendorkit --root DIR mock VENDOR` serves a project's mock from anywhere",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     gen = commands.add_parser("generate", help="merge specs + overlays and generate clients and mock models")
@@ -135,7 +142,23 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_mock(args: argparse.Namespace) -> int:
     from generator.mock_command import run_mock
 
-    return run_mock(_project(args), args.vendor, args.mock_args)
+    return run_mock(_mock_data(args), args.vendor, args.mock_args)
+
+
+def _mock_data(args: argparse.Namespace) -> Path:
+    """Where `vendorkit mock` reads merged specs and models: the project's `generated/` (`--root`, or
+    found from the cwd), else, outside any project, the installed vendorkit-mocks package's data."""
+    from generator.mockkit.data import packaged_vendors_dir
+
+    if args.root is not None:
+        return _project(args).generated_dir
+    try:
+        return _project(args).generated_dir
+    except VendorkitError:
+        packaged = packaged_vendors_dir()
+        if packaged is None:
+            raise
+        return packaged
 
 
 def _cmd_fuzz(args: argparse.Namespace) -> int:
