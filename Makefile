@@ -11,7 +11,7 @@ GENERATED_PACKAGES = $(wildcard generated/*/*_client)
 
 SPECLINT := tools/speclint/node_modules/.installed
 
-.PHONY: setup generate check-generated test lint mock fuzz dist bench clean
+.PHONY: setup generate check-generated test lint mock fuzz dist bench clean mocks-dist image
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -62,6 +62,15 @@ dist: $(STAMP)
 		$(BIN)/python -m pip wheel --quiet --no-deps -w dist $$(dirname $$pkg) || exit 1; \
 	done
 	@ls dist
+
+# The vendorkit-mocks wheel (the mocks without the tool, generator/mockpkg.py) into dist/.
+mocks-dist: $(STAMP)
+	$(BIN)/python -m generator.mockpkg --out dist
+
+# The mocks' container image (Dockerfile); VENDOR=name sets the vendor it serves by default.
+IMAGE ?= vendorkit-mocks
+image:
+	docker build -t $(IMAGE)$(if $(VENDOR),:$(VENDOR)) $(if $(VENDOR),--build-arg VENDOR=$(VENDOR)) .
 
 bench: $(STAMP)
 	@# wrk (load generator) from Debian's packages and Stoplight Prism 5.16.x (the baseline mock) from

@@ -148,14 +148,20 @@ def _cmd_mock(args: argparse.Namespace) -> int:
 def _mock_data(args: argparse.Namespace) -> Path:
     """Where `vendorkit mock` reads merged specs and models: the project's `generated/` (`--root`, or
     found from the cwd), else, outside any project, the installed vendorkit-mocks package's data."""
-    from generator.mockkit.data import packaged_vendors_dir
+    import importlib
 
     if args.root is not None:
         return _project(args).generated_dir
     try:
         return _project(args).generated_dir
-    except VendorkitError:
-        packaged = packaged_vendors_dir()
+    except VendorkitError as error:
+        try:
+            data = importlib.import_module("vendorkit_mocks.mockkit.data")
+        except ModuleNotFoundError:
+            raise VendorkitError(
+                f"{error}; pass --root DIR (the project's folder) or install the vendorkit-mocks package"
+            ) from None
+        packaged: Path | None = data.packaged_vendors_dir()
         if packaged is None:
             raise
         return packaged

@@ -46,7 +46,8 @@ class MockSettings:
     """How a test's mock behaves: what the `vendorkit_mock` marker sets (everything else as documented).
 
     `rate_limit` is off by default (tests make requests faster than vendors allow); "spec-default"
-    turns the documented throttle on. `clock` is shared by the mock and the client.
+    turns the documented throttle on. `clock` is shared by the mock and the client. `state_file`
+    keeps the mock's state in SQLite (`generator.mock.persistence`).
     """
 
     seed: int = 0
@@ -55,6 +56,7 @@ class MockSettings:
     rate_limit: RateLimitOption = None
     credentials: Mapping[str, str] = field(default_factory=dict)
     token_lifetime_seconds: float | None = None
+    state_file: Path | None = None
 
 
 @cache
@@ -109,6 +111,7 @@ class VendorMock:
             clock=settings.clock,
             rate_limit=settings.rate_limit,
             token_lifetime_seconds=settings.token_lifetime_seconds,
+            state_file=settings.state_file,
         )
         return build_app(api, options, models=models), api
 
