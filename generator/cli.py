@@ -80,6 +80,21 @@ def _build_parser() -> argparse.ArgumentParser:
     fuzz.add_argument("--base-url", default=None, help="API to fuzz (default: start the vendor's mock)")
     fuzz.add_argument("--max-examples", type=int, default=25, help="examples per operation (default 25)")
     fuzz.add_argument("--seed", type=int, default=None, help="Hypothesis seed, to replay a run")
+    fuzz.add_argument(
+        "--shard",
+        default=None,
+        metavar="K/N",
+        help="fuzz part K of N: the operations sorted by operationId, every N-th from the K-th (CI matrix jobs)",
+    )
+    fuzz.add_argument("--junit-xml", type=Path, default=None, metavar="PATH", help="write a JUnit XML report")
+
+    merge = commands.add_parser(
+        "junit-merge",
+        help="merge JUnit XML reports (of `fuzz --shard` jobs) into one",
+        description="Join the suites of JUnit XML reports into one <testsuites> document, totals summed.",
+    )
+    merge.add_argument("output", type=Path, metavar="OUT")
+    merge.add_argument("reports", type=Path, nargs="+", metavar="REPORT")
     return parser
 
 
@@ -169,13 +184,36 @@ def _mock_data(args: argparse.Namespace) -> Path:
 
 def _cmd_fuzz(args: argparse.Namespace) -> int:
     from generator.fuzz import run_fuzz
+    from generator.fuzz.shard import parse_shard
 
     return run_fuzz(
-        _project(args), args.vendor, base_url=args.base_url, max_examples=args.max_examples, seed=args.seed
+        _project(args),
+        args.vendor,
+        base_url=args.base_url,
+        max_examples=args.max_examples,
+        seed=args.seed,
+        shard=parse_shard(args.shard) if args.shard is not None else None,
+        junit_xml=args.junit_xml,
     )
 
 
-COMMANDS = {"generate": _cmd_generate, "check": _cmd_check, "mock": _cmd_mock, "fuzz": _cmd_fuzz}
+def _cmd_junit_merge(args: argparse.Namespace) -> int:
+    from generator.fuzz.shard import merge_junit
+
+    merged = merge_junit(args.reports)
+    merged.write(args.output, encoding="utf-8", xml_declaration=True)
+    root = merged.getroot()
+    print(f"{args.output}: {root.get('tests')} tests, {root.get('failures')} failures, {root.get('errors')} errors")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "generate": _cmd_generate,
+    "check": _cmd_check,
+    "mock": _cmd_mock,
+    "fuzz": _cmd_fuzz,
+    "junit-merge": _cmd_junit_merge,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
