@@ -88,6 +88,32 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     fuzz.add_argument("--junit-xml", type=Path, default=None, metavar="PATH", help="write a JUnit XML report")
 
+    verify = commands.add_parser(
+        "verify",
+        help="check a live deployment against the spec (safe operations, positive data only)",
+        description=(
+            "Drift check: schemathesis' positive phase over the safe operations (GET, HEAD and the ones"
+            " --allow-writes names) of the API at --base-url, with the vendor's credentials from the"
+            " environment (<VENDOR>_<PARAM>, e.g. JUMPSTORY_ADMIN_KEY), paced under its documented"
+            " throttle; reports every undocumented status, schema mismatch and missing header."
+        ),
+        epilog="Exit codes: 0 no drift, 1 drift found, 2 usage or input error.",
+    )
+    verify.add_argument("vendor", metavar="VENDOR")
+    verify.add_argument("--base-url", default=None, help="the deployment to check (default: $<VENDOR>_BASE_URL)")
+    verify.add_argument(
+        "--allow-writes",
+        default="",
+        metavar="OP,...",
+        help="operationIds of writes that may run too (default: none; only GET and HEAD)",
+    )
+    verify.add_argument("--junit-xml", type=Path, default=None, metavar="PATH", help="write a JUnit XML report")
+    verify.add_argument("--max-examples", type=int, default=10, help="examples per operation (default 10)")
+    verify.add_argument("--seed", type=int, default=None, help="Hypothesis seed (repeatable cases)")
+    verify.add_argument(
+        "--rate-limit", default=None, metavar="N/UNIT", help="pace at N requests per s|m|h|d instead"
+    )
+
     merge = commands.add_parser(
         "junit-merge",
         help="merge JUnit XML reports (of `fuzz --shard` jobs) into one",
@@ -197,6 +223,21 @@ def _cmd_fuzz(args: argparse.Namespace) -> int:
     )
 
 
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from generator.fuzz.verify import run_verify
+
+    return run_verify(
+        _project(args).generated_dir,
+        args.vendor,
+        base_url=args.base_url,
+        allow_writes=[name.strip() for name in args.allow_writes.split(",") if name.strip()],
+        junit_xml=args.junit_xml,
+        max_examples=args.max_examples,
+        seed=args.seed,
+        rate_limit=args.rate_limit,
+    )
+
+
 def _cmd_junit_merge(args: argparse.Namespace) -> int:
     from generator.fuzz.shard import merge_junit
 
@@ -212,6 +253,7 @@ COMMANDS = {
     "check": _cmd_check,
     "mock": _cmd_mock,
     "fuzz": _cmd_fuzz,
+    "verify": _cmd_verify,
     "junit-merge": _cmd_junit_merge,
 }
 
