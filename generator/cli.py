@@ -100,14 +100,18 @@ def _build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 no drift, 1 drift found, 2 usage or input error.",
     )
     verify.add_argument("vendor", metavar="VENDOR")
-    verify.add_argument("--base-url", default=None, help="the deployment to check (default: $<VENDOR>_BASE_URL)")
+    verify.add_argument(
+        "--base-url", default=None, help="the deployment to check (default: $<VENDOR>_BASE_URL)"
+    )
     verify.add_argument(
         "--allow-writes",
         default="",
         metavar="OP,...",
         help="operationIds of writes that may run too (default: none; only GET and HEAD)",
     )
-    verify.add_argument("--junit-xml", type=Path, default=None, metavar="PATH", help="write a JUnit XML report")
+    verify.add_argument(
+        "--junit-xml", type=Path, default=None, metavar="PATH", help="write a JUnit XML report"
+    )
     verify.add_argument("--max-examples", type=int, default=10, help="examples per operation (default 10)")
     verify.add_argument("--seed", type=int, default=None, help="Hypothesis seed (repeatable cases)")
     verify.add_argument(
@@ -239,12 +243,13 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_junit_merge(args: argparse.Namespace) -> int:
-    from generator.fuzz.shard import merge_junit
+    from generator.fuzz.shard import merge_junit, write_junit
 
-    merged = merge_junit(args.reports)
-    merged.write(args.output, encoding="utf-8", xml_declaration=True)
-    root = merged.getroot()
-    print(f"{args.output}: {root.get('tests')} tests, {root.get('failures')} failures, {root.get('errors')} errors")
+    root = merge_junit(args.reports)
+    write_junit(root, args.output)
+    print(
+        f"{args.output}: {root.get('tests')} tests, {root.get('failures')} failures, {root.get('errors')} errors"
+    )
     return EXIT_OK
 
 

@@ -115,7 +115,9 @@ def rename_imports(text: str) -> str:
 
 
 def vendors(generated: Path) -> list[str]:
-    return sorted(p.parent.name for p in generated.glob("*/openapi.yaml") if (p.parent / "mock_models.py").is_file())
+    return sorted(
+        p.parent.name for p in generated.glob("*/openapi.yaml") if (p.parent / "mock_models.py").is_file()
+    )
 
 
 def build_tree(project_root: Path, out: Path) -> Path:
@@ -124,7 +126,9 @@ def build_tree(project_root: Path, out: Path) -> Path:
     generated = project_root / "generated"
     names = vendors(generated)
     if not names:
-        raise InputError(str(generated), None, "no generated vendor (openapi.yaml + mock_models.py); run `make generate`")
+        raise InputError(
+            str(generated), None, "no generated vendor (openapi.yaml + mock_models.py); run `make generate`"
+        )
     if out.exists():
         shutil.rmtree(out)
     package = out / PACKAGE
@@ -162,8 +166,12 @@ def build_wheel(project_root: Path, dist: Path) -> Path:
             text=True,
         )
         if result.returncode != 0:
-            raise GenerationError(str(project_root / SOURCE), None, f"pip wheel failed:\n{result.stderr[-2000:]}")
-    wheels = sorted(set(dist.glob("vendorkit_mocks-*.whl")) - before) or sorted(dist.glob("vendorkit_mocks-*.whl"))
+            raise GenerationError(
+                str(project_root / SOURCE), None, f"pip wheel failed:\n{result.stderr[-2000:]}"
+            )
+    wheels = sorted(set(dist.glob("vendorkit_mocks-*.whl")) - before) or sorted(
+        dist.glob("vendorkit_mocks-*.whl")
+    )
     return wheels[-1]
 
 

@@ -28,7 +28,15 @@ from generator.fuzz.plan import AuthPlan, build_plan
 from generator.fuzz.provider import register_auth, unregister_auth
 from generator.fuzz.redact import RedactingWriter
 from generator.fuzz.schema import PHASES, REQUEST_TIMEOUT_SECONDS, config_data, to_toml
-from generator.fuzz.shard import Shard, describe_runs, include_arguments, merge_junit, name_suites, shard_runs
+from generator.fuzz.shard import (
+    Shard,
+    describe_runs,
+    include_arguments,
+    merge_junit,
+    name_suites,
+    shard_runs,
+    write_junit,
+)
 from generator.fuzz.workarounds import describe_workarounds, installed_on_loaded_schemas
 from generator.model import Api
 from generator.vendors import Project
@@ -153,7 +161,9 @@ def run_fuzz(
     print_deviations(api, stream)  # also checks the declared workarounds before anything starts
     runs = shard_runs(api, shard)
     if shard is not None:
-        print(f"vendorkit: shard {shard}: {describe_runs(runs, len(api.operations))}", file=stream, flush=True)
+        print(
+            f"vendorkit: shard {shard}: {describe_runs(runs, len(api.operations))}", file=stream, flush=True
+        )
     code = EXIT_OK
     with contextlib.ExitStack() as stack:
         on_mock = base_url is None
@@ -196,5 +206,5 @@ def run_fuzz(
             for line in installed.summary():
                 print(f"vendorkit: workaround {line}", file=stream)
         if junit_xml is not None:
-            merge_junit(reports).write(junit_xml, encoding="utf-8", xml_declaration=True)
+            write_junit(merge_junit(reports), junit_xml)
     return code

@@ -91,7 +91,10 @@ def describe_runs(runs: Sequence[Run], total: int) -> str:
 
 def include_arguments(operation_ids: Sequence[str]) -> list[str]:
     """schemathesis' filter for exactly these operations (one anchored alternation)."""
-    return ["--include-operation-id-regex", "^(?:" + "|".join(re.escape(name) for name in operation_ids) + ")$"]
+    return [
+        "--include-operation-id-regex",
+        "^(?:" + "|".join(re.escape(name) for name in operation_ids) + ")$",
+    ]
 
 
 def name_suites(path: Path, vendor: str, shard: Shard | None, label: str = "") -> None:
@@ -102,12 +105,19 @@ def name_suites(path: Path, vendor: str, shard: Shard | None, label: str = "") -
     suites = [root] if root.tag == "testsuite" else root.findall("testsuite")
     for suite in suites:
         suite.set(
-            "name", f"vendorkit fuzz {vendor}" + (f" shard {shard}" if shard else "") + (f" {label}" if label else "")
+            "name",
+            f"vendorkit fuzz {vendor}"
+            + (f" shard {shard}" if shard else "")
+            + (f" {label}" if label else ""),
         )
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
-def merge_junit(paths: Sequence[Path]) -> ElementTree.ElementTree:
+def write_junit(root: ElementTree.Element, path: Path) -> None:
+    ElementTree.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+
+
+def merge_junit(paths: Sequence[Path]) -> ElementTree.Element:
     """One `<testsuites>` holding every suite of the given JUnit reports, totals summed."""
     merged = ElementTree.Element("testsuites")
     totals = dict.fromkeys(_TOTALS, 0)
@@ -128,4 +138,4 @@ def merge_junit(paths: Sequence[Path]) -> ElementTree.ElementTree:
     for key, value in totals.items():
         merged.set(key, str(value))
     merged.set("time", f"{time:.3f}")
-    return ElementTree.ElementTree(merged)
+    return merged

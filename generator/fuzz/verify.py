@@ -106,7 +106,9 @@ def select_operations(api: Api, plan: AuthPlan, allow_writes: Sequence[str]) -> 
     unknown = sorted(set(allow_writes) - known)
     if unknown:
         raise InputError(
-            None, "--allow-writes", f"no operation {', '.join(unknown)} in the {api.title} spec (operationIds)"
+            None,
+            "--allow-writes",
+            f"no operation {', '.join(unknown)} in the {api.title} spec (operationIds)",
         )
     included, left_out = [], []
     for operation in sorted(api.operations, key=lambda op: op.operation_id):
@@ -131,7 +133,9 @@ def _left_out(operation: Operation, plan: AuthPlan, allow_writes: Sequence[str])
         wanted = " or ".join("+".join(r) for r in requirements)
         return f"no credentials in the environment for {wanted}"
     if all(_needs_subject(plan, r) for r in usable):
-        provisioning = {plan.provisioning[n].operation.operation_id for r in usable for n in r if n in plan.provisioning}
+        provisioning = {
+            plan.provisioning[n].operation.operation_id for r in usable for n in r if n in plan.provisioning
+        }
         if not provisioning & set(allow_writes):
             return "needs a subject only a write creates" + (
                 f" ({', '.join(sorted(provisioning))}; name it in --allow-writes)" if provisioning else ""
@@ -174,21 +178,31 @@ def run_verify(
     api = load_vendor_api(vendor, generated_dir)
     base_url = base_url or environ.get(env_name(vendor, "base_url"))
     if not base_url:
-        raise InputError(None, "--base-url", f"the API to verify is required (or set {env_name(vendor, 'base_url')})")
+        raise InputError(
+            None, "--base-url", f"the API to verify is required (or set {env_name(vendor, 'base_url')})"
+        )
     base_url = _check_base_url(base_url)
     if max_examples < 1:
         raise InputError(None, "--max-examples", "must be at least 1")
     credentials = env_credentials(vendor, api, environ)
     plan = build_plan(vendor, api, credentials, environ={})
-    plan = dataclasses.replace(plan, credentials={k: v for k, v in plan.credentials.items() if k in credentials})
+    plan = dataclasses.replace(
+        plan, credentials={k: v for k, v in plan.credentials.items() if k in credentials}
+    )
     selection = select_operations(api, plan, allow_writes)
     names = ", ".join(env_name(vendor, c.name) for c in api.auth.credentials)
     print(f"vendorkit verify: {api.title} at {base_url}; credentials from {names or 'nothing'}", file=stream)
-    print(f"vendorkit verify: {len(selection.included)} operation(s): {', '.join(selection.included)}", file=stream)
+    print(
+        f"vendorkit verify: {len(selection.included)} operation(s): {', '.join(selection.included)}",
+        file=stream,
+    )
     for operation_id, why in selection.left_out:
         print(f"  left out {operation_id}: {why}", file=stream)
     rate = pace(api, rate_limit)
-    print(f"vendorkit verify: paced at {rate or 'no limit (none documented; --rate-limit sets one)'}", file=stream)
+    print(
+        f"vendorkit verify: paced at {rate or 'no limit (none documented; --rate-limit sets one)'}",
+        file=stream,
+    )
     if not selection.included:
         if any(why.startswith("no credentials") for _, why in selection.left_out):
             raise InputError(None, "environment", f"nothing to verify without credentials: set {names}")
@@ -221,7 +235,10 @@ def run_verify(
         if junit_xml is not None and report.is_file():
             shutil.copyfile(report, junit_xml)
     if drift:
-        print(f"vendorkit verify: DRIFT: {len(drift)} place(s) where the API differs from the spec:", file=stream)
+        print(
+            f"vendorkit verify: DRIFT: {len(drift)} place(s) where the API differs from the spec:",
+            file=stream,
+        )
         for line in drift:
             print(f"  - {line}", file=writer)
         writer.flush()

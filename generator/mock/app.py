@@ -39,12 +39,12 @@ from generator.mock.body import read_body
 from generator.mock.checks import CompiledRequest, compile_request, validate_request
 from generator.mock.coercion import WireShape, coerce_values, wire_shape
 from generator.mock.context import HelperContext, RequestContext, Services, raw_request_path
-from generator.mock.errors import ErrorKind, MockError, MockSetupError
 from generator.mock.control import Control
+from generator.mock.errors import ErrorKind, MockError, MockSetupError
 from generator.mock.errorstyle import read_error_style
 from generator.mock.faults import Fault, FaultInjector, cut_in_half
-from generator.mock.models import generate_models
 from generator.mock.journal import Journal, secret_query_names
+from generator.mock.models import generate_models
 from generator.mock.oauth2 import AuthorizationServer, Endpoint
 from generator.mock.options import MockOptions
 from generator.mock.persistence import StateFile

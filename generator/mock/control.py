@@ -78,9 +78,7 @@ def _since(text: str) -> float:
         try:
             value = datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
         except ValueError:
-            raise BadFilter(
-                f"since: expected Unix seconds or an RFC 3339 date-time, got {text!r}"
-            ) from None
+            raise BadFilter(f"since: expected Unix seconds or an RFC 3339 date-time, got {text!r}") from None
     if not math.isfinite(value):
         raise BadFilter(f"since: expected a finite number of seconds, got {text!r}")
     return value
@@ -132,7 +130,10 @@ class Control:
             (f"{operation.method} {engine.spec.base_path}{operation.path}", operation.label)
             for operation in engine.spec.operations
         ]
-        paths += [(f"{method} {path}", "a helper route of the vendor module") for method, path, _ in engine.vendor.helpers]
+        paths += [
+            (f"{method} {path}", "a helper route of the vendor module")
+            for method, path, _ in engine.vendor.helpers
+        ]
         paths += [(f"* {path}", "an OAuth 2.0 endpoint") for path in engine.oauth]
         for where, owner in paths:
             path = where.split(" ", 1)[1]
@@ -152,7 +153,10 @@ class Control:
         """The served spec: the mock's URL (plus the API's base path) first among the servers."""
         document = dict(self._document)
         servers = list(document.get("servers") or [])
-        document["servers"] = [{"url": base_url + self.engine.spec.base_path, "description": "this mock"}, *servers]
+        document["servers"] = [
+            {"url": base_url + self.engine.spec.base_path, "description": "this mock"},
+            *servers,
+        ]
         return document
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -168,7 +172,9 @@ class Control:
             return _error(404, f"no control endpoint {PREFIX}/{name}; there are {known}")
         if request.method not in methods[name]:
             allowed = ", ".join(methods[name])
-            return _error(405, f"{request.method} not allowed on {PREFIX}/{name} (allowed: {allowed})", allowed)
+            return _error(
+                405, f"{request.method} not allowed on {PREFIX}/{name} (allowed: {allowed})", allowed
+            )
         engine = self.engine
         if name == "health":
             return JSONResponse(

@@ -127,7 +127,7 @@ class Journal:
             self._entries.append(entry)
         return entry
 
-    def select(self, where: JournalFilter = JournalFilter()) -> list[Entry]:  # noqa: B008 - frozen
+    def select(self, where: JournalFilter = JournalFilter()) -> list[Entry]:
         with self._lock:
             return [entry for entry in self._entries if where.matches(entry)]
 

@@ -111,7 +111,9 @@ class _Pickler(pickle.Pickler):
 
 
 class _Unpickler(pickle.Unpickler):
-    def __init__(self, file: io.BytesIO, objects: dict[str, Any], modules: dict[str, types.ModuleType]) -> None:
+    def __init__(
+        self, file: io.BytesIO, objects: dict[str, Any], modules: dict[str, types.ModuleType]
+    ) -> None:
         super().__init__(file)
         self._objects = objects
         self._modules = modules
@@ -163,8 +165,10 @@ class StateFile:
         wanted = (FORMAT, engine.vendor.name, self._digest, engine.options.seed)
         if (format, vendor, digest, seed) != wanted:
             what = (
-                f"vendor {vendor!r}" if vendor != engine.vendor.name
-                else "another seed" if seed != engine.options.seed
+                f"vendor {vendor!r}"
+                if vendor != engine.vendor.name
+                else "another seed"
+                if seed != engine.options.seed
                 else "another version of the spec or of vendorkit"
             )
             raise MockSetupError(
@@ -181,7 +185,9 @@ class StateFile:
         except Exception as exc:
             raise MockSetupError(str(self.path), None, f"cannot restore the mock's state: {exc}") from None
         if set(saved) != set(roots):
-            raise MockSetupError(str(self.path), None, "the saved state does not fit this mock's auth schemes")
+            raise MockSetupError(
+                str(self.path), None, "the saved state does not fit this mock's auth schemes"
+            )
         for name, attributes in saved.items():
             _assign(roots[name], attributes)
 

@@ -32,7 +32,11 @@ class SyncASGITransport(httpx.BaseTransport):
 
         async def exchange() -> tuple[int, httpx.Headers, bytes, dict[str, Any]]:
             forwarded = httpx.Request(
-                request.method, request.url, headers=request.headers, content=body, extensions=request.extensions
+                request.method,
+                request.url,
+                headers=request.headers,
+                content=body,
+                extensions=request.extensions,
             )
             response = await self._asgi.handle_async_request(forwarded)
             try:

@@ -68,7 +68,9 @@ def free_port() -> int:
 @contextmanager
 def serving(command: list[str], cwd: Path, env: Mapping[str, str]) -> Iterator[str]:
     """Run a mock command; yields the URL its banner names once it answers health."""
-    process = subprocess.Popen(command, cwd=cwd, env=dict(env), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(
+        command, cwd=cwd, env=dict(env), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     try:
         assert process.stdout is not None
         banner = process.stdout.readline()
@@ -157,10 +159,17 @@ def test_the_mocks_package_installs_alone_and_serves_outside_the_project(tmp_pat
     docker = shutil.which("docker")
     if docker and subprocess.run([docker, "info"], capture_output=True, timeout=30).returncode == 0:
         image = "vendorkit-mocks:test"
-        subprocess.run([docker, "build", "-t", image, "--build-arg", "VENDOR=storyly", str(ROOT)], check=True, timeout=900)
+        subprocess.run(
+            [docker, "build", "-t", image, "--build-arg", "VENDOR=storyly", str(ROOT)],
+            check=True,
+            timeout=900,
+        )
         port = free_port()
         container = subprocess.run(
-            [docker, "run", "-d", "--rm", "-p", f"127.0.0.1:{port}:8000", image], check=True, capture_output=True, text=True
+            [docker, "run", "-d", "--rm", "-p", f"127.0.0.1:{port}:8000", image],
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout.strip()
         try:
             for _ in range(100):

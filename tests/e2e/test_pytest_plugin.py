@@ -11,7 +11,7 @@ pytest_plugins = ["pytester"]
 
 PLUGIN = "generator.mockkit.pytest_plugin"  # installed as vendorkit_mocks.mockkit.pytest_plugin (pytest11)
 
-USER_SUITE = '''
+USER_SUITE = """
 import httpx
 import pytest
 
@@ -70,7 +70,7 @@ def test_missing_client_package(mediagraph_mock, monkeypatch):
     with pytest.raises(ImportError, match=r"needs the package mediagraph-client \\(import name mediagraph_client\\)"):
         mediagraph_mock.client
     assert mediagraph_mock.http().get("/__vendorkit/health").json()["vendor"] == "mediagraph"
-'''
+"""
 
 
 def test_a_users_suite_gets_fixtures_markers_and_isolation(pytester: pytest.Pytester) -> None:

@@ -55,7 +55,9 @@ def test_three_shard_jobs_fuzz_the_whole_api_and_their_reports_merge(
     assert sorted(cases) == sorted(expected)
     assert root.get("tests") == str(len(expected)) and root.get("failures") == "0"
     names = [suite.get("name") for suite in root.iter("testsuite")]
-    assert {name.rsplit(" ", 1)[0] for name in names} == {f"vendorkit fuzz storyly shard {k}/3" for k in (1, 2, 3)}
+    assert {name.rsplit(" ", 1)[0] for name in names} == {
+        f"vendorkit fuzz storyly shard {k}/3" for k in (1, 2, 3)
+    }
 
 
 def test_merging_a_file_that_is_no_junit_report_names_it(tmp_path: Path) -> None:

@@ -40,7 +40,11 @@ def drifted_copy(folder: Path) -> Path:
     document = yaml.safe_load((GENERATED / "storyly" / "openapi.yaml").read_text())
     drifted = copy.deepcopy(document)
     segments = drifted["paths"]["/segment"]["get"]["responses"]["200"]["content"]["application/json"]
-    segments["schema"] = {"type": "object", "required": ["status", "total"], "properties": {"total": {"type": "integer"}}}
+    segments["schema"] = {
+        "type": "object",
+        "required": ["status", "total"],
+        "properties": {"total": {"type": "integer"}},
+    }
     apps = drifted["paths"]["/app"]["get"]["responses"]["200"]
     apps["headers"] = {"X-Request-Id": {"required": True, "schema": {"type": "string"}}}
     stories = drifted["paths"]["/story"]["get"]["responses"]
@@ -80,26 +84,33 @@ def test_the_true_spec_shows_no_drift_and_allowed_writes_run(storyly: tuple[str,
     )  # fmt: skip
     assert code == 0, out.getvalue()
     assert "no drift found" in out.getvalue()
-    assert {(entry.method, entry.operation) for entry in engine.journal.select(JournalFilter(method="POST"))} == {
-        ("POST", "createSegment")
-    }
+    assert {
+        (entry.method, entry.operation) for entry in engine.journal.select(JournalFilter(method="POST"))
+    } == {("POST", "createSegment")}
 
 
 def test_input_errors_name_what_is_missing() -> None:
-    with pytest.raises(InputError, match=r"environment: nothing to verify without credentials: set STORYLY_TOKEN"):
+    with pytest.raises(
+        InputError, match=r"environment: nothing to verify without credentials: set STORYLY_TOKEN"
+    ):
         run_verify(GENERATED, "storyly", base_url="http://127.0.0.1:9", environ={}, out=io.StringIO())
     with pytest.raises(InputError, match=r"--allow-writes: no operation deleteEverything"):
         run_verify(
             GENERATED, "storyly", base_url="http://127.0.0.1:9", environ=ENV, allow_writes=["deleteEverything"],
             out=io.StringIO(),
         )  # fmt: skip
-    with pytest.raises(InputError, match=r"--base-url: the API to verify is required \(or set STORYLY_BASE_URL\)"):
+    with pytest.raises(
+        InputError, match=r"--base-url: the API to verify is required \(or set STORYLY_BASE_URL\)"
+    ):
         run_verify(GENERATED, "storyly", base_url=None, environ=ENV, out=io.StringIO())
 
 
 def test_the_pace_stays_under_the_documented_throttle(monkeypatch: pytest.MonkeyPatch) -> None:
     jumpstory = load_api(GENERATED, "jumpstory")
-    assert jumpstory.rate_limit is not None and (jumpstory.rate_limit.requests, jumpstory.rate_limit.per_seconds) == (60, 60.0)
+    assert jumpstory.rate_limit is not None and (
+        jumpstory.rate_limit.requests,
+        jumpstory.rate_limit.per_seconds,
+    ) == (60, 60.0)
     assert pace(jumpstory, None) == "48/m"
     assert pace(jumpstory, "5/s") == "5/s"
     assert pace(load_api(GENERATED, "storyly"), None) is None

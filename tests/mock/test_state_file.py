@@ -3,11 +3,11 @@ of another vendor, seed or a non-SQLite file is refused naming the file; `--seed
 
 from __future__ import annotations
 
+import sqlite3
 import types
 from collections import deque
-from typing import Any
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
