@@ -20,7 +20,12 @@ from tests.conftest import GENERATED, ROOT, RunningMock
 
 pytest_plugins = ["pytester"]
 
-SECTION = (ROOT / "README.md").read_text(encoding="utf-8").split("## Testing your integration", 1)[1].split("\n## ", 1)[0]
+SECTION = (
+    (ROOT / "README.md")
+    .read_text(encoding="utf-8")
+    .split("## Testing your integration", 1)[1]
+    .split("\n## ", 1)[0]
+)
 
 
 def blocks(kind: str) -> list[str]:
@@ -40,7 +45,9 @@ def test_the_journal_example_runs_against_a_mock(running_mock: Callable[[str], R
 def test_the_pytest_example_passes_under_the_plugin(pytester: pytest.Pytester) -> None:
     (example,) = [block for block in blocks("python") if "def test_" in block]
     pytester.makepyfile(test_storyly_integration=example)
-    result = pytester.runpytest_inprocess("-p", "generator.mockkit.pytest_plugin", "-p", "no:cacheprovider", "-q")
+    result = pytester.runpytest_inprocess(
+        "-p", "generator.mockkit.pytest_plugin", "-p", "no:cacheprovider", "-q"
+    )
     result.assert_outcomes(passed=2)
 
 
