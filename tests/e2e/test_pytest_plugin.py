@@ -5,7 +5,11 @@ by default, sharing when asked; a clear error when the client package is missing
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+from tests.conftest import GENERATED, generated_vendors
 
 pytest_plugins = ["pytester"]
 
@@ -73,13 +77,26 @@ def test_missing_client_package(mediagraph_mock, monkeypatch):
 """
 
 
-def test_a_users_suite_gets_fixtures_markers_and_isolation(pytester: pytest.Pytester) -> None:
+def run_suite(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, *args: str) -> pytest.RunResult:
+    """The user's suite in a pytest of its own (a subprocess, with the client packages on its path):
+    an in-process run would drop the modules it imported first (schemathesis' among them) from
+    `sys.modules` afterwards, leaving this session with two copies of them."""
+    path = os.pathsep.join(str(GENERATED / vendor) for vendor in generated_vendors())
+    monkeypatch.setenv("PYTHONPATH", path)
+    return pytester.runpytest_subprocess("-p", PLUGIN, "-p", "no:cacheprovider", "-q", *args)
+
+
+def test_a_users_suite_gets_fixtures_markers_and_isolation(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytester.makepyfile(test_integration=USER_SUITE)
-    result = pytester.runpytest_inprocess("-p", PLUGIN, "-p", "no:cacheprovider", "-q")
+    result = run_suite(pytester, monkeypatch)
     result.assert_outcomes(passed=8)
 
 
-def test_a_bad_marker_is_a_usage_error_naming_the_keywords(pytester: pytest.Pytester) -> None:
+def test_a_bad_marker_is_a_usage_error_naming_the_keywords(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytester.makepyfile(
         test_bad="""
 import pytest
@@ -89,12 +106,14 @@ def test_it(storyly_mock):
     pass
 """
     )
-    result = pytester.runpytest_inprocess("-p", PLUGIN, "-p", "no:cacheprovider", "-q")
+    result = run_suite(pytester, monkeypatch)
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*vendorkit_mock: unknown keyword colour; expected *seed*shared*"])
 
 
-def test_the_fixtures_are_listed_per_vendor(pytester: pytest.Pytester) -> None:
-    result = pytester.runpytest_inprocess("-p", PLUGIN, "--fixtures", "-q")
+def test_the_fixtures_are_listed_per_vendor(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = run_suite(pytester, monkeypatch, "--fixtures")
     for vendor in ("jumpstory", "printiki", "storyly", "jilster", "mediagraph"):
         result.stdout.fnmatch_lines([f"{vendor}_mock*", f"{vendor}_mock_server*"], consecutive=False)

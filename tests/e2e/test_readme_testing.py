@@ -42,12 +42,14 @@ def test_the_journal_example_runs_against_a_mock(running_mock: Callable[[str], R
     assert printed.getvalue() == "/external/segment token=*** listSegments\n"
 
 
-def test_the_pytest_example_passes_under_the_plugin(pytester: pytest.Pytester) -> None:
+def test_the_pytest_example_passes_under_the_plugin(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.e2e.test_pytest_plugin import run_suite
+
     (example,) = [block for block in blocks("python") if "def test_" in block]
     pytester.makepyfile(test_storyly_integration=example)
-    result = pytester.runpytest_inprocess(
-        "-p", "generator.mockkit.pytest_plugin", "-p", "no:cacheprovider", "-q"
-    )
+    result = run_suite(pytester, monkeypatch)
     result.assert_outcomes(passed=2)
 
 
