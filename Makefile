@@ -18,7 +18,7 @@ CLIENT_PROJECTS = $(wildcard generated/*/pyproject.toml)
 
 SPECLINT := tools/speclint/node_modules/.installed
 
-.PHONY: setup generate check-generated test lint mock fuzz dist publish docs bench clean
+.PHONY: setup generate check-generated test lint mock fuzz dist publish docs bench clean mocks-dist image
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -85,6 +85,15 @@ publish: $(STAMP)
 # The API reference site of every client (mkdocs-material + mkdocstrings) into $(SITE_DIR), offline.
 docs: $(STAMP)
 	$(BIN)/python -m generator.docsite --site-dir $(SITE_DIR)
+
+# The vendorkit-mocks wheel (the mocks without the tool, generator/mockpkg.py) into dist/.
+mocks-dist: $(STAMP)
+	$(BIN)/python -m generator.mockpkg --out dist
+
+# The mocks' container image (Dockerfile); VENDOR=name sets the vendor it serves by default.
+IMAGE ?= vendorkit-mocks
+image:
+	docker build -t $(IMAGE)$(if $(VENDOR),:$(VENDOR)) $(if $(VENDOR),--build-arg VENDOR=$(VENDOR)) .
 
 bench: $(STAMP)
 	@# wrk (load generator) from Debian's packages and Stoplight Prism 5.16.x (the baseline mock) from

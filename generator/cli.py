@@ -21,6 +21,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~3 ms); 
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
+    from pathlib import Path
 
     from generator.vendors import Project
 
@@ -36,7 +37,13 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Hand-written OpenAPI specs + Overlays -> typed Python clients, stateful mocks, fuzzing.",
         epilog="Exit codes: 0 ok, 1 failure found, 2 usage or input error.",
     )
-    parser.add_argument("--root", type=Path, default=None, help="project root (default: found from the cwd)")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=None,
+        help="project root, the folder holding specs/ and generated/ (default: found upwards from the cwd);"
+        " `vendorkit --root DIR mock VENDOR` serves a project's mock from anywhere",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     gen = commands.add_parser("generate", help="merge specs + overlays and generate clients and mock models")
@@ -98,6 +105,52 @@ def _build_parser() -> argparse.ArgumentParser:
         ),
     )
     release.add_argument("vendors", nargs="+", metavar="VENDOR")
+
+    fuzz.add_argument(
+        "--shard",
+        default=None,
+        metavar="K/N",
+        help="fuzz part K of N: the operations sorted by operationId, every N-th from the K-th (CI matrix jobs)",
+    )
+    fuzz.add_argument("--junit-xml", type=Path, default=None, metavar="PATH", help="write a JUnit XML report")
+
+    verify = commands.add_parser(
+        "verify",
+        help="check a live deployment against the spec (safe operations, positive data only)",
+        description=(
+            "Drift check: schemathesis' positive phase over the safe operations (GET, HEAD and the ones"
+            " --allow-writes names) of the API at --base-url, with the vendor's credentials from the"
+            " environment (<VENDOR>_<PARAM>, e.g. JUMPSTORY_ADMIN_KEY), paced under its documented"
+            " throttle; reports every undocumented status, schema mismatch and missing header."
+        ),
+        epilog="Exit codes: 0 no drift, 1 drift found, 2 usage or input error.",
+    )
+    verify.add_argument("vendor", metavar="VENDOR")
+    verify.add_argument(
+        "--base-url", default=None, help="the deployment to check (default: $<VENDOR>_BASE_URL)"
+    )
+    verify.add_argument(
+        "--allow-writes",
+        default="",
+        metavar="OP,...",
+        help="operationIds of writes that may run too (default: none; only GET and HEAD)",
+    )
+    verify.add_argument(
+        "--junit-xml", type=Path, default=None, metavar="PATH", help="write a JUnit XML report"
+    )
+    verify.add_argument("--max-examples", type=int, default=10, help="examples per operation (default 10)")
+    verify.add_argument("--seed", type=int, default=None, help="Hypothesis seed (repeatable cases)")
+    verify.add_argument(
+        "--rate-limit", default=None, metavar="N/UNIT", help="pace at N requests per s|m|h|d instead"
+    )
+
+    merge = commands.add_parser(
+        "junit-merge",
+        help="merge JUnit XML reports (of `fuzz --shard` jobs) into one",
+        description="Join the suites of JUnit XML reports into one <testsuites> document, totals summed.",
+    )
+    merge.add_argument("output", type=Path, metavar="OUT")
+    merge.add_argument("reports", type=Path, nargs="+", metavar="REPORT")
     return parser
 
 
@@ -160,14 +213,43 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_mock(args: argparse.Namespace) -> int:
     from generator.mock_command import run_mock
 
-    return run_mock(_project(args), args.vendor, args.mock_args)
+    return run_mock(_mock_data(args), args.vendor, args.mock_args)
+
+
+def _mock_data(args: argparse.Namespace) -> Path:
+    """Where `vendorkit mock` reads merged specs and models: the project's `generated/` (`--root`, or
+    found from the cwd), else, outside any project, the installed vendorkit-mocks package's data."""
+    import importlib
+
+    if args.root is not None:
+        return _project(args).generated_dir
+    try:
+        return _project(args).generated_dir
+    except VendorkitError as error:
+        try:
+            data = importlib.import_module("vendorkit_mocks.mockkit.data")
+        except ModuleNotFoundError:
+            raise VendorkitError(
+                f"{error}; pass --root DIR (the project's folder) or install the vendorkit-mocks package"
+            ) from None
+        packaged: Path | None = data.packaged_vendors_dir()
+        if packaged is None:
+            raise
+        return packaged
 
 
 def _cmd_fuzz(args: argparse.Namespace) -> int:
     from generator.fuzz import run_fuzz
+    from generator.fuzz.shard import parse_shard
 
     return run_fuzz(
-        _project(args), args.vendor, base_url=args.base_url, max_examples=args.max_examples, seed=args.seed
+        _project(args),
+        args.vendor,
+        base_url=args.base_url,
+        max_examples=args.max_examples,
+        seed=args.seed,
+        shard=parse_shard(args.shard) if args.shard is not None else None,
+        junit_xml=args.junit_xml,
     )
 
 
@@ -197,6 +279,32 @@ def _cmd_release(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from generator.fuzz.verify import run_verify
+
+    return run_verify(
+        _project(args).generated_dir,
+        args.vendor,
+        base_url=args.base_url,
+        allow_writes=[name.strip() for name in args.allow_writes.split(",") if name.strip()],
+        junit_xml=args.junit_xml,
+        max_examples=args.max_examples,
+        seed=args.seed,
+        rate_limit=args.rate_limit,
+    )
+
+
+def _cmd_junit_merge(args: argparse.Namespace) -> int:
+    from generator.fuzz.shard import merge_junit, write_junit
+
+    root = merge_junit(args.reports)
+    write_junit(root, args.output)
+    print(
+        f"{args.output}: {root.get('tests')} tests, {root.get('failures')} failures, {root.get('errors')} errors"
+    )
+    return EXIT_OK
+
+
 COMMANDS = {
     "generate": _cmd_generate,
     "check": _cmd_check,
@@ -204,6 +312,8 @@ COMMANDS = {
     "fuzz": _cmd_fuzz,
     "diff": _cmd_diff,
     "release": _cmd_release,
+    "verify": _cmd_verify,
+    "junit-merge": _cmd_junit_merge,
 }
 
 

@@ -23,8 +23,10 @@ GENERATOR_DIR = os.path.dirname(os.path.abspath(__file__))
 # Tools whose version changes the output; a new version means a new hash.
 OUTPUT_TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "pyyaml", "jinja2")
 # Generator code that does not shape the output (so editing it does not mark every vendor changed).
-_NOT_OUTPUT_DIRS = frozenset({"mock", "fuzz", "__pycache__"})
-_NOT_OUTPUT_FILES = frozenset({"cli.py", "check.py", "mock_command.py", "distbuild.py", "docsite.py"})
+_NOT_OUTPUT_DIRS = frozenset({"mock", "mockkit", "fuzz", "__pycache__"})
+_NOT_OUTPUT_FILES = frozenset(
+    {"cli.py", "check.py", "mock_command.py", "distbuild.py", "docsite.py", "mockpkg.py"}
+)
 OVERLAY_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
 # Overlays that apply first, in this order (auth declares the security schemes quirks may refer to).
 OVERLAY_ORDER = ("auth.yaml", "quirks.yaml")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import math
 from collections.abc import Sequence
+from pathlib import Path
 
 from generator.mock import FaultOptions, MockOptions, serve
 from generator.mock.loader import load_vendor_api
@@ -18,10 +19,16 @@ from generator.mock.slowclients import DEFAULT_REQUEST_TIMEOUT
 from generator.vendors import Project
 
 
-def _parser(vendor: str, project: Project) -> tuple[argparse.ArgumentParser, dict[str, str]]:
-    api = load_vendor_api(vendor, project.generated_dir)
+def _generated_dir(where: Project | Path) -> Path:
+    return where.generated_dir if isinstance(where, Project) else where
+
+
+def _parser(
+    vendor: str, where: Project | Path, prog: str = "vendorkit mock"
+) -> tuple[argparse.ArgumentParser, dict[str, str]]:
+    api = load_vendor_api(vendor, _generated_dir(where))
     parser = argparse.ArgumentParser(
-        prog=f"vendorkit mock {vendor}",
+        prog=f"{prog} {vendor}",
         description=f"Run the {vendor} mock server on 127.0.0.1 in the foreground (Ctrl-C stops it).",
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
@@ -37,6 +44,21 @@ def _parser(vendor: str, project: Project) -> tuple[argparse.ArgumentParser, dic
     parser.add_argument("--no-rate-limit", action="store_true", help="turn off the documented throttle")
     parser.add_argument("--rate-limit", default=None, metavar="N/SECONDS", help="another throttle, e.g. 5/10")
     parser.add_argument("--credential", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument(
+        "--seed",
+        type=_whole,
+        default=0,
+        metavar="N",
+        help="the data seed: the same seed gives the same ids and seeded records (default 0)",
+    )
+    parser.add_argument(
+        "--state",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="keep the mock's state in this SQLite file, so a restart keeps what was created "
+        "(default: in memory); POST /__vendorkit/reset goes back to the seed",
+    )
     _fault_flags(parser)
     flags: dict[str, str] = {}
     for source in api.mock.credentials:
@@ -190,8 +212,11 @@ def _rate_limit(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Ra
         raise  # unreachable: parser.error exits
 
 
-def run_mock(project: Project, vendor: str, argv: Sequence[str]) -> int:
-    parser, flags = _parser(vendor, project)
+def run_mock(where: Project | Path, vendor: str, argv: Sequence[str], prog: str = "vendorkit mock") -> int:
+    """Serve `vendor`'s mock from a project's `generated/<vendor>/` (or from a folder laid out the
+    same way: the vendorkit-mocks package's data) with the flags in `argv`, until interrupted."""
+    generated_dir = _generated_dir(where)
+    parser, flags = _parser(vendor, generated_dir, prog)
     args = parser.parse_args(list(argv))
     overrides = list(args.credential) + [
         f"{name}={getattr(args, dest)}" for dest, name in flags.items() if getattr(args, dest) is not None
@@ -201,6 +226,8 @@ def run_mock(project: Project, vendor: str, argv: Sequence[str]) -> int:
         token_lifetime_seconds=args.token_lifetime,
         rate_limit=_rate_limit(args, parser),
         faults=faults,
+        seed=args.seed,
+        state_file=args.state,
     )
     if faults is not None:
         print(f"fault mode: {faults.describe()}", flush=True)
@@ -209,7 +236,7 @@ def run_mock(project: Project, vendor: str, argv: Sequence[str]) -> int:
         host=args.host,
         port=args.port,
         options=options,
-        generated_dir=project.generated_dir,
+        generated_dir=generated_dir,
         credential_overrides=overrides,
         request_timeout=args.request_timeout,
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -28,6 +28,15 @@ from generator.fuzz.plan import AuthPlan, build_plan
 from generator.fuzz.provider import register_auth, unregister_auth
 from generator.fuzz.redact import RedactingWriter
 from generator.fuzz.schema import PHASES, REQUEST_TIMEOUT_SECONDS, config_data, to_toml
+from generator.fuzz.shard import (
+    Shard,
+    describe_runs,
+    include_arguments,
+    merge_junit,
+    name_suites,
+    shard_runs,
+    write_junit,
+)
 from generator.fuzz.workarounds import describe_workarounds, installed_on_loaded_schemas
 from generator.model import Api
 from generator.vendors import Project
@@ -35,8 +44,21 @@ from generator.vendors import Project
 EXIT_OK, EXIT_FAILURES, EXIT_INPUT = 0, 1, 2
 
 
-def schemathesis_arguments(config_path: Path, spec_path: Path, base_url: str) -> list[str]:
-    """The `schemathesis run` command line; everything else is in the config file (`schema.config_data`)."""
+def schemathesis_arguments(
+    config_path: Path,
+    spec_path: Path,
+    base_url: str,
+    operation_ids: Sequence[str] | None = None,
+    junit_xml: Path | None = None,
+    phases: Sequence[str] = PHASES,
+) -> list[str]:
+    """The `schemathesis run` command line; everything else is in the config file (`schema.config_data`).
+
+    `operation_ids` limits the run to those operations (a shard); `junit_xml` asks for the JUnit report.
+    """
+    extra = include_arguments(operation_ids) if operation_ids is not None else []
+    if junit_xml is not None:
+        extra += ["--report", "junit", "--report-junit-path", str(junit_xml)]
     return [
         "--config-file",
         str(config_path),
@@ -48,9 +70,10 @@ def schemathesis_arguments(config_path: Path, spec_path: Path, base_url: str) ->
         "--checks",
         "all",
         "--phases",
-        ",".join(PHASES),
+        ",".join(phases),
         "--workers",
         "1",
+        *extra,
     ]
 
 
@@ -118,11 +141,14 @@ def run_fuzz(
     max_examples: int,
     seed: int | None,
     out: TextIO | None = None,
+    shard: Shard | None = None,
+    junit_xml: Path | None = None,
 ) -> int:
     """Fuzz `vendor` (its mock, or the API at `base_url`); 0 ok, 1 failures found, 2 input error.
 
     Input errors (unknown vendor, nothing generated yet, a bad URL) raise `InputError`, which the CLI
-    prints as one line and turns into exit code 2.
+    prints as one line and turns into exit code 2. `shard` (K of N) fuzzes only that part of the
+    operations (`generator.fuzz.shard`); `junit_xml` writes schemathesis' JUnit report there.
     """
     from generator.mock.loader import MERGED_SPEC, load_vendor_api
 
@@ -133,6 +159,12 @@ def run_fuzz(
     api = load_vendor_api(vendor, project.generated_dir)
     plan = build_plan(vendor, api)
     print_deviations(api, stream)  # also checks the declared workarounds before anything starts
+    runs = shard_runs(api, shard)
+    if shard is not None:
+        print(
+            f"vendorkit: shard {shard}: {describe_runs(runs, len(api.operations))}", file=stream, flush=True
+        )
+    code = EXIT_OK
     with contextlib.ExitStack() as stack:
         on_mock = base_url is None
         if base_url is None:
@@ -150,16 +182,29 @@ def run_fuzz(
         config_path = folder / "schemathesis.toml"
         config = config_data(api, max_examples=max_examples, seed=seed, deterministic=False)
         config_path.write_text(to_toml(config), encoding="utf-8")
-        arguments = schemathesis_arguments(
-            config_path, project.generated_dir / vendor / MERGED_SPEC, base_url
-        )
+        reports: list[Path] = []
         writer = RedactingWriter(stream, lambda: auth.secrets)
-        try:
-            with contextlib.redirect_stdout(writer), contextlib.redirect_stderr(writer):
-                code = run_schemathesis(arguments)
-        finally:
-            writer.flush()
+        for number, run in enumerate(runs):
+            report = folder / f"junit-{number}.xml" if junit_xml is not None else None
+            arguments = schemathesis_arguments(
+                config_path,
+                project.generated_dir / vendor / MERGED_SPEC,
+                base_url,
+                run.operation_ids,
+                report,
+                run.phases,
+            )
+            try:
+                with contextlib.redirect_stdout(writer), contextlib.redirect_stderr(writer):
+                    code = max(code, run_schemathesis(arguments))
+            finally:
+                writer.flush()
+            if report is not None and report.is_file():
+                name_suites(report, vendor, shard, run.label)
+                reports.append(report)
         for installed in workarounds:
             for line in installed.summary():
                 print(f"vendorkit: workaround {line}", file=stream)
+        if junit_xml is not None:
+            write_junit(merge_junit(reports), junit_xml)
     return code

@@ -7,7 +7,12 @@ Public API:
 - `serve(vendor, host, port, options)`: uvicorn in the foreground, demo credentials printed;
 - `background_server(app)`: a context manager serving an app on a free loopback port (tests);
 - `resolve_credentials(api, overrides, environ)`: demo credentials from flags, env and defaults;
-- `engine_of(app)`: the `MockEngine` of an app (vendor state, token service) for tests.
+- `engine_of(app)`: the `MockEngine` of an app (vendor state, token service) for tests; its
+  `reset()` goes back to the seed and its `journal` lists the requests answered.
+
+Every app also serves the control endpoints under `/__vendorkit/` (`control`: health, reset, the
+request journal, the served spec) and, with `MockOptions.state_file`, keeps its state in SQLite
+(`persistence`).
 """
 
 from generator.mock.app import MockEngine, ResponseConformanceError, build_app, engine_of

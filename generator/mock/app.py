@@ -39,12 +39,15 @@ from generator.mock.body import read_body
 from generator.mock.checks import CompiledRequest, compile_request, validate_request
 from generator.mock.coercion import WireShape, coerce_values, wire_shape
 from generator.mock.context import HelperContext, RequestContext, Services, raw_request_path
+from generator.mock.control import Control
 from generator.mock.errors import ErrorKind, MockError, MockSetupError
 from generator.mock.errorstyle import read_error_style
 from generator.mock.faults import Fault, FaultInjector, cut_in_half
+from generator.mock.journal import Journal, secret_query_names
 from generator.mock.models import generate_models
 from generator.mock.oauth2 import AuthorizationServer, Endpoint
 from generator.mock.options import MockOptions
+from generator.mock.persistence import StateFile
 from generator.mock.ratelimit import RateLimiter, rate_limiter_for
 from generator.mock.resources import resource_handlers
 from generator.mock.responses import JSON, MockResponse, declared_status, render, response_media_type
@@ -59,6 +62,7 @@ from generator.model import Api, Operation, Resolver, load_api
 logger = logging.getLogger("vendorkit.mock")
 
 _ANY_MEDIA: Final = "*/*"
+SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
 
 class ResponseConformanceError(AssertionError):
@@ -83,39 +87,54 @@ class MockEngine:
         resolver = spec.resolver
         self.router = self._compile_requests(resolver)
         self._header_shapes = self._compile_responses(resolver)
-        self.credentials = {**spec.mock.defaults(), **options.credentials}
-        authentication = build_authentication(
-            spec, self.credentials, options.clock.time, options.token_lifetime_seconds
-        )
-        self.tokens = authentication.tokens
-        self.auth = authentication.authenticator
-        self.oauth = self._authorization_endpoints(authentication.servers)
-        now = options.clock.time
-        self.limiter: RateLimiter | None = rate_limiter_for(spec.rate_limit, options.rate_limit, now)
-        self.faults = FaultInjector(options.faults)
-
         self.vendor = vendor or self._vendor_of_spec()
-        self.token_operations = token_operations(spec, self.tokens, self.credentials, self.registry)
-        self.handlers = self._handlers()
         if models is None and self.vendor.needs_models:
             models = generate_models(spec, self.vendor.name)
+        self.models = models
         self.helpers: Router[HelperHandler[Any]] = Router()
         for method, path, handler in self.vendor.helpers:
             self.helpers.add(method, path, handler)
+        self.start_state()
+        self.journal = Journal(self.options.clock.time, secret_query_names(spec))
+        self.control = Control(self)
+        self.persistence = StateFile.open(options.state_file, self) if options.state_file else None
+        self.warnings = conformance_warnings(self.spec, self.limiter is not None)
+        for warning in self.warnings:
+            logger.warning("%s", warning)
+
+    def start_state(self) -> None:
+        """Credentials, tokens, throttle, fault dice, records and vendor state as the seed makes them:
+        at start-up and again on every reset (`POST /__vendorkit/reset`). Compiled parts stay."""
+        spec, options, now = self.spec, self.options, self.options.clock.time
+        self.credentials = {**spec.mock.defaults(), **options.credentials}
+        authentication = build_authentication(spec, self.credentials, now, options.token_lifetime_seconds)
+        self.tokens = authentication.tokens
+        self.auth = authentication.authenticator
+        self.authorization_servers = authentication.servers
+        self.oauth = self._authorization_endpoints(authentication.servers)
+        self.limiter: RateLimiter | None = rate_limiter_for(spec.rate_limit, options.rate_limit, now)
+        self.faults = FaultInjector(options.faults)
+        self.token_operations = token_operations(spec, self.tokens, self.credentials, self.registry)
+        self.handlers = self._handlers()
         store = Store(spec, seed=options.seed, clock=now)
-        setup = VendorSetup(spec=self.spec, options=options, models=models, store=store)
+        setup = VendorSetup(spec=self.spec, options=options, models=self.models, store=store)
         self.services: Services[Any] = Services(
             state=self.vendor.create_state(setup),
             store=store,
             tokens=self.tokens,
             clock=now,
             links=UrlSigner(now),
-            models=models,
+            models=self.models,
             public_base_url=options.public_base_url,
         )
-        self.warnings = conformance_warnings(self.spec, self.limiter is not None)
-        for warning in self.warnings:
-            logger.warning("%s", warning)
+
+    def reset(self) -> None:
+        """Back to the seed: fresh records, vendor state and tokens, an empty journal; a state file
+        is rewritten to match (`POST /__vendorkit/reset`)."""
+        self.start_state()
+        self.journal.clear()
+        if self.persistence is not None:
+            self.persistence.save()
 
     def _compile_requests(self, resolver: Resolver) -> Router[CompiledRequest]:
         router: Router[CompiledRequest] = Router(self.spec.base_path)
@@ -184,9 +203,21 @@ class MockEngine:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return
+        if self.control.claims(scope):
+            await self.control(scope, receive, send)
+            return
         request = Request(scope, receive)
         response = await self.handle(request)
+        self.journal.record(request, response.status_code, self.operation_id_of(request))
+        if self.persistence is not None and request.method not in SAFE_METHODS:
+            self.persistence.save()
         await response(scope, receive, send)
+
+    def operation_id_of(self, request: Request) -> str | None:
+        """The operationId a request was routed to (None: no operation has its path and method)."""
+        found = self.router.match(raw_request_path(request.scope))
+        compiled = found.route.methods.get(request.method) if found is not None else None
+        return compiled.operation.operation_id if compiled is not None else None
 
     async def handle(self, request: Request) -> Response:
         operation: Operation | None = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Final, Literal
 
 from generator.mock.faults import FaultOptions
@@ -43,6 +44,8 @@ class MockOptions:
       schema, required headers) and treat a mismatch as a server bug. Tests turn it on.
     - `raise_server_errors`: let a bug in a handler propagate (tests) instead of answering 500.
     - `faults`: latency, injected 429/5xx and broken bodies for testing clients (off by default).
+    - `state_file`: an SQLite file that keeps the records, vendor state and issued tokens across
+      restarts (`vendorkit mock --state FILE`, `generator.mock.persistence`); None keeps them in memory.
     """
 
     credentials: Mapping[str, str] = field(default_factory=dict)
@@ -55,3 +58,4 @@ class MockOptions:
     validate_responses: bool = False
     raise_server_errors: bool = False
     faults: FaultOptions | None = None
+    state_file: Path | None = None

@@ -61,8 +61,15 @@ def _facade_classes(vendor: str) -> tuple[type, type]:
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
-def test_every_listed_operation_is_a_client_method(vendor: str) -> None:
+def test_every_listed_operation_is_a_client_method(vendor: str, monkeypatch: pytest.MonkeyPatch) -> None:
     readme = _readme(vendor)
+    # A facade refuses to start without a credential (MissingCredentialError): give each listed
+    # variable a placeholder; nothing is sent.
+    for parameter, variable in re.findall(
+        r"^\| `([a-z_]+)` \| .*? \| `([A-Z_]+)` \|$", readme, flags=re.MULTILINE
+    ):
+        if parameter != "base_url":
+            monkeypatch.setenv(variable, "placeholder")
     table = readme.split("## Operations", 1)[1]
     calls = re.findall(r"^\| `([a-z0-9_]+)\.([a-z0-9_]+)` \| `([A-Z]+) ", table, flags=re.MULTILINE)
     assert calls, "no operations listed"

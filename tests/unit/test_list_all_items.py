@@ -24,6 +24,7 @@ def project_with(tmp_path: Path, answer: str, paging: str = PAGING) -> Project:
     shutil.copytree(FIXTURE / "specs", tmp_path / "specs")
     shutil.copytree(FIXTURE / "overlays", tmp_path / "overlays")
     (tmp_path / "pyproject.toml").write_text("")
+    (tmp_path / "LICENSE").write_text("MIT License (test project)\n")  # every client ships it
     spec = tmp_path / "specs" / "mini.yaml"
     text = spec.read_text()
     assert ARRAY_ANSWER in text and PAGING in text
