@@ -53,7 +53,7 @@ def test_shared_two(storyly_mock):
 def test_fault_mode_on_a_manual_clock(jumpstory_mock):
     import jumpstory_client
 
-    with pytest.raises(jumpstory_client.ApiError):
+    with pytest.raises(jumpstory_client.APIError):
         jumpstory_mock.client.users.list()
     assert jumpstory_mock.settings.clock.slept  # the retries waited on the shared manual clock
     assert {entry.status for entry in jumpstory_mock.requests()} == {503}
