@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import importlib.metadata
+import json
 import shutil
 import subprocess
 import sys
@@ -350,7 +351,34 @@ def client_view(merged: dict[str, Any]) -> dict[str, Any]:
                 visit(item)
 
     visit(view)
+    _leave_parameter_defaults_to_the_server(view)
     return view
+
+
+def _leave_parameter_defaults_to_the_server(view: dict[str, Any]) -> None:
+    """A parameter's spec `default` becomes documentation, not a value the client sends.
+
+    openapi-python-client would make `page: int | Unset = 1` and so send `page=1` on every call the
+    user made without it: a request that says more than the user did, and that changes meaning when
+    the server's default differs from the documented one. The server applies its own default; the
+    docstring still names it. (Model fields get the same treatment in templates/opc/model.py.jinja.)
+    """
+    parameters: list[Any] = list(view.get("components", {}).get("parameters", {}).values())
+    for item in view.get("paths", {}).values():
+        if not isinstance(item, dict):
+            continue
+        parameters.extend(item.get("parameters", []))
+        for operation in item.values():
+            if isinstance(operation, dict):
+                parameters.extend(operation.get("parameters", []))
+    for parameter in parameters:
+        schema = parameter.get("schema") if isinstance(parameter, dict) else None
+        if isinstance(schema, dict) and "default" in schema:
+            default = schema.pop("default")
+            note = f"Server default: {json.dumps(default)} (not sent unless given)."
+            # openapi-python-client documents a parameter with its schema's description.
+            description = schema.get("description") or parameter.get("description")
+            schema["description"] = f"{description} {note}" if description else note
 
 
 def _raw(value: Any) -> str:

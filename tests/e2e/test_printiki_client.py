@@ -314,6 +314,16 @@ def test_limit_and_offset(client: Printiki) -> None:
     assert too_many.value.status_code == 400
 
 
+def test_the_spec_defaults_of_limit_and_offset_are_left_to_the_server(printiki_mock: PrintikiMock) -> None:
+    """Issue 13: the client sends what the user gave, not the documented defaults (20 and 0)."""
+    sent: list[httpx.Request] = []
+    with printiki_mock.client(httpx_args={"event_hooks": {"request": [sent.append]}}) as client:
+        first_twenty = client.users.photos(DEMO)
+    (listing,) = [request for request in sent if request.url.path.endswith("/photos")]
+    assert "limit" not in listing.url.params and "offset" not in listing.url.params
+    assert len(first_twenty) == 20  # the mock applies the documented default itself
+
+
 def test_pages_follow_the_pagination_headers(client: Printiki) -> None:
     pages = list(client.users.photos_pages(DEMO, limit=20))
     assert [len(page) for page in pages] == [20, 20, 5]

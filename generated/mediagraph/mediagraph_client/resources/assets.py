@@ -158,8 +158,8 @@ class AssetsResource(ClientResource):
     def search_assets(
         self,
         *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         q: str | Unset = UNSET,
         taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
         gps: bool | Unset = UNSET,
@@ -293,8 +293,8 @@ class AssetsResource(ClientResource):
     def search_assets_pages(
         self,
         *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         q: str | Unset = UNSET,
         taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
         gps: bool | Unset = UNSET,
@@ -424,8 +424,8 @@ class AssetsResource(ClientResource):
     def search_assets_all(
         self,
         *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         q: str | Unset = UNSET,
         taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
         gps: bool | Unset = UNSET,
@@ -601,7 +601,7 @@ class AssetsResource(ClientResource):
         id: int | UUID,
         *,
         sync: bool | Unset = UNSET,
-        include_renditions: bool | Unset = False,
+        include_renditions: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Asset:
         """Asset Details
@@ -660,7 +660,7 @@ class AssetsResource(ClientResource):
         watermarked: bool | Unset = UNSET,
         via: str | Unset = UNSET,
         version_number: int | Unset = UNSET,
-        skip_meta: bool | Unset = False,
+        skip_meta: bool | Unset = UNSET,
         range_: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> File:
@@ -690,7 +690,7 @@ class AssetsResource(ClientResource):
         watermarked: bool | Unset = UNSET,
         via: str | Unset = UNSET,
         version_number: int | Unset = UNSET,
-        skip_meta: bool | Unset = False,
+        skip_meta: bool | Unset = UNSET,
         destination: Destination,
         max_resumes: int = 5,
         request_options: RequestOptions | None = None,
@@ -964,8 +964,8 @@ class AsyncAssetsResource(AsyncClientResource):
     async def search_assets(
         self,
         *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         q: str | Unset = UNSET,
         taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
         gps: bool | Unset = UNSET,
@@ -1099,8 +1099,8 @@ class AsyncAssetsResource(AsyncClientResource):
     def search_assets_pages(
         self,
         *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         q: str | Unset = UNSET,
         taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
         gps: bool | Unset = UNSET,
@@ -1230,8 +1230,8 @@ class AsyncAssetsResource(AsyncClientResource):
     def search_assets_all(
         self,
         *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         q: str | Unset = UNSET,
         taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
         gps: bool | Unset = UNSET,
@@ -1407,7 +1407,7 @@ class AsyncAssetsResource(AsyncClientResource):
         id: int | UUID,
         *,
         sync: bool | Unset = UNSET,
-        include_renditions: bool | Unset = False,
+        include_renditions: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Asset:
         """Asset Details
@@ -1466,7 +1466,7 @@ class AsyncAssetsResource(AsyncClientResource):
         watermarked: bool | Unset = UNSET,
         via: str | Unset = UNSET,
         version_number: int | Unset = UNSET,
-        skip_meta: bool | Unset = False,
+        skip_meta: bool | Unset = UNSET,
         range_: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> File:
@@ -1496,7 +1496,7 @@ class AsyncAssetsResource(AsyncClientResource):
         watermarked: bool | Unset = UNSET,
         via: str | Unset = UNSET,
         version_number: int | Unset = UNSET,
-        skip_meta: bool | Unset = False,
+        skip_meta: bool | Unset = UNSET,
         destination: Destination,
         max_resumes: int = 5,
         request_options: RequestOptions | None = None,

@@ -43,8 +43,8 @@ class TagsResource(ClientResource):
         self,
         *,
         q: str | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[Tag]:
         """Tags Index
@@ -63,8 +63,8 @@ class TagsResource(ClientResource):
         self,
         *,
         q: str | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[list[Tag]]:
         """Every page of `list_tags`: asks pages 1, 2, ... as `page` in the query, `per_page` items each; stops
@@ -82,8 +82,8 @@ class TagsResource(ClientResource):
         self,
         *,
         q: str | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Tag]:
         """Every item of every page, one at a time: what `list_tags_pages()` yields, each page's list unpacked."""
@@ -181,8 +181,8 @@ class AsyncTagsResource(AsyncClientResource):
         self,
         *,
         q: str | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[Tag]:
         """Tags Index
@@ -201,8 +201,8 @@ class AsyncTagsResource(AsyncClientResource):
         self,
         *,
         q: str | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[list[Tag]]:
         """Every page of `list_tags`: asks pages 1, 2, ... as `page` in the query, `per_page` items each; stops
@@ -220,8 +220,8 @@ class AsyncTagsResource(AsyncClientResource):
         self,
         *,
         q: str | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Tag]:
         """Every item of every page, one at a time: what `list_tags_pages()` yields, each page's list unpacked."""

@@ -57,8 +57,8 @@ class TaxonomyTagsResource(ClientResource):
         taxonomy_id: int,
         *,
         q: str | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[TaxonomyTag]:
         """Taxonomy Tags Index
@@ -79,8 +79,8 @@ class TaxonomyTagsResource(ClientResource):
         taxonomy_id: int,
         *,
         q: str | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[list[TaxonomyTag]]:
         """Every page of `list_taxonomy_tags`: asks pages 1, 2, ... as `page` in the query, `per_page` items
@@ -100,8 +100,8 @@ class TaxonomyTagsResource(ClientResource):
         taxonomy_id: int,
         *,
         q: str | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TaxonomyTag]:
         """Every item of every page, one at a time: what `list_taxonomy_tags_pages()` yields, each page's list unpacked."""
@@ -137,8 +137,8 @@ class TaxonomyTagsResource(ClientResource):
         taxonomy_id: int,
         *,
         parent_id: int | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[TaxonomyTag]:
         """Taxonomy Tags Tree
@@ -162,8 +162,8 @@ class TaxonomyTagsResource(ClientResource):
         taxonomy_id: int,
         *,
         parent_id: int | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[list[TaxonomyTag]]:
         """Every page of `taxonomy_tags_tree`: asks pages 1, 2, ... as `page` in the query, `per_page` items
@@ -183,8 +183,8 @@ class TaxonomyTagsResource(ClientResource):
         taxonomy_id: int,
         *,
         parent_id: int | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TaxonomyTag]:
         """Every item of every page, one at a time: what `taxonomy_tags_tree_pages()` yields, each page's list unpacked."""
@@ -277,8 +277,8 @@ class AsyncTaxonomyTagsResource(AsyncClientResource):
         taxonomy_id: int,
         *,
         q: str | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[TaxonomyTag]:
         """Taxonomy Tags Index
@@ -299,8 +299,8 @@ class AsyncTaxonomyTagsResource(AsyncClientResource):
         taxonomy_id: int,
         *,
         q: str | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[list[TaxonomyTag]]:
         """Every page of `list_taxonomy_tags`: asks pages 1, 2, ... as `page` in the query, `per_page` items
@@ -320,8 +320,8 @@ class AsyncTaxonomyTagsResource(AsyncClientResource):
         taxonomy_id: int,
         *,
         q: str | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TaxonomyTag]:
         """Every item of every page, one at a time: what `list_taxonomy_tags_pages()` yields, each page's list unpacked."""
@@ -357,8 +357,8 @@ class AsyncTaxonomyTagsResource(AsyncClientResource):
         taxonomy_id: int,
         *,
         parent_id: int | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[TaxonomyTag]:
         """Taxonomy Tags Tree
@@ -382,8 +382,8 @@ class AsyncTaxonomyTagsResource(AsyncClientResource):
         taxonomy_id: int,
         *,
         parent_id: int | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[list[TaxonomyTag]]:
         """Every page of `taxonomy_tags_tree`: asks pages 1, 2, ... as `page` in the query, `per_page` items
@@ -403,8 +403,8 @@ class AsyncTaxonomyTagsResource(AsyncClientResource):
         taxonomy_id: int,
         *,
         parent_id: int | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 25,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TaxonomyTag]:
         """Every item of every page, one at a time: what `taxonomy_tags_tree_pages()` yields, each page's list unpacked."""

@@ -19,7 +19,7 @@ def _get_kwargs(
     watermarked: bool | Unset = UNSET,
     via: str | Unset = UNSET,
     version_number: int | Unset = UNSET,
-    skip_meta: bool | Unset = False,
+    skip_meta: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -115,7 +115,7 @@ def sync_detailed(
     watermarked: bool | Unset = UNSET,
     via: str | Unset = UNSET,
     version_number: int | Unset = UNSET,
-    skip_meta: bool | Unset = False,
+    skip_meta: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> Response[Error | File]:
     """Download Asset
@@ -128,7 +128,8 @@ def sync_detailed(
         watermarked (bool | Unset):
         via (str | Unset):
         version_number (int | Unset):
-        skip_meta (bool | Unset):  Default: False.
+        skip_meta (bool | Unset): Do not write metadata on the fly to the file (original file size
+            and MD5 will match) Server default: false (not sent unless given).
         range_ (str | Unset):
 
     Raises:
@@ -165,7 +166,7 @@ def sync(
     watermarked: bool | Unset = UNSET,
     via: str | Unset = UNSET,
     version_number: int | Unset = UNSET,
-    skip_meta: bool | Unset = False,
+    skip_meta: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> Error | File | None:
     """Download Asset
@@ -178,7 +179,8 @@ def sync(
         watermarked (bool | Unset):
         via (str | Unset):
         version_number (int | Unset):
-        skip_meta (bool | Unset):  Default: False.
+        skip_meta (bool | Unset): Do not write metadata on the fly to the file (original file size
+            and MD5 will match) Server default: false (not sent unless given).
         range_ (str | Unset):
 
     Raises:
@@ -209,7 +211,7 @@ async def asyncio_detailed(
     watermarked: bool | Unset = UNSET,
     via: str | Unset = UNSET,
     version_number: int | Unset = UNSET,
-    skip_meta: bool | Unset = False,
+    skip_meta: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> Response[Error | File]:
     """Download Asset
@@ -222,7 +224,8 @@ async def asyncio_detailed(
         watermarked (bool | Unset):
         via (str | Unset):
         version_number (int | Unset):
-        skip_meta (bool | Unset):  Default: False.
+        skip_meta (bool | Unset): Do not write metadata on the fly to the file (original file size
+            and MD5 will match) Server default: false (not sent unless given).
         range_ (str | Unset):
 
     Raises:
@@ -259,7 +262,7 @@ async def asyncio(
     watermarked: bool | Unset = UNSET,
     via: str | Unset = UNSET,
     version_number: int | Unset = UNSET,
-    skip_meta: bool | Unset = False,
+    skip_meta: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> Error | File | None:
     """Download Asset
@@ -272,7 +275,8 @@ async def asyncio(
         watermarked (bool | Unset):
         via (str | Unset):
         version_number (int | Unset):
-        skip_meta (bool | Unset):  Default: False.
+        skip_meta (bool | Unset): Do not write metadata on the fly to the file (original file size
+            and MD5 will match) Server default: false (not sent unless given).
         range_ (str | Unset):
 
     Raises:

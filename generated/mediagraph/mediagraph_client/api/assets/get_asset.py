@@ -16,7 +16,7 @@ def _get_kwargs(
     id: int | UUID,
     *,
     sync: bool | Unset = UNSET,
-    include_renditions: bool | Unset = False,
+    include_renditions: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     sync: bool | Unset = UNSET,
-    include_renditions: bool | Unset = False,
+    include_renditions: bool | Unset = UNSET,
 ) -> Response[Asset | Error]:
     """Asset Details
 
@@ -93,7 +93,8 @@ def sync_detailed(
     Args:
         id (int | UUID):
         sync (bool | Unset):
-        include_renditions (bool | Unset):  Default: False.
+        include_renditions (bool | Unset): Include renditions Server default: false (not sent
+            unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     sync: bool | Unset = UNSET,
-    include_renditions: bool | Unset = False,
+    include_renditions: bool | Unset = UNSET,
 ) -> Asset | Error | None:
     """Asset Details
 
@@ -131,7 +132,8 @@ def sync(
     Args:
         id (int | UUID):
         sync (bool | Unset):
-        include_renditions (bool | Unset):  Default: False.
+        include_renditions (bool | Unset): Include renditions Server default: false (not sent
+            unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     sync: bool | Unset = UNSET,
-    include_renditions: bool | Unset = False,
+    include_renditions: bool | Unset = UNSET,
 ) -> Response[Asset | Error]:
     """Asset Details
 
@@ -163,7 +165,8 @@ async def asyncio_detailed(
     Args:
         id (int | UUID):
         sync (bool | Unset):
-        include_renditions (bool | Unset):  Default: False.
+        include_renditions (bool | Unset): Include renditions Server default: false (not sent
+            unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     sync: bool | Unset = UNSET,
-    include_renditions: bool | Unset = False,
+    include_renditions: bool | Unset = UNSET,
 ) -> Asset | Error | None:
     """Asset Details
 
@@ -201,7 +204,8 @@ async def asyncio(
     Args:
         id (int | UUID):
         sync (bool | Unset):
-        include_renditions (bool | Unset):  Default: False.
+        include_renditions (bool | Unset): Include renditions Server default: false (not sent
+            unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

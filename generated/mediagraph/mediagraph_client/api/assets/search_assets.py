@@ -22,8 +22,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
     taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
     gps: bool | Unset = UNSET,
@@ -356,8 +356,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
     taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
     gps: bool | Unset = UNSET,
@@ -422,8 +422,8 @@ def sync_detailed(
     e.g. Asset IDs.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Current page of assets Server default: 1 (not sent unless given).
+        per_page (int | Unset): Assets per page Server default: 25 (not sent unless given).
         q (str | Unset):
         taxonomy_filter_mode (SearchAssetsTaxonomyFilterMode | Unset):
         gps (bool | Unset):
@@ -563,8 +563,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
     taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
     gps: bool | Unset = UNSET,
@@ -629,8 +629,8 @@ def sync(
     e.g. Asset IDs.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Current page of assets Server default: 1 (not sent unless given).
+        per_page (int | Unset): Assets per page Server default: 25 (not sent unless given).
         q (str | Unset):
         taxonomy_filter_mode (SearchAssetsTaxonomyFilterMode | Unset):
         gps (bool | Unset):
@@ -764,8 +764,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
     taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
     gps: bool | Unset = UNSET,
@@ -830,8 +830,8 @@ async def asyncio_detailed(
     e.g. Asset IDs.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Current page of assets Server default: 1 (not sent unless given).
+        per_page (int | Unset): Assets per page Server default: 25 (not sent unless given).
         q (str | Unset):
         taxonomy_filter_mode (SearchAssetsTaxonomyFilterMode | Unset):
         gps (bool | Unset):
@@ -971,8 +971,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
     taxonomy_filter_mode: SearchAssetsTaxonomyFilterMode | Unset = UNSET,
     gps: bool | Unset = UNSET,
@@ -1037,8 +1037,8 @@ async def asyncio(
     e.g. Asset IDs.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Current page of assets Server default: 1 (not sent unless given).
+        per_page (int | Unset): Assets per page Server default: 25 (not sent unless given).
         q (str | Unset):
         taxonomy_filter_mode (SearchAssetsTaxonomyFilterMode | Unset):
         gps (bool | Unset):

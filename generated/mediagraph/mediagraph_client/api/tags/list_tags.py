@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     q: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -86,15 +86,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | list[Tag]]:
     """Tags Index
 
     Args:
         q (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Page Server default: 1 (not sent unless given).
+        per_page (int | Unset): Items per page. Server default: 25 (not sent unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,15 +122,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Error | list[Tag] | None:
     """Tags Index
 
     Args:
         q (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Page Server default: 1 (not sent unless given).
+        per_page (int | Unset): Items per page. Server default: 25 (not sent unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,15 +152,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | list[Tag]]:
     """Tags Index
 
     Args:
         q (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Page Server default: 1 (not sent unless given).
+        per_page (int | Unset): Items per page. Server default: 25 (not sent unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +188,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Error | list[Tag] | None:
     """Tags Index
 
     Args:
         q (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Page Server default: 1 (not sent unless given).
+        per_page (int | Unset): Items per page. Server default: 25 (not sent unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,8 +15,8 @@ def _get_kwargs(
     taxonomy_id: int,
     *,
     q: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -95,16 +95,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | list[TaxonomyTag]]:
     """Taxonomy Tags Index
 
     Args:
         taxonomy_id (int):
         q (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Page Server default: 1 (not sent unless given).
+        per_page (int | Unset): Items per page. Server default: 25 (not sent unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,16 +134,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Error | list[TaxonomyTag] | None:
     """Taxonomy Tags Index
 
     Args:
         taxonomy_id (int):
         q (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Page Server default: 1 (not sent unless given).
+        per_page (int | Unset): Items per page. Server default: 25 (not sent unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,16 +167,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | list[TaxonomyTag]]:
     """Taxonomy Tags Index
 
     Args:
         taxonomy_id (int):
         q (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Page Server default: 1 (not sent unless given).
+        per_page (int | Unset): Items per page. Server default: 25 (not sent unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,16 +206,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Error | list[TaxonomyTag] | None:
     """Taxonomy Tags Index
 
     Args:
         taxonomy_id (int):
         q (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Page Server default: 1 (not sent unless given).
+        per_page (int | Unset): Items per page. Server default: 25 (not sent unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

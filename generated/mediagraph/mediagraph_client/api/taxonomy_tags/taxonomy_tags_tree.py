@@ -15,8 +15,8 @@ def _get_kwargs(
     taxonomy_id: int,
     *,
     parent_id: int | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -95,8 +95,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     parent_id: int | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | list[TaxonomyTag]]:
     """Taxonomy Tags Tree
 
@@ -106,8 +106,8 @@ def sync_detailed(
     Args:
         taxonomy_id (int):
         parent_id (int | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Page Server default: 1 (not sent unless given).
+        per_page (int | Unset): Items per page. Server default: 25 (not sent unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,8 +137,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     parent_id: int | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Error | list[TaxonomyTag] | None:
     """Taxonomy Tags Tree
 
@@ -148,8 +148,8 @@ def sync(
     Args:
         taxonomy_id (int):
         parent_id (int | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Page Server default: 1 (not sent unless given).
+        per_page (int | Unset): Items per page. Server default: 25 (not sent unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,8 +173,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     parent_id: int | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | list[TaxonomyTag]]:
     """Taxonomy Tags Tree
 
@@ -184,8 +184,8 @@ async def asyncio_detailed(
     Args:
         taxonomy_id (int):
         parent_id (int | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Page Server default: 1 (not sent unless given).
+        per_page (int | Unset): Items per page. Server default: 25 (not sent unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,8 +215,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     parent_id: int | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Error | list[TaxonomyTag] | None:
     """Taxonomy Tags Tree
 
@@ -226,8 +226,8 @@ async def asyncio(
     Args:
         taxonomy_id (int):
         parent_id (int | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset): Page Server default: 1 (not sent unless given).
+        per_page (int | Unset): Items per page. Server default: 25 (not sent unless given).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

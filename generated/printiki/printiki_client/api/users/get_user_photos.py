@@ -17,8 +17,8 @@ def _get_kwargs(
     userid: int,
     *,
     orderby: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     where: Mapping[str, Any] | Unset = UNSET,
@@ -115,8 +115,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     orderby: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     where: Mapping[str, Any] | Unset = UNSET,
@@ -132,8 +132,10 @@ def sync_detailed(
     Args:
         userid (int):
         orderby (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Size of the record set requested. Max: 1,000. Default: 20. Server
+            default: 20 (not sent unless given).
+        offset (int | Unset): Index of record to start result set (used for pagination). Default:
+            0. Server default: 0 (not sent unless given).
         after (str | Unset): A date and time `YYYY-MM-DD HH:MM:SS` as in the docs' examples
             ("2019-01-01 00:00:00"); a date alone (`YYYY-MM-DD`) means its midnight. Example:
             2019-01-01 00:00:00.
@@ -179,8 +181,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     orderby: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     where: Mapping[str, Any] | Unset = UNSET,
@@ -196,8 +198,10 @@ def sync(
     Args:
         userid (int):
         orderby (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Size of the record set requested. Max: 1,000. Default: 20. Server
+            default: 20 (not sent unless given).
+        offset (int | Unset): Index of record to start result set (used for pagination). Default:
+            0. Server default: 0 (not sent unless given).
         after (str | Unset): A date and time `YYYY-MM-DD HH:MM:SS` as in the docs' examples
             ("2019-01-01 00:00:00"); a date alone (`YYYY-MM-DD`) means its midnight. Example:
             2019-01-01 00:00:00.
@@ -237,8 +241,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     orderby: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     where: Mapping[str, Any] | Unset = UNSET,
@@ -254,8 +258,10 @@ async def asyncio_detailed(
     Args:
         userid (int):
         orderby (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Size of the record set requested. Max: 1,000. Default: 20. Server
+            default: 20 (not sent unless given).
+        offset (int | Unset): Index of record to start result set (used for pagination). Default:
+            0. Server default: 0 (not sent unless given).
         after (str | Unset): A date and time `YYYY-MM-DD HH:MM:SS` as in the docs' examples
             ("2019-01-01 00:00:00"); a date alone (`YYYY-MM-DD`) means its midnight. Example:
             2019-01-01 00:00:00.
@@ -301,8 +307,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     orderby: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     where: Mapping[str, Any] | Unset = UNSET,
@@ -318,8 +324,10 @@ async def asyncio(
     Args:
         userid (int):
         orderby (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Size of the record set requested. Max: 1,000. Default: 20. Server
+            default: 20 (not sent unless given).
+        offset (int | Unset): Index of record to start result set (used for pagination). Default:
+            0. Server default: 0 (not sent unless given).
         after (str | Unset): A date and time `YYYY-MM-DD HH:MM:SS` as in the docs' examples
             ("2019-01-01 00:00:00"); a date alone (`YYYY-MM-DD`) means its midnight. Example:
             2019-01-01 00:00:00.

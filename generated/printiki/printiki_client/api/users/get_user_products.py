@@ -17,8 +17,8 @@ def _get_kwargs(
     userid: int,
     *,
     orderby: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     fields: list[str] | Unset = UNSET,
     where: Mapping[str, Any] | Unset = UNSET,
     search: Mapping[str, Any] | Unset = UNSET,
@@ -111,8 +111,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     orderby: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     fields: list[str] | Unset = UNSET,
     where: Mapping[str, Any] | Unset = UNSET,
     search: Mapping[str, Any] | Unset = UNSET,
@@ -126,8 +126,10 @@ def sync_detailed(
     Args:
         userid (int):
         orderby (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Size of the record set requested. Max: 1,000. Default: 20. Server
+            default: 20 (not sent unless given).
+        offset (int | Unset): Index of record to start result set (used for pagination). Default:
+            0. Server default: 0 (not sent unless given).
         fields (list[str] | Unset):
         where (str | Unset):
         search (str | Unset):
@@ -165,8 +167,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     orderby: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     fields: list[str] | Unset = UNSET,
     where: Mapping[str, Any] | Unset = UNSET,
     search: Mapping[str, Any] | Unset = UNSET,
@@ -180,8 +182,10 @@ def sync(
     Args:
         userid (int):
         orderby (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Size of the record set requested. Max: 1,000. Default: 20. Server
+            default: 20 (not sent unless given).
+        offset (int | Unset): Index of record to start result set (used for pagination). Default:
+            0. Server default: 0 (not sent unless given).
         fields (list[str] | Unset):
         where (str | Unset):
         search (str | Unset):
@@ -213,8 +217,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     orderby: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     fields: list[str] | Unset = UNSET,
     where: Mapping[str, Any] | Unset = UNSET,
     search: Mapping[str, Any] | Unset = UNSET,
@@ -228,8 +232,10 @@ async def asyncio_detailed(
     Args:
         userid (int):
         orderby (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Size of the record set requested. Max: 1,000. Default: 20. Server
+            default: 20 (not sent unless given).
+        offset (int | Unset): Index of record to start result set (used for pagination). Default:
+            0. Server default: 0 (not sent unless given).
         fields (list[str] | Unset):
         where (str | Unset):
         search (str | Unset):
@@ -267,8 +273,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     orderby: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     fields: list[str] | Unset = UNSET,
     where: Mapping[str, Any] | Unset = UNSET,
     search: Mapping[str, Any] | Unset = UNSET,
@@ -282,8 +288,10 @@ async def asyncio(
     Args:
         userid (int):
         orderby (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Size of the record set requested. Max: 1,000. Default: 20. Server
+            default: 20 (not sent unless given).
+        offset (int | Unset): Index of record to start result set (used for pagination). Default:
+            0. Server default: 0 (not sent unless given).
         fields (list[str] | Unset):
         where (str | Unset):
         search (str | Unset):
