@@ -135,19 +135,29 @@ class Hold:
 
 def run_sync(flow: Flow[T], http: httpx.Client | None = None) -> T:
     """Run a flow to its end; an `httpx.Request` it yields is sent through `http`, without auth
-    (a token call is authenticated by the flow itself, never by the client's auth)."""
+    (a token call is authenticated by the flow itself, never by the client's auth).
+
+    Every facade call runs through here, so the loop is `advance` inlined: no `Done` per step."""
+    send = flow.send
     reply = None
-    while not isinstance(step := advance(flow, reply), Done):
+    while True:
+        try:
+            step = send(reply)
+        except StopIteration as finished:
+            return cast(T, finished.value)
         reply = step.run() if not isinstance(step, httpx.Request) else _send(http, step)
-    return cast(T, step.value)
 
 
 async def run_async(flow: Flow[T], http: httpx.AsyncClient | None = None) -> T:
     """`run_sync` for async clients: the same flow, each step awaited."""
+    send = flow.send
     reply = None
-    while not isinstance(step := advance(flow, reply), Done):
+    while True:
+        try:
+            step = send(reply)
+        except StopIteration as finished:
+            return cast(T, finished.value)
         reply = await (step.arun() if not isinstance(step, httpx.Request) else _asend(http, step))
-    return cast(T, step.value)
 
 
 def _send(http: httpx.Client | None, request: httpx.Request) -> httpx.Response:

@@ -249,8 +249,8 @@ def exchange(runtime: Runtime, request: dict[str, Any], options: RequestOptions 
     clock = runtime.clock
     request = with_deadline(request, attempts.deadline())  # the auth flow bounds token requests by it
     while True:
-        if runtime.limiter is not None:
-            yield _pacing(runtime.limiter, attempts, request)
+        if runtime.limiter is not None and (pacing := _pacing(runtime.limiter, attempts, request)).seconds > 0:
+            yield pacing  # a slot free now needs no step (the common case: one yield per call fewer)
         started = clock.monotonic()
         outcome: httpx.Response | Exception = yield Send(runtime.client, attempts.timeout_for(request, per_call))
         if isinstance(outcome, Exception):
