@@ -196,19 +196,30 @@ class FlowAuth(httpx.Auth):
         yield request
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        with closing(self.flow(request)) as flow:
-            reply = None
-            while not isinstance(step := advance(flow, reply), Done):
-                if isinstance(step, httpx.Request):  # the call's request, or a token request it needs
-                    reply = yield bounded(step, request)
-                else:
-                    reply = step.run()
+        return drive_sync(self.flow(request), request)
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        with closing(self.flow(request)) as flow:
-            reply = None
-            while not isinstance(step := advance(flow, reply), Done):
-                if isinstance(step, httpx.Request):
-                    reply = yield bounded(step, request)
-                else:
-                    reply = await step.arun()
+    def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        return drive_async(self.flow(request), request)
+
+
+def drive_sync(flow: Flow[None], call: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    """An httpx sync auth flow running `flow` for the request `call`: requests go to httpx (bounded
+    by the call's deadline), other steps are run here; closing it closes `flow`."""
+    with closing(flow):
+        reply = None
+        while not isinstance(step := advance(flow, reply), Done):
+            if isinstance(step, httpx.Request):  # the call's request, or a token request it needs
+                reply = yield bounded(step, call)
+            else:
+                reply = step.run()
+
+
+async def drive_async(flow: Flow[None], call: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    """`drive_sync` for async clients: the same flow, each step awaited."""
+    with closing(flow):
+        reply = None
+        while not isinstance(step := advance(flow, reply), Done):
+            if isinstance(step, httpx.Request):
+                reply = yield bounded(step, call)
+            else:
+                reply = await step.arun()
