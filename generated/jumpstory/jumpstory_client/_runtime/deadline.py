@@ -30,10 +30,11 @@ flow must find its operation (and its credentials) or refuse to send it (`auth.V
 TIMEOUT_KEYS = ("connect", "read", "write", "pool")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Deadline:
     """When a call must end: `at` seconds on `clock`'s `monotonic` time (the client's clock, so a
-    test's fake clock moves it)."""
+    test's fake clock moves it). Not frozen: one is built per call (the default policy has a
+    deadline), and a frozen dataclass's `__init__` costs several times more; nothing changes it."""
 
     clock: Clock
     at: float

@@ -67,6 +67,7 @@ class VendorAuth(FlowAuth):
             elif isinstance(scheme, HttpBasic):
                 plain[name] = HttpBasicAuth(scheme, self._credentials)
         self._auths: dict[str, SchemeAuth] = dict(plain)
+        self._splits: dict[Requirement, tuple[TokenKeeper | None, tuple[PlainAuth, ...]]] = {}
         for name, scheme in schemes.items():
             if isinstance(scheme, IssuedBearer):
                 self._auths[name] = IssuedBearerAuth(
@@ -131,7 +132,13 @@ class VendorAuth(FlowAuth):
         else:
             yield from keeper.flow(request)
 
-    def _split(self, requirement: Requirement) -> tuple[TokenKeeper | None, list[PlainAuth]]:
+    def _split(self, requirement: Requirement) -> tuple[TokenKeeper | None, tuple[PlainAuth, ...]]:
+        """The requirement's token keeper (if any) and its plain schemes, remembered per requirement
+        (a spec has few; every call asks)."""
+        try:
+            return self._splits[requirement]
+        except KeyError:
+            pass
         keeper: TokenKeeper | None = None
         plain: list[PlainAuth] = []
         for name in requirement:
@@ -140,7 +147,8 @@ class VendorAuth(FlowAuth):
                 keeper = auth
             else:
                 plain.append(auth)
-        return keeper, plain
+        self._splits[requirement] = split = (keeper, tuple(plain))
+        return split
 
     # The two drivers below are `flow` run by `FlowAuth`'s, with a fast path for what nearly every
     # call is: plain credentials and/or a fresh token, put on the request and sent, with no flow
