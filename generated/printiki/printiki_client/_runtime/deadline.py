@@ -45,12 +45,17 @@ class Deadline:
 
 def with_deadline(request: dict[str, Any], deadline: Deadline | None) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request`, marked as a facade call (`CALL`) and
-    carrying the call's deadline (if any)."""
+    carrying the call's deadline (if any), without an empty `params`."""
     extensions = dict(request.get("extensions") or {})
     extensions[CALL] = True
     if deadline is not None:
         extensions[DEADLINE] = deadline
-    return {**request, "extensions": extensions}
+    shaped = {**request, "extensions": extensions}
+    if "params" in shaped and not shaped["params"]:
+        # A generated `_get_kwargs` passes `params={}` when no query parameter is set: httpx then
+        # merges it into the client's and rebuilds the URL, the same URL, at a cost on every call.
+        del shaped["params"]
+    return shaped
 
 
 def bounded(request: httpx.Request, call: httpx.Request) -> httpx.Request:
