@@ -68,6 +68,7 @@ class VendorAuth(FlowAuth):
                 plain[name] = HttpBasicAuth(scheme, self._credentials)
         self._auths: dict[str, SchemeAuth] = dict(plain)
         self._splits: dict[Requirement, tuple[TokenKeeper | None, tuple[PlainAuth, ...]]] = {}
+        self._plain_ok: dict[Requirement, bool] = {}
         for name, scheme in schemes.items():
             if isinstance(scheme, IssuedBearer):
                 self._auths[name] = IssuedBearerAuth(
@@ -115,7 +116,7 @@ class VendorAuth(FlowAuth):
         if route is None or not route.requirements:
             return ()
         for requirement in route.requirements:
-            if all(self._auths[name].satisfiable() for name in requirement):
+            if self._satisfiable(requirement):
                 return requirement
         wanted = " or ".join("+".join(requirement) or "none" for requirement in route.requirements)
         raise AuthConfigurationError(
@@ -131,6 +132,16 @@ class VendorAuth(FlowAuth):
             yield request
         else:
             yield from keeper.flow(request)
+
+    def _satisfiable(self, requirement: Requirement) -> bool:
+        """Whether the client can apply every scheme of `requirement`. Plain schemes depend only on
+        the credentials, fixed for the client's life: their answer is remembered (every call asks);
+        a token keeper's depends on the token it holds, and is asked each time."""
+        plain_ok = self._plain_ok.get(requirement)
+        keeper, plain = self._split(requirement)
+        if plain_ok is None:
+            self._plain_ok[requirement] = plain_ok = all(auth.satisfiable() for auth in plain)
+        return plain_ok and (keeper is None or keeper.satisfiable())
 
     def _split(self, requirement: Requirement) -> tuple[TokenKeeper | None, tuple[PlainAuth, ...]]:
         """The requirement's token keeper (if any) and its plain schemes, remembered per requirement
