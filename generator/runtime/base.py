@@ -85,6 +85,8 @@ class Runtime:
 class _Attempts:
     """Book-keeping of one call: how many retries are left and how much of the deadline."""
 
+    __slots__ = ("method", "policy", "retries", "runtime", "started")
+
     def __init__(self, runtime: Runtime, policy: RetryPolicy, method: str) -> None:
         self.runtime = runtime
         self.policy = policy
@@ -107,10 +109,13 @@ class _Attempts:
         """The request's timeout: the call's or the client's, clamped to what is left of the deadline."""
         configured = per_call if per_call is not None else self.runtime.timeout
         remaining = self.remaining()
-        limits = [value for value in (configured, remaining) if value is not None]
-        if not limits:
-            return request
-        return {**request, "timeout": max(0.001, min(limits))}
+        if remaining is None:
+            if configured is None:
+                return request
+            limit = configured
+        else:
+            limit = remaining if configured is None else min(configured, remaining)
+        return {**request, "timeout": max(0.001, limit)}
 
     def wait_before_retry(self, response: httpx.Response | None, method: str | None = None) -> float | None:
         """Seconds to wait before the next try, or None when the call must not be retried.
