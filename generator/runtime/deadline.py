@@ -30,10 +30,11 @@ flow must find its operation (and its credentials) or refuse to send it (`auth.V
 TIMEOUT_KEYS = ("connect", "read", "write", "pool")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Deadline:
     """When a call must end: `at` seconds on `clock`'s `monotonic` time (the client's clock, so a
-    test's fake clock moves it)."""
+    test's fake clock moves it). Not frozen: one is built per call (the default policy has a
+    deadline), and a frozen dataclass's `__init__` costs several times more; nothing changes it."""
 
     clock: Clock
     at: float
@@ -44,12 +45,17 @@ class Deadline:
 
 def with_deadline(request: dict[str, Any], deadline: Deadline | None) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request`, marked as a facade call (`CALL`) and
-    carrying the call's deadline (if any)."""
+    carrying the call's deadline (if any), without an empty `params`."""
     extensions = dict(request.get("extensions") or {})
     extensions[CALL] = True
     if deadline is not None:
         extensions[DEADLINE] = deadline
-    return {**request, "extensions": extensions}
+    shaped = {**request, "extensions": extensions}
+    if "params" in shaped and not shaped["params"]:
+        # A generated `_get_kwargs` passes `params={}` when no query parameter is set: httpx then
+        # merges it into the client's and rebuilds the URL, the same URL, at a cost on every call.
+        del shaped["params"]
+    return shaped
 
 
 def bounded(request: httpx.Request, call: httpx.Request) -> httpx.Request:

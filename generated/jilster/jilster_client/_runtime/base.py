@@ -85,6 +85,8 @@ class Runtime:
 class _Attempts:
     """Book-keeping of one call: how many retries are left and how much of the deadline."""
 
+    __slots__ = ("method", "policy", "retries", "runtime", "started")
+
     def __init__(self, runtime: Runtime, policy: RetryPolicy, method: str) -> None:
         self.runtime = runtime
         self.policy = policy
@@ -107,10 +109,13 @@ class _Attempts:
         """The request's timeout: the call's or the client's, clamped to what is left of the deadline."""
         configured = per_call if per_call is not None else self.runtime.timeout
         remaining = self.remaining()
-        limits = [value for value in (configured, remaining) if value is not None]
-        if not limits:
-            return request
-        return {**request, "timeout": max(0.001, min(limits))}
+        if remaining is None:
+            if configured is None:
+                return request
+            limit = configured
+        else:
+            limit = remaining if configured is None else min(configured, remaining)
+        return {**request, "timeout": max(0.001, limit)}
 
     def wait_before_retry(self, response: httpx.Response | None, method: str | None = None) -> float | None:
         """Seconds to wait before the next try, or None when the call must not be retried.
@@ -217,10 +222,11 @@ def _rewind_files(request: dict[str, Any]) -> None:
             payload.seek(0)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Send:
     """Step (`flows.py`): one exchange through the client's httpx client, its auth flow included.
-    A failure that may be worth retrying comes back as the exception instead of being raised."""
+    A failure that may be worth retrying comes back as the exception instead of being raised.
+    Not frozen: one is built per try, and a frozen dataclass's `__init__` costs several times more."""
 
     client: HttpxClientProvider
     request: dict[str, Any]
@@ -249,8 +255,8 @@ def exchange(runtime: Runtime, request: dict[str, Any], options: RequestOptions 
     clock = runtime.clock
     request = with_deadline(request, attempts.deadline())  # the auth flow bounds token requests by it
     while True:
-        if runtime.limiter is not None:
-            yield _pacing(runtime.limiter, attempts, request)
+        if runtime.limiter is not None and (pacing := _pacing(runtime.limiter, attempts, request)) > 0:
+            yield Wait(runtime.limiter.clock, pacing)  # a slot free now needs no step (the common case)
         started = clock.monotonic()
         outcome: httpx.Response | Exception = yield Send(runtime.client, attempts.timeout_for(request, per_call))
         if isinstance(outcome, Exception):
@@ -269,13 +275,13 @@ def exchange(runtime: Runtime, request: dict[str, Any], options: RequestOptions 
         return outcome
 
 
-def _pacing(limiter: RateLimiter, attempts: _Attempts, request: dict[str, Any]) -> Wait:
-    """The limiter's wait for a send slot; a slot after the deadline is not booked: `APITimeoutError` at once."""
+def _pacing(limiter: RateLimiter, attempts: _Attempts, request: dict[str, Any]) -> float:
+    """Seconds to wait for the send slot booked; a slot after the deadline is not booked: `APITimeoutError` at once."""
     remaining = attempts.remaining()
     booked, wait = limiter.reserve_within(remaining)
     if not booked:
         raise too_late(attempts.method, str(request.get("url", "")), wait, remaining or 0.0, "the rate limiter")
-    return Wait(limiter.clock, wait)
+    return wait
 
 
 class SyncResource:

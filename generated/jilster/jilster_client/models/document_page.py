@@ -143,12 +143,7 @@ class DocumentPage:
         if not isinstance(updated_at, str):
             raise TypeError(f"DocumentPage.updated_at: expected str, got {type(updated_at).__name__}")
 
-        def _parse_deleted_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+        deleted_at = cast("None | str", d.pop("deleted_at"))
 
         document_page = cls(
             id=id,

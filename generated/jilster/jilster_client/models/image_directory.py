@@ -113,12 +113,7 @@ class ImageDirectory:
         if not isinstance(image_count, int):
             image_count = as_int(image_count, "ImageDirectory.imageCount")
 
-        def _parse_url_thumbnail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        url_thumbnail = _parse_url_thumbnail(d.pop("urlThumbnail"))
+        url_thumbnail = cast("None | str", d.pop("urlThumbnail"))
 
         created_at = d.pop("created_at")
         if not isinstance(created_at, str):
@@ -128,12 +123,7 @@ class ImageDirectory:
         if not isinstance(updated_at, str):
             raise TypeError(f"ImageDirectory.updated_at: expected str, got {type(updated_at).__name__}")
 
-        def _parse_deleted_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+        deleted_at = cast("None | str", d.pop("deleted_at"))
 
         image_directory = cls(
             id=id,

@@ -98,12 +98,7 @@ class Job:
 
         status = JobStatus(d.pop("status"))
 
-        def _parse_file_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        file_url = _parse_file_url(d.pop("fileUrl"))
+        file_url = cast("None | str", d.pop("fileUrl"))
 
         created_at = d.pop("created_at")
         if not isinstance(created_at, str):

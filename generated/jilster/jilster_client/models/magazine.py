@@ -116,12 +116,7 @@ class Magazine:
         if not isinstance(page_count, int):
             page_count = as_int(page_count, "Magazine.pageCount")
 
-        def _parse_last_content_change(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_content_change = _parse_last_content_change(d.pop("lastContentChange"))
+        last_content_change = cast("None | str", d.pop("lastContentChange"))
 
         created_at = d.pop("created_at")
         if not isinstance(created_at, str):
@@ -131,12 +126,7 @@ class Magazine:
         if not isinstance(updated_at, str):
             raise TypeError(f"Magazine.updated_at: expected str, got {type(updated_at).__name__}")
 
-        def _parse_deleted_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+        deleted_at = cast("None | str", d.pop("deleted_at"))
 
         magazine = cls(
             id=id,

@@ -155,12 +155,7 @@ class MagazinePage:
         if not isinstance(updated_at, str):
             raise TypeError(f"MagazinePage.updated_at: expected str, got {type(updated_at).__name__}")
 
-        def _parse_deleted_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+        deleted_at = cast("None | str", d.pop("deleted_at"))
 
         magazine_page = cls(
             id=id,

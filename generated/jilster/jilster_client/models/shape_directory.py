@@ -87,12 +87,7 @@ class ShapeDirectory:
         if not isinstance(updated_at, str):
             raise TypeError(f"ShapeDirectory.updated_at: expected str, got {type(updated_at).__name__}")
 
-        def _parse_deleted_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+        deleted_at = cast("None | str", d.pop("deleted_at"))
 
         shape_directory = cls(
             id=id,

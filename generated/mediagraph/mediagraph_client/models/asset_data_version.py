@@ -180,63 +180,21 @@ class AssetDataVersion:
         if not isinstance(number, int):
             number = as_int(number, "AssetDataVersion.number")
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        file_size = cast("int | None | Unset", d.pop("file_size", UNSET))
 
-        def _parse_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        width = cast("int | None | Unset", d.pop("width", UNSET))
 
-        file_size = _parse_file_size(d.pop("file_size", UNSET))
-
-        def _parse_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
-
-        def _parse_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
+        height = cast("int | None | Unset", d.pop("height", UNSET))
 
         filename = d.pop("filename", UNSET)
         if not isinstance(filename, str) and filename is not UNSET:
             raise TypeError(f"AssetDataVersion.filename: expected str, got {type(filename).__name__}")
 
-        def _parse_ext(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ext = cast("None | str | Unset", d.pop("ext", UNSET))
 
-        ext = _parse_ext(d.pop("ext", UNSET))
-
-        def _parse_md5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        md5 = _parse_md5(d.pop("md5", UNSET))
+        md5 = cast("None | str | Unset", d.pop("md5", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -260,36 +218,15 @@ class AssetDataVersion:
         if not isinstance(aasm_state, str) and aasm_state is not UNSET:
             raise TypeError(f"AssetDataVersion.aasm_state: expected str, got {type(aasm_state).__name__}")
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = cast("None | str | Unset", d.pop("type", UNSET))
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_mime_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mime_type = _parse_mime_type(d.pop("mime_type", UNSET))
+        mime_type = cast("None | str | Unset", d.pop("mime_type", UNSET))
 
         is_version = d.pop("is_version", UNSET)
         if not isinstance(is_version, bool) and is_version is not UNSET:
             raise TypeError(f"AssetDataVersion.is_version: expected bool, got {type(is_version).__name__}")
 
-        def _parse_storage_folder_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storage_folder_path = _parse_storage_folder_path(d.pop("storage_folder_path", UNSET))
+        storage_folder_path = cast("None | str | Unset", d.pop("storage_folder_path", UNSET))
 
         _renditions = d.pop("renditions", UNSET)
         renditions: list[AssetDataVersionRenditionsItem] | Unset = UNSET

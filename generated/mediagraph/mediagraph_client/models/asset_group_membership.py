@@ -113,14 +113,7 @@ class AssetGroupMembership:
         if not isinstance(asset_id, int):
             asset_id = as_int(asset_id, "AssetGroupMembership.asset_id")
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -136,41 +129,13 @@ class AssetGroupMembership:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_approval_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        approval_id = cast("int | None | Unset", d.pop("approval_id", UNSET))
 
-        approval_id = _parse_approval_id(d.pop("approval_id", UNSET))
+        position = cast("int | None | Unset", d.pop("position", UNSET))
 
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        last_lightroom_sync_at = cast("None | str | Unset", d.pop("last_lightroom_sync_at", UNSET))
 
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_last_lightroom_sync_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_lightroom_sync_at = _parse_last_lightroom_sync_at(d.pop("last_lightroom_sync_at", UNSET))
-
-        def _parse_workflow_step_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        workflow_step_id = _parse_workflow_step_id(d.pop("workflow_step_id", UNSET))
+        workflow_step_id = cast("int | None | Unset", d.pop("workflow_step_id", UNSET))
 
         asset_group_membership = cls(
             id=id,

@@ -158,14 +158,7 @@ class Collection:
         if not isinstance(name, str):
             raise TypeError(f"Collection.name: expected str, got {type(name).__name__}")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, str) and slug is not UNSET:
@@ -175,27 +168,13 @@ class Collection:
         if not isinstance(type_, str) and type_ is not UNSET:
             raise TypeError(f"Collection.type: expected str, got {type(type_).__name__}")
 
-        def _parse_organizer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        organizer = _parse_organizer(d.pop("organizer", UNSET))
+        organizer = cast("bool | None | Unset", d.pop("organizer", UNSET))
 
         has_children = d.pop("has_children", UNSET)
         if not isinstance(has_children, bool) and has_children is not UNSET:
             raise TypeError(f"Collection.has_children: expected bool, got {type(has_children).__name__}")
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
 
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
@@ -212,14 +191,7 @@ class Collection:
         ):
             raise TypeError("Collection.path_names: expected a list of str")
 
-        def _parse_visible_assets_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        visible_assets_count = _parse_visible_assets_count(d.pop("visible_assets_count", UNSET))
+        visible_assets_count = cast("int | None | Unset", d.pop("visible_assets_count", UNSET))
 
         asset_group_id = d.pop("asset_group_id", UNSET)
         if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
@@ -236,14 +208,7 @@ class Collection:
         if not isinstance(featured, bool) and featured is not UNSET:
             raise TypeError(f"Collection.featured: expected bool, got {type(featured).__name__}")
 
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
+        position = cast("int | None | Unset", d.pop("position", UNSET))
 
         enable_embargo = d.pop("enable_embargo", UNSET)
         if not isinstance(enable_embargo, bool) and enable_embargo is not UNSET:

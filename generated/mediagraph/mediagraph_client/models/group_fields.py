@@ -124,14 +124,7 @@ class GroupFields:
         if not isinstance(name, str) and name is not UNSET:
             raise TypeError(f"GroupFields.name: expected str, got {type(name).__name__}")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, str) and slug is not UNSET:
@@ -141,27 +134,13 @@ class GroupFields:
         if not isinstance(type_, str) and type_ is not UNSET:
             raise TypeError(f"GroupFields.type: expected str, got {type(type_).__name__}")
 
-        def _parse_organizer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        organizer = _parse_organizer(d.pop("organizer", UNSET))
+        organizer = cast("bool | None | Unset", d.pop("organizer", UNSET))
 
         has_children = d.pop("has_children", UNSET)
         if not isinstance(has_children, bool) and has_children is not UNSET:
             raise TypeError(f"GroupFields.has_children: expected bool, got {type(has_children).__name__}")
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
 
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
@@ -178,14 +157,7 @@ class GroupFields:
         ):
             raise TypeError("GroupFields.path_names: expected a list of str")
 
-        def _parse_visible_assets_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        visible_assets_count = _parse_visible_assets_count(d.pop("visible_assets_count", UNSET))
+        visible_assets_count = cast("int | None | Unset", d.pop("visible_assets_count", UNSET))
 
         asset_group_id = d.pop("asset_group_id", UNSET)
         if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:

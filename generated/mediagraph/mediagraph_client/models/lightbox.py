@@ -151,14 +151,7 @@ class Lightbox:
         if not isinstance(name, str):
             raise TypeError(f"Lightbox.name: expected str, got {type(name).__name__}")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, str) and slug is not UNSET:
@@ -168,27 +161,13 @@ class Lightbox:
         if not isinstance(type_, str) and type_ is not UNSET:
             raise TypeError(f"Lightbox.type: expected str, got {type(type_).__name__}")
 
-        def _parse_organizer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        organizer = _parse_organizer(d.pop("organizer", UNSET))
+        organizer = cast("bool | None | Unset", d.pop("organizer", UNSET))
 
         has_children = d.pop("has_children", UNSET)
         if not isinstance(has_children, bool) and has_children is not UNSET:
             raise TypeError(f"Lightbox.has_children: expected bool, got {type(has_children).__name__}")
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
 
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
@@ -205,14 +184,7 @@ class Lightbox:
         ):
             raise TypeError("Lightbox.path_names: expected a list of str")
 
-        def _parse_visible_assets_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        visible_assets_count = _parse_visible_assets_count(d.pop("visible_assets_count", UNSET))
+        visible_assets_count = cast("int | None | Unset", d.pop("visible_assets_count", UNSET))
 
         asset_group_id = d.pop("asset_group_id", UNSET)
         if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
@@ -225,14 +197,7 @@ class Lightbox:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_sub_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_type = _parse_sub_type(d.pop("sub_type", UNSET))
+        sub_type = cast("None | str | Unset", d.pop("sub_type", UNSET))
 
         commentable = d.pop("commentable", UNSET)
         if not isinstance(commentable, bool) and commentable is not UNSET:

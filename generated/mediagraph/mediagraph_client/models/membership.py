@@ -177,50 +177,15 @@ class Membership:
         if not isinstance(role_level_name, str) and role_level_name is not UNSET:
             raise TypeError(f"Membership.role_level_name: expected str, got {type(role_level_name).__name__}")
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        username = cast("None | str | Unset", d.pop("username", UNSET))
 
-        username = _parse_username(d.pop("username", UNSET))
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+        email = cast("None | str | Unset", d.pop("email", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_initials(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        initials = _parse_initials(d.pop("initials", UNSET))
+        initials = cast("None | str | Unset", d.pop("initials", UNSET))
 
         is_owner = d.pop("is_owner", UNSET)
         if not isinstance(is_owner, bool) and is_owner is not UNSET:

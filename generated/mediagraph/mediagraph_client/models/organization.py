@@ -109,14 +109,7 @@ class Organization:
         if not isinstance(slug, str):
             raise TypeError(f"Organization.slug: expected str, got {type(slug).__name__}")
 
-        def _parse_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        domain = _parse_domain(d.pop("domain", UNSET))
+        domain = cast("None | str | Unset", d.pop("domain", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -132,32 +125,11 @@ class Organization:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logo_url = cast("None | str | Unset", d.pop("logo_url", UNSET))
 
-        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
+        stripe_status = cast("None | str | Unset", d.pop("stripe_status", UNSET))
 
-        def _parse_stripe_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stripe_status = _parse_stripe_status(d.pop("stripe_status", UNSET))
-
-        def _parse_default_sort_order(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_sort_order = _parse_default_sort_order(d.pop("default_sort_order", UNSET))
+        default_sort_order = cast("None | str | Unset", d.pop("default_sort_order", UNSET))
 
         enable_ai = d.pop("enable_ai", UNSET)
         if not isinstance(enable_ai, bool) and enable_ai is not UNSET:

@@ -53,14 +53,7 @@ class PrepareDownloadResponse200:
         if not isinstance(filename, str):
             raise TypeError(f"PrepareDownloadResponse200.filename: expected str, got {type(filename).__name__}")
 
-        def _parse_integration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        integration = _parse_integration(d.pop("integration", UNSET))
+        integration = cast("None | str | Unset", d.pop("integration", UNSET))
 
         prepare_download_response_200 = cls(
             token=token,

@@ -371,108 +371,31 @@ class PreparedAsset:
         if not isinstance(short_guid, str) and short_guid is not UNSET:
             raise TypeError(f"PreparedAsset.short_guid: expected str, got {type(short_guid).__name__}")
 
-        def _parse_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        file_size = _parse_file_size(d.pop("file_size", UNSET))
+        file_size = cast("int | None | Unset", d.pop("file_size", UNSET))
 
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, str) and type_ is not UNSET:
             raise TypeError(f"PreparedAsset.type: expected str, got {type(type_).__name__}")
 
-        def _parse_ext(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ext = cast("None | str | Unset", d.pop("ext", UNSET))
 
-        ext = _parse_ext(d.pop("ext", UNSET))
+        mime_type = cast("None | str | Unset", d.pop("mime_type", UNSET))
 
-        def _parse_mime_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        mime_type = _parse_mime_type(d.pop("mime_type", UNSET))
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        headline = cast("None | str | Unset", d.pop("headline", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        alt_text = cast("None | str | Unset", d.pop("alt_text", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rating = cast("int | None | Unset", d.pop("rating", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+        has_people = cast("bool | None | Unset", d.pop("has_people", UNSET))
 
-        def _parse_headline(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        aspect = cast("None | str | Unset", d.pop("aspect", UNSET))
 
-        headline = _parse_headline(d.pop("headline", UNSET))
-
-        def _parse_alt_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alt_text = _parse_alt_text(d.pop("alt_text", UNSET))
-
-        def _parse_rating(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        def _parse_has_people(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_people = _parse_has_people(d.pop("has_people", UNSET))
-
-        def _parse_aspect(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        aspect = _parse_aspect(d.pop("aspect", UNSET))
-
-        def _parse_md5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        md5 = _parse_md5(d.pop("md5", UNSET))
+        md5 = cast("None | str | Unset", d.pop("md5", UNSET))
 
         _aasm_state = d.pop("aasm_state", UNSET)
         aasm_state: AssetAasmState | Unset
@@ -489,41 +412,13 @@ class PreparedAsset:
         if not isinstance(data_versions_count, int) and data_versions_count is not UNSET:
             data_versions_count = as_int(data_versions_count, "PreparedAsset.data_versions_count")
 
-        def _parse_upload_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        upload_id = cast("int | None | Unset", d.pop("upload_id", UNSET))
 
-        upload_id = _parse_upload_id(d.pop("upload_id", UNSET))
+        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        storage_folder_id = cast("int | None | Unset", d.pop("storage_folder_id", UNSET))
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_storage_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        storage_folder_id = _parse_storage_folder_id(d.pop("storage_folder_id", UNSET))
-
-        def _parse_storage_folder_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storage_folder_path = _parse_storage_folder_path(d.pop("storage_folder_path", UNSET))
+        storage_folder_path = cast("None | str | Unset", d.pop("storage_folder_path", UNSET))
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
@@ -556,23 +451,9 @@ class PreparedAsset:
         ):
             raise TypeError("PreparedAsset.collective_work_ids: expected a list of int")
 
-        def _parse_created_via(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_via = cast("None | str | Unset", d.pop("created_via", UNSET))
 
-        created_via = _parse_created_via(d.pop("created_via", UNSET))
-
-        def _parse_created_via_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_via_id = _parse_created_via_id(d.pop("created_via_id", UNSET))
+        created_via_id = cast("None | str | Unset", d.pop("created_via_id", UNSET))
 
         def _parse_captured_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

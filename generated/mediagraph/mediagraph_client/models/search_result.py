@@ -95,14 +95,7 @@ class SearchResult:
 
             assets.append(assets_item)
 
-        def _parse_total_display(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        total_display = _parse_total_display(d.pop("total_display", UNSET))
+        total_display = cast("int | None | str | Unset", d.pop("total_display", UNSET))
 
         def _parse_ids_in_selection(data: object) -> list[int] | None | Unset:
             if data is None:

@@ -174,14 +174,7 @@ class StorageFolder:
         if not isinstance(name, str):
             raise TypeError(f"StorageFolder.name: expected str, got {type(name).__name__}")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, str) and slug is not UNSET:
@@ -191,27 +184,13 @@ class StorageFolder:
         if not isinstance(type_, str) and type_ is not UNSET:
             raise TypeError(f"StorageFolder.type: expected str, got {type(type_).__name__}")
 
-        def _parse_organizer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        organizer = _parse_organizer(d.pop("organizer", UNSET))
+        organizer = cast("bool | None | Unset", d.pop("organizer", UNSET))
 
         has_children = d.pop("has_children", UNSET)
         if not isinstance(has_children, bool) and has_children is not UNSET:
             raise TypeError(f"StorageFolder.has_children: expected bool, got {type(has_children).__name__}")
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
 
         ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
 
@@ -228,14 +207,7 @@ class StorageFolder:
         ):
             raise TypeError("StorageFolder.path_names: expected a list of str")
 
-        def _parse_visible_assets_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        visible_assets_count = _parse_visible_assets_count(d.pop("visible_assets_count", UNSET))
+        visible_assets_count = cast("int | None | Unset", d.pop("visible_assets_count", UNSET))
 
         asset_group_id = d.pop("asset_group_id", UNSET)
         if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
@@ -248,23 +220,9 @@ class StorageFolder:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_sub_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sub_type = cast("None | str | Unset", d.pop("sub_type", UNSET))
 
-        sub_type = _parse_sub_type(d.pop("sub_type", UNSET))
-
-        def _parse_contribution_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contribution_id = _parse_contribution_id(d.pop("contribution_id", UNSET))
+        contribution_id = cast("int | None | Unset", d.pop("contribution_id", UNSET))
 
         enable_contribution = d.pop("enable_contribution", UNSET)
         if not isinstance(enable_contribution, bool) and enable_contribution is not UNSET:
@@ -272,23 +230,9 @@ class StorageFolder:
                 f"StorageFolder.enable_contribution: expected bool, got {type(enable_contribution).__name__}"
             )
 
-        def _parse_publish_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        publish_user_id = cast("int | None | Unset", d.pop("publish_user_id", UNSET))
 
-        publish_user_id = _parse_publish_user_id(d.pop("publish_user_id", UNSET))
-
-        def _parse_publish_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        publish_type = _parse_publish_type(d.pop("publish_type", UNSET))
+        publish_type = cast("None | str | Unset", d.pop("publish_type", UNSET))
 
         total_file_size = d.pop("total_file_size", UNSET)
         if not isinstance(total_file_size, int) and total_file_size is not UNSET:

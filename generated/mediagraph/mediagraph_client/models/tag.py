@@ -167,23 +167,9 @@ class Tag:
         if not isinstance(tag_id, int) and tag_id is not UNSET:
             tag_id = as_int(tag_id, "Tag.tag_id")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link = _parse_link(d.pop("link", UNSET))
+        link = cast("None | str | Unset", d.pop("link", UNSET))
 
         list_ = d.pop("list", UNSET)
         if not isinstance(list_, str) and list_ is not UNSET:
@@ -216,14 +202,7 @@ class Tag:
 
                 taxonomy_path_names.append(taxonomy_path_names_item)
 
-        def _parse_visible_assets_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        visible_assets_count = _parse_visible_assets_count(d.pop("visible_assets_count", UNSET))
+        visible_assets_count = cast("int | None | Unset", d.pop("visible_assets_count", UNSET))
 
         def _parse_date_start(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -259,32 +238,11 @@ class Tag:
 
         date_end = _parse_date_end(d.pop("date_end", UNSET))
 
-        def _parse_location_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        location_country = cast("None | str | Unset", d.pop("location_country", UNSET))
 
-        location_country = _parse_location_country(d.pop("location_country", UNSET))
+        location_city = cast("None | str | Unset", d.pop("location_city", UNSET))
 
-        def _parse_location_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location_city = _parse_location_city(d.pop("location_city", UNSET))
-
-        def _parse_location_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location_name = _parse_location_name(d.pop("location_name", UNSET))
+        location_name = cast("None | str | Unset", d.pop("location_name", UNSET))
 
         tag = cls(
             id=id,

@@ -158,14 +158,7 @@ class TaxonomyTag:
         ):
             raise TypeError("TaxonomyTag.ancestor_ids: expected a list of int")
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
 
         path_names = cast(list[str], d.pop("path_names", UNSET))
 
@@ -174,23 +167,9 @@ class TaxonomyTag:
         ):
             raise TypeError("TaxonomyTag.path_names: expected a list of str")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link = _parse_link(d.pop("link", UNSET))
+        link = cast("None | str | Unset", d.pop("link", UNSET))
 
         organizer = d.pop("organizer", UNSET)
         if not isinstance(organizer, bool) and organizer is not UNSET:
@@ -203,14 +182,7 @@ class TaxonomyTag:
         else:
             sub_type = TaxonomyTagSubType(_sub_type)
 
-        def _parse_visible_assets_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        visible_assets_count = _parse_visible_assets_count(d.pop("visible_assets_count", UNSET))
+        visible_assets_count = cast("int | None | Unset", d.pop("visible_assets_count", UNSET))
 
         taxonomy_tag = cls(
             id=id,

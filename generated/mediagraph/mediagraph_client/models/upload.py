@@ -148,41 +148,13 @@ class Upload:
         if not isinstance(guid, str):
             raise TypeError(f"Upload.guid: expected str, got {type(guid).__name__}")
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        note = cast("None | str | Unset", d.pop("note", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_aasm_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        aasm_state = _parse_aasm_state(d.pop("aasm_state", UNSET))
+        aasm_state = cast("None | str | Unset", d.pop("aasm_state", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -209,14 +181,7 @@ class Upload:
         ):
             raise TypeError("Upload.tag_names: expected a list of str")
 
-        def _parse_default_rights_package_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_rights_package_id = _parse_default_rights_package_id(d.pop("default_rights_package_id", UNSET))
+        default_rights_package_id = cast("int | None | Unset", d.pop("default_rights_package_id", UNSET))
 
         done = d.pop("done", UNSET)
         if not isinstance(done, bool) and done is not UNSET:
@@ -243,14 +208,7 @@ class Upload:
         if not isinstance(standalone, bool) and standalone is not UNSET:
             raise TypeError(f"Upload.standalone: expected bool, got {type(standalone).__name__}")
 
-        def _parse_contribution_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contribution_id = _parse_contribution_id(d.pop("contribution_id", UNSET))
+        contribution_id = cast("int | None | Unset", d.pop("contribution_id", UNSET))
 
         upload = cls(
             id=id,

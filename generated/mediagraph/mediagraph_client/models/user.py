@@ -229,41 +229,13 @@ class User:
         if not isinstance(id, int):
             id = as_int(id, "User.id")
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        last_name = cast("None | str | Unset", d.pop("last_name", UNSET))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default_username = cast("None | str | Unset", d.pop("default_username", UNSET))
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_default_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_username = _parse_default_username(d.pop("default_username", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        email = cast("None | str | Unset", d.pop("email", UNSET))
 
         def _parse_confirmed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -289,76 +261,27 @@ class User:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_otp_required_for_login(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        otp_required_for_login = _parse_otp_required_for_login(d.pop("otp_required_for_login", UNSET))
+        otp_required_for_login = cast("bool | None | Unset", d.pop("otp_required_for_login", UNSET))
 
         can_create_orgs = d.pop("can_create_orgs", UNSET)
         if not isinstance(can_create_orgs, bool) and can_create_orgs is not UNSET:
             raise TypeError(f"User.can_create_orgs: expected bool, got {type(can_create_orgs).__name__}")
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timezone = cast("None | str | Unset", d.pop("timezone", UNSET))
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        guest = cast("bool | None | Unset", d.pop("guest", UNSET))
 
-        def _parse_guest(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        guest = _parse_guest(d.pop("guest", UNSET))
-
-        def _parse_lang(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lang = _parse_lang(d.pop("lang", UNSET))
+        lang = cast("None | str | Unset", d.pop("lang", UNSET))
 
         enable_lightroom = d.pop("enable_lightroom", UNSET)
         if not isinstance(enable_lightroom, bool) and enable_lightroom is not UNSET:
             raise TypeError(f"User.enable_lightroom: expected bool, got {type(enable_lightroom).__name__}")
 
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        avatar_url = cast("None | str | Unset", d.pop("avatar_url", UNSET))
 
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_initials(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        initials = _parse_initials(d.pop("initials", UNSET))
+        initials = cast("None | str | Unset", d.pop("initials", UNSET))
 
         user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
 
@@ -368,23 +291,9 @@ class User:
         ):
             raise TypeError("User.user_group_ids: expected a list of int")
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        username = cast("None | str | Unset", d.pop("username", UNSET))
 
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, int) and user_id is not UNSET:

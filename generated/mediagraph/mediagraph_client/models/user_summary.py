@@ -82,50 +82,15 @@ class UserSummary:
         if not isinstance(id, int) and id is not UNSET:
             id = as_int(id, "UserSummary.id")
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        last_name = cast("None | str | Unset", d.pop("last_name", UNSET))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        email = cast("None | str | Unset", d.pop("email", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_initials(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        initials = _parse_initials(d.pop("initials", UNSET))
+        initials = cast("None | str | Unset", d.pop("initials", UNSET))
 
         user_summary = cls(
             id=id,

@@ -97,8 +97,29 @@ class TokenKeeper(FlowAuth):
         if not self.fresh(used):
             used = yield from self._renewed(request, unless=lambda: self.fresh(self.token))
         response = yield _authorized(request, used)
-        if response.status_code != 401 or not self._renew_on_401 or not self.can_renew(used):
-            return
+        if self.rejected(used, response):
+            yield from self.after_rejection(request, used, response)
+
+    def ready(self) -> HeldToken | None:
+        """The token to send now when it needs no renewal first, else None.
+
+        The fast path of `VendorAuth`: a call whose token is fresh runs no flow of this keeper
+        (it puts the token on with `authorize`) unless the API rejects it (`rejected`, then
+        `after_rejection`)."""
+        used = self.token
+        return used if self.fresh(used) else None
+
+    @staticmethod
+    def authorize(request: httpx.Request, token: HeldToken | None) -> httpx.Request:
+        """`request` with `Authorization: Bearer <token>`."""
+        return _authorized(request, token)
+
+    def rejected(self, used: HeldToken | None, response: httpx.Response) -> bool:
+        """Whether `response` is a 401 to the token `used` that calls for one renewal and a resend."""
+        return response.status_code == 401 and self._renew_on_401 and self.can_renew(used)
+
+    def after_rejection(self, request: httpx.Request, used: HeldToken | None, response: httpx.Response) -> Flow[None]:
+        """After a 401 to the token `used`: renew it (unless another request already did) and resend once."""
         yield ReadBody(response)  # frees the connection before the token call
         rejected = used
         used = yield from self._renewed(request, unless=lambda: self.token is not rejected)

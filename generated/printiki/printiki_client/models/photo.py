@@ -247,72 +247,23 @@ class Photo:
         if not isinstance(thumb_height, int) and thumb_height is not UNSET:
             thumb_height = as_int(thumb_height, "Photo.thumb_height")
 
-        def _parse_fcx(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        fcx = cast("int | None | Unset", d.pop("fcx", UNSET))
 
-        fcx = _parse_fcx(d.pop("fcx", UNSET))
+        fcy = cast("int | None | Unset", d.pop("fcy", UNSET))
 
-        def _parse_fcy(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        fcw = cast("int | None | Unset", d.pop("fcw", UNSET))
 
-        fcy = _parse_fcy(d.pop("fcy", UNSET))
+        fch = cast("int | None | Unset", d.pop("fch", UNSET))
 
-        def _parse_fcw(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        fcw = _parse_fcw(d.pop("fcw", UNSET))
-
-        def _parse_fch(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        fch = _parse_fch(d.pop("fch", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+        external_id = cast("None | str | Unset", d.pop("externalId", UNSET))
 
         token = d.pop("token", UNSET)
         if not isinstance(token, str) and token is not UNSET:
             raise TypeError(f"Photo.token: expected str, got {type(token).__name__}")
 
-        def _parse_photodate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        photodate = _parse_photodate(d.pop("photodate", UNSET))
+        photodate = cast("None | str | Unset", d.pop("photodate", UNSET))
 
         photo = cls(
             id=id,

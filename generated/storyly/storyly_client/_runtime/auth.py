@@ -19,20 +19,21 @@ not be chosen. A request the route table does not know that the user built
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncGenerator, Generator, Mapping
+from contextlib import aclosing
 from typing import TYPE_CHECKING
 
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
 from .credentials import AuthConfigurationError, Credentials
-from .deadline import CALL
-from .flows import Flow, FlowAuth
+from .deadline import CALL, bounded
+from .flows import Flow, FlowAuth, drive_async, drive_sync
 from .issued_auth import IssuedBearerAuth
 from .plain_auth import ApiKeyAuth, HttpBasicAuth, PlainAuth, StaticBearerAuth
 from .routes import Requirement, RouteTable
 from .schemes import ApiKey, HttpBasic, IssuedBearer, OAuth2AuthorizationCode, Scheme, StaticBearer
-from .token_auth import TokenKeeper, TokenRenewalError
+from .token_auth import HeldToken, TokenKeeper, TokenRenewalError
 
 if TYPE_CHECKING:  # imported when a vendor has such a scheme: most do not, and import time counts
     from .oauth2 import OAuth2Auth
@@ -66,6 +67,8 @@ class VendorAuth(FlowAuth):
             elif isinstance(scheme, HttpBasic):
                 plain[name] = HttpBasicAuth(scheme, self._credentials)
         self._auths: dict[str, SchemeAuth] = dict(plain)
+        self._splits: dict[Requirement, tuple[TokenKeeper | None, tuple[PlainAuth, ...]]] = {}
+        self._plain_ok: dict[Requirement, bool] = {}
         for name, scheme in schemes.items():
             if isinstance(scheme, IssuedBearer):
                 self._auths[name] = IssuedBearerAuth(
@@ -113,7 +116,7 @@ class VendorAuth(FlowAuth):
         if route is None or not route.requirements:
             return ()
         for requirement in route.requirements:
-            if all(self._auths[name].satisfiable() for name in requirement):
+            if self._satisfiable(requirement):
                 return requirement
         wanted = " or ".join("+".join(requirement) or "none" for requirement in route.requirements)
         raise AuthConfigurationError(
@@ -122,14 +125,83 @@ class VendorAuth(FlowAuth):
         )
 
     def flow(self, request: httpx.Request) -> Flow[None]:
-        keeper: TokenKeeper | None = None
-        for name in self.requirement_for(request):
-            auth = self._auths[name]
-            if isinstance(auth, TokenKeeper):
-                keeper = auth
-            else:
-                auth.apply(request)
+        keeper, plain = self._split(self.requirement_for(request))
+        for auth in plain:
+            auth.apply(request)
         if keeper is None:
             yield request
         else:
             yield from keeper.flow(request)
+
+    def _satisfiable(self, requirement: Requirement) -> bool:
+        """Whether the client can apply every scheme of `requirement`. Plain schemes depend only on
+        the credentials, fixed for the client's life: their answer is remembered (every call asks);
+        a token keeper's depends on the token it holds, and is asked each time."""
+        plain_ok = self._plain_ok.get(requirement)
+        keeper, plain = self._split(requirement)
+        if plain_ok is None:
+            self._plain_ok[requirement] = plain_ok = all(auth.satisfiable() for auth in plain)
+        return plain_ok and (keeper is None or keeper.satisfiable())
+
+    def _split(self, requirement: Requirement) -> tuple[TokenKeeper | None, tuple[PlainAuth, ...]]:
+        """The requirement's token keeper (if any) and its plain schemes, remembered per requirement
+        (a spec has few; every call asks)."""
+        try:
+            return self._splits[requirement]
+        except KeyError:
+            pass
+        keeper: TokenKeeper | None = None
+        plain: list[PlainAuth] = []
+        for name in requirement:
+            auth = self._auths[name]
+            if isinstance(auth, TokenKeeper):
+                keeper = auth
+            else:
+                plain.append(auth)
+        self._splits[requirement] = split = (keeper, tuple(plain))
+        return split
+
+    # The two drivers below are `flow` run by `FlowAuth`'s, with a fast path for what nearly every
+    # call is: plain credentials and/or a fresh token, put on the request and sent, with no flow
+    # (and no generator per layer) unless a renewal is due or the API answers 401. Every other case
+    # runs `flow` itself, so both paths do the same thing.
+
+    def _fast(self, request: httpx.Request) -> tuple[TokenKeeper | None, HeldToken | None] | None:
+        """(keeper, token used) once the request is authorized without a flow; None: run `flow`."""
+        keeper, plain = self._split(self.requirement_for(request))
+        used = None
+        if keeper is not None and (used := keeper.ready()) is None:
+            return None
+        for auth in plain:
+            auth.apply(request)
+        if keeper is not None:
+            keeper.authorize(request, used)
+        return keeper, used
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        fast = self._fast(request)
+        if fast is None:
+            yield from drive_sync(self.flow(request), request)
+            return
+        keeper, used = fast
+        response = yield bounded(request, request)
+        if keeper is not None and keeper.rejected(used, response):
+            yield from drive_sync(keeper.after_rejection(request, used, response), request)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        fast = self._fast(request)
+        if fast is None:
+            flow = drive_async(self.flow(request), request)
+        else:
+            keeper, used = fast
+            response = yield bounded(request, request)
+            if keeper is None or not keeper.rejected(used, response):
+                return
+            flow = drive_async(keeper.after_rejection(request, used, response), request)
+        async with aclosing(flow):  # async generators have no `yield from`: pass requests and answers on
+            try:
+                step = await flow.__anext__()
+                while True:
+                    step = await flow.asend((yield step))
+            except StopAsyncIteration:
+                return

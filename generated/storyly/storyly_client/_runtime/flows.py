@@ -57,9 +57,10 @@ def advance(flow: Flow[T], reply: Any) -> Any:
         return Done(finished.value)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Wait:
-    """Step: wait `seconds` on `clock` (so a test's fake clock moves instead of waiting)."""
+    """Step: wait `seconds` on `clock` (so a test's fake clock moves instead of waiting).
+    Not frozen: built on hot paths, and a frozen dataclass's `__init__` costs several times more."""
 
     clock: Clock
     seconds: float
@@ -135,19 +136,29 @@ class Hold:
 
 def run_sync(flow: Flow[T], http: httpx.Client | None = None) -> T:
     """Run a flow to its end; an `httpx.Request` it yields is sent through `http`, without auth
-    (a token call is authenticated by the flow itself, never by the client's auth)."""
+    (a token call is authenticated by the flow itself, never by the client's auth).
+
+    Every facade call runs through here, so the loop is `advance` inlined: no `Done` per step."""
+    send = flow.send
     reply = None
-    while not isinstance(step := advance(flow, reply), Done):
+    while True:
+        try:
+            step = send(reply)
+        except StopIteration as finished:
+            return cast(T, finished.value)
         reply = step.run() if not isinstance(step, httpx.Request) else _send(http, step)
-    return cast(T, step.value)
 
 
 async def run_async(flow: Flow[T], http: httpx.AsyncClient | None = None) -> T:
     """`run_sync` for async clients: the same flow, each step awaited."""
+    send = flow.send
     reply = None
-    while not isinstance(step := advance(flow, reply), Done):
+    while True:
+        try:
+            step = send(reply)
+        except StopIteration as finished:
+            return cast(T, finished.value)
         reply = await (step.arun() if not isinstance(step, httpx.Request) else _asend(http, step))
-    return cast(T, step.value)
 
 
 def _send(http: httpx.Client | None, request: httpx.Request) -> httpx.Response:
@@ -186,19 +197,30 @@ class FlowAuth(httpx.Auth):
         yield request
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        with closing(self.flow(request)) as flow:
-            reply = None
-            while not isinstance(step := advance(flow, reply), Done):
-                if isinstance(step, httpx.Request):  # the call's request, or a token request it needs
-                    reply = yield bounded(step, request)
-                else:
-                    reply = step.run()
+        return drive_sync(self.flow(request), request)
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        with closing(self.flow(request)) as flow:
-            reply = None
-            while not isinstance(step := advance(flow, reply), Done):
-                if isinstance(step, httpx.Request):
-                    reply = yield bounded(step, request)
-                else:
-                    reply = await step.arun()
+    def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        return drive_async(self.flow(request), request)
+
+
+def drive_sync(flow: Flow[None], call: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    """An httpx sync auth flow running `flow` for the request `call`: requests go to httpx (bounded
+    by the call's deadline), other steps are run here; closing it closes `flow`."""
+    with closing(flow):
+        reply = None
+        while not isinstance(step := advance(flow, reply), Done):
+            if isinstance(step, httpx.Request):  # the call's request, or a token request it needs
+                reply = yield bounded(step, call)
+            else:
+                reply = step.run()
+
+
+async def drive_async(flow: Flow[None], call: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    """`drive_sync` for async clients: the same flow, each step awaited."""
+    with closing(flow):
+        reply = None
+        while not isinstance(step := advance(flow, reply), Done):
+            if isinstance(step, httpx.Request):
+                reply = yield bounded(step, call)
+            else:
+                reply = await step.arun()

@@ -204,33 +204,13 @@ class Story:
         if not isinstance(mime_type, str):
             raise TypeError(f"Story.mime_type: expected str, got {type(mime_type).__name__}")
 
-        def _parse_target_cap(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        target_cap = cast("int | None", d.pop("target_cap"))
 
-        target_cap = _parse_target_cap(d.pop("target_cap"))
+        button_text = cast("None | str", d.pop("button_text"))
 
-        def _parse_button_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        outlink = cast("None | str", d.pop("outlink"))
 
-        button_text = _parse_button_text(d.pop("button_text"))
-
-        def _parse_outlink(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        outlink = _parse_outlink(d.pop("outlink"))
-
-        def _parse_deep_link(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        deep_link = _parse_deep_link(d.pop("deep_link"))
+        deep_link = cast("None | str", d.pop("deep_link"))
 
         settings = StorySettings.from_dict(d.pop("settings"))
 
@@ -240,19 +220,9 @@ class Story:
         if not isinstance(views, int):
             views = as_int(views, "Story.views")
 
-        def _parse_ts_start(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        ts_start = cast("None | str", d.pop("ts_start"))
 
-        ts_start = _parse_ts_start(d.pop("ts_start"))
-
-        def _parse_ts_end(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ts_end = _parse_ts_end(d.pop("ts_end"))
+        ts_end = cast("None | str", d.pop("ts_end"))
 
         ts_created = d.pop("ts_created")
         if not isinstance(ts_created, str):
@@ -283,14 +253,7 @@ class Story:
 
         studio = _parse_studio(d.pop("studio", UNSET))
 
-        def _parse_studio_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        studio_image = _parse_studio_image(d.pop("studio_image", UNSET))
+        studio_image = cast("None | str | Unset", d.pop("studio_image", UNSET))
 
         story = cls(
             id=id,

@@ -211,19 +211,9 @@ class StoryGroup:
         if not isinstance(icon, str):
             raise TypeError(f"StoryGroup.icon: expected str, got {type(icon).__name__}")
 
-        def _parse_target_cap(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        target_cap = cast("int | None", d.pop("target_cap"))
 
-        target_cap = _parse_target_cap(d.pop("target_cap"))
-
-        def _parse_clicked_target_cap(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        clicked_target_cap = _parse_clicked_target_cap(d.pop("clicked_target_cap"))
+        clicked_target_cap = cast("int | None", d.pop("clicked_target_cap"))
 
         pinned = StoryGroupPinned(d.pop("pinned"))
 
@@ -280,19 +270,9 @@ class StoryGroup:
         if not isinstance(clicks, int):
             clicks = as_int(clicks, "StoryGroup.clicks")
 
-        def _parse_ts_start(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        ts_start = cast("None | str", d.pop("ts_start"))
 
-        ts_start = _parse_ts_start(d.pop("ts_start"))
-
-        def _parse_ts_end(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ts_end = _parse_ts_end(d.pop("ts_end"))
+        ts_end = cast("None | str", d.pop("ts_end"))
 
         ts_created = d.pop("ts_created")
         if not isinstance(ts_created, str):

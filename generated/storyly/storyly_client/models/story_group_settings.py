@@ -57,15 +57,7 @@ class StoryGroupSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_audience_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        audience_id = _parse_audience_id(d.pop("audience_id", UNSET))
+        audience_id = cast("int | None | Unset", d.pop("audience_id", UNSET))
 
         _audience_mapping = d.pop("audience_mapping", UNSET)
         audience_mapping: list[AudienceMapping] | Unset = UNSET

@@ -147,32 +147,11 @@ class StoryGroupUpdateData:
         if not isinstance(ts_start, str) and ts_start is not UNSET:
             raise TypeError(f"StoryGroupUpdateData.ts_start: expected str, got {type(ts_start).__name__}")
 
-        def _parse_ts_end(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ts_end = cast("None | str | Unset", d.pop("ts_end", UNSET))
 
-        ts_end = _parse_ts_end(d.pop("ts_end", UNSET))
+        target_cap = cast("int | None | Unset", d.pop("target_cap", UNSET))
 
-        def _parse_target_cap(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        target_cap = _parse_target_cap(d.pop("target_cap", UNSET))
-
-        def _parse_click_target_cap(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        click_target_cap = _parse_click_target_cap(d.pop("click_target_cap", UNSET))
+        click_target_cap = cast("int | None | Unset", d.pop("click_target_cap", UNSET))
 
         _status = d.pop("status", UNSET)
         status: StoryGroupStatus | Unset
@@ -209,14 +188,7 @@ class StoryGroupUpdateData:
 
         segments = _parse_segments(d.pop("segments", UNSET))
 
-        def _parse_cta_macro(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cta_macro = _parse_cta_macro(d.pop("cta_macro", UNSET))
+        cta_macro = cast("None | str | Unset", d.pop("cta_macro", UNSET))
 
         media_url = d.pop("media_url", UNSET)
         if not isinstance(media_url, str) and media_url is not UNSET:

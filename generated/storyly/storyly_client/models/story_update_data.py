@@ -176,14 +176,7 @@ class StoryUpdateData:
         if not isinstance(sort_order, int) and sort_order is not UNSET:
             sort_order = as_int(sort_order, "StoryUpdateData.sort_order")
 
-        def _parse_target_cap(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        target_cap = _parse_target_cap(d.pop("target_cap", UNSET))
+        target_cap = cast("int | None | Unset", d.pop("target_cap", UNSET))
 
         _status = d.pop("status", UNSET)
         status: StoryStatus | Unset
@@ -192,45 +185,17 @@ class StoryUpdateData:
         else:
             status = StoryStatus(_status)
 
-        def _parse_deeplink(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deeplink = cast("None | str | Unset", d.pop("deeplink", UNSET))
 
-        deeplink = _parse_deeplink(d.pop("deeplink", UNSET))
+        outlink = cast("None | str | Unset", d.pop("outlink", UNSET))
 
-        def _parse_outlink(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        outlink = _parse_outlink(d.pop("outlink", UNSET))
-
-        def _parse_button_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        button_text = _parse_button_text(d.pop("button_text", UNSET))
+        button_text = cast("None | str | Unset", d.pop("button_text", UNSET))
 
         ts_start = d.pop("ts_start", UNSET)
         if not isinstance(ts_start, str) and ts_start is not UNSET:
             raise TypeError(f"StoryUpdateData.ts_start: expected str, got {type(ts_start).__name__}")
 
-        def _parse_ts_end(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ts_end = _parse_ts_end(d.pop("ts_end", UNSET))
+        ts_end = cast("None | str | Unset", d.pop("ts_end", UNSET))
 
         _settings = d.pop("settings", UNSET)
         settings: StorySettings | Unset

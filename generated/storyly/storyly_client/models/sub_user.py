@@ -56,12 +56,7 @@ class SubUser:
         if not isinstance(user_identifier, str):
             raise TypeError(f"SubUser.user_identifier: expected str, got {type(user_identifier).__name__}")
 
-        def _parse_audience_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        audience_id = _parse_audience_id(d.pop("audience_id"))
+        audience_id = cast("int | None", d.pop("audience_id"))
 
         sub_user = cls(
             id=id,
