@@ -9,8 +9,9 @@ journal start afresh.
 
 Generic for every vendor: the state objects are pickled (their attributes, not the compiled parts
 of the engine: the spec, the clock, the models module and the other state objects are written as
-references and bound to the new engine's own on reading). So the file is as trusted as code: only
-load a state file your own mock wrote. One row of one table holds the snapshot, beside the vendor,
+references and bound to the new engine's own on reading). Reading accepts only plain data types and
+the classes of the mock's own modules, so a crafted file cannot call a function on loading; still,
+load only state files your own mock wrote. One row of one table holds the snapshot, beside the vendor,
 a hash of the merged spec and the seed it was made with; a file from another vendor, spec or seed
 is refused with an error naming the file, never half-read.
 """
@@ -110,13 +111,48 @@ class _Pickler(pickle.Pickler):
         return None
 
 
+_OWN_PACKAGE: Final = __name__.split(".")[0]
+"""`generator` in this repository, `vendorkit_mocks` in the mocks' own package (generator/mockpkg.py)."""
+_PLAIN_DATA: Final = frozenset(
+    {
+        ("builtins", name)
+        for name in (
+            *("set", "frozenset", "list", "dict", "tuple", "bytes", "bytearray", "str", "int"),
+            *("float", "bool", "complex", "slice", "range"),
+        )
+    }
+    | {("collections", name) for name in ("OrderedDict", "deque", "defaultdict", "Counter")}
+    | {("datetime", name) for name in ("datetime", "date", "time", "timedelta", "timezone")}
+    | {("uuid", "UUID"), ("decimal", "Decimal"), ("random", "Random")}
+    | {("pydantic_core._pydantic_core", name) for name in ("Url", "MultiHostUrl")}
+)
+"""The standard types a mock's state holds, besides the classes of the mock's own modules."""
+
+
+def _own_module(name: str) -> bool:
+    return name == _OWN_PACKAGE or name.startswith(_OWN_PACKAGE + ".")
+
+
 class _Unpickler(pickle.Unpickler):
+    """Reads a snapshot, refusing every global but plain data types and the classes of the mock's own
+    modules (and of its models module): a file crafted to call `os.system` or any other function on
+    loading stops with an error instead of running it."""
+
     def __init__(
         self, file: io.BytesIO, objects: dict[str, Any], modules: dict[str, types.ModuleType]
     ) -> None:
         super().__init__(file)
         self._objects = objects
         self._modules = modules
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _PLAIN_DATA:
+            return super().find_class(module, name)
+        if _own_module(module) or module in self._modules:
+            found = super().find_class(module, name)
+            if isinstance(found, type):
+                return found
+        raise pickle.UnpicklingError(f"refused {module}.{name}: not a type a mock's state holds")
 
     def persistent_load(self, pid: Any) -> Any:
         kind = pid[0]
@@ -208,9 +244,11 @@ class StateFile:
 
 
 class _ModuleLookup(dict[str, types.ModuleType]):
-    """Modules by name: the engine's models module, else any importable module."""
+    """Modules by name: the engine's models module, else one of the mock's own modules."""
 
     def __missing__(self, name: str) -> types.ModuleType:
         import importlib
 
+        if not _own_module(name):
+            raise pickle.UnpicklingError(f"refused module {name}: not one of the mock's own")
         return importlib.import_module(name)

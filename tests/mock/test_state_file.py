@@ -3,6 +3,7 @@ of another vendor, seed or a non-SQLite file is refused naming the file; `--seed
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
 import types
 from collections import deque
@@ -90,6 +91,40 @@ def test_a_state_file_of_another_seed_or_vendor_or_no_sqlite_file_is_refused(tmp
         load_vendor_app("storyly", GENERATED, MockOptions(state_file=junk))
     rows = sqlite3.connect(state).execute("SELECT vendor, seed FROM vendorkit_mock_state").fetchall()
     assert rows == [("storyly", 1)]
+
+
+class _Planted:
+    """A snapshot entry that, unpickled without a check, would call a function of its choosing."""
+
+    def __init__(self, call: Any, *args: Any) -> None:
+        self.call, self.args = call, args
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (self.call, self.args)
+
+
+@pytest.mark.parametrize(
+    ("planted", "refused"),
+    [
+        (_Planted(open, "PLANTED", "w"), "io.open"),
+        (_Planted(exec, "open('PLANTED', 'w')"), "builtins.exec"),
+        (_Planted(_parser), "generator.mock_command._parser"),  # a function of the mock's own: not a type
+    ],
+)
+def test_a_state_file_that_would_call_a_function_on_loading_is_refused(
+    planted: _Planted, refused: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    state = tmp_path / "state.sqlite"
+    load_vendor_app("storyly", GENERATED, MockOptions(state_file=state, seed=1))
+    connection = sqlite3.connect(state)
+    connection.execute("UPDATE vendorkit_mock_state SET snapshot = ?", (pickle.dumps({"store": planted}),))
+    connection.commit()
+    with pytest.raises(
+        MockSetupError, match=rf"state.sqlite: cannot restore the mock's state: refused {refused}"
+    ):
+        load_vendor_app("storyly", GENERATED, MockOptions(state_file=state, seed=1))
+    assert not (tmp_path / "PLANTED").exists()
 
 
 @pytest.mark.parametrize("vendor", ["jumpstory", "printiki"])
