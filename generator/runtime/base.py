@@ -275,7 +275,7 @@ def exchange(
                 _rewind_files(request)
                 continue
         if outcome.status_code >= 400:
-            raise error_for(outcome)
+            raise error_for(outcome, clock.time())
         return outcome
 
 

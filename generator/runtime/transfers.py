@@ -540,7 +540,7 @@ def download_flow(
                 yield CloseResponse(outcome)
                 raise state.failed("the server refused to answer the rest (HTTP 416)")
             yield ReadStreamed(outcome)
-            raise state.named(error_for(outcome))
+            raise state.named(error_for(outcome, clock.time()))
         else:
             refused = state.accept(outcome)
             if refused is not None:

@@ -7,6 +7,7 @@ every vendor for the masking.
 
 from __future__ import annotations
 
+import email.utils
 import importlib
 import inspect
 import json
@@ -18,13 +19,14 @@ import attrs
 import httpx
 import pytest
 import yaml
-from jumpstory_client import AuthConfigurationError, JumpStory, UnexpectedResponseError
+from jumpstory_client import AuthConfigurationError, JumpStory, RateLimitError, UnexpectedResponseError
 from jumpstory_client.models import CreateUserBody, ResizeArchiveFileBody
 from jumpstory_client.types import Unset
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from tests.conftest import GENERATED, generated_vendors
 from tests.e2e.conftest import MockServer
+from tests.support.clock import FakeClock
 
 BASE_URL = "https://api.jumpstory.test"
 CREDENTIAL_NAME = re.compile(r"(^|_)(token|password|secret)$|^(access|refresh|id)_?token$", re.IGNORECASE)
@@ -170,3 +172,18 @@ def test_every_credential_field_of_every_vendor_is_marked_and_masked(vendor: str
             assert secret not in text and "SECRET-undeclared" not in text and f"{attribute}='***'" in text
         masked += 1
     assert masked >= 1, f"{vendor} declares no credential field in its models"
+
+
+def test_a_retry_after_date_of_a_429_is_read_on_the_clients_clock() -> None:
+    """`RateLimitError.retry_after` counts from the answer on the client's clock (`clock=`), so a
+    test's fake clock, far from the machine's, reads an HTTP-date right."""
+    clock = FakeClock(now=1_000_000_000.0)  # 2001: an HTTP-date read on the machine's clock would be past
+    limited = httpx.Response(429, json={"message": "Too Many Attempts."})
+    limited.headers["Retry-After"] = email.utils.formatdate(clock.time() + 90, usegmt=True)
+    client = JumpStory(
+        admin_key="admin-k", user_id="u1", base_url=BASE_URL, rate_limit=False, max_retries=0, clock=clock,
+        httpx_args={"transport": httpx.MockTransport(Recorder(limited))},
+    )  # fmt: skip
+    with client, pytest.raises(RateLimitError) as throttled:
+        client.archive.get_file(7)
+    assert throttled.value.retry_after == 90.0 and throttled.value.answered_at == clock.time()

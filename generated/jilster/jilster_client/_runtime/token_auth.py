@@ -169,7 +169,7 @@ def read_token_answer(response: httpx.Response, answer: TokenAnswer, clock: Cloc
     """The facts of a token call's answer (its body already read); an error status raises the
     typed error of that answer, a body without the token raises `UnexpectedResponseError`."""
     if response.status_code >= 400:
-        raise error_for(response)  # e.g. AuthenticationError when the admin key is wrong
+        raise error_for(response, clock.time())  # e.g. AuthenticationError when the admin key is wrong
     try:
         body = json.loads(response.content)
         value = dig(body, answer.token_field)

@@ -271,7 +271,7 @@ def exchange(runtime: Runtime, request: dict[str, Any], options: RequestOptions 
                 _rewind_files(request)
                 continue
         if outcome.status_code >= 400:
-            raise error_for(outcome)
+            raise error_for(outcome, clock.time())
         return outcome
 
 

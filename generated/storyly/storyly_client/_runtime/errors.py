@@ -72,9 +72,12 @@ class APIStatusError(APIError):
     body: Any
     response: httpx.Response
     request_id: str | None
+    answered_at: float | None
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, answered_at: float | None = None) -> None:
         self.response = response
+        self.answered_at = answered_at
+        """When the answer came, as a Unix time on the client's clock (`clock=`), if the client said."""
         self.status_code = response.status_code
         self.method = response.request.method
         self.url = redact_url(str(response.request.url))
@@ -142,7 +145,8 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        return retry_after_seconds(self.response)
+        """Seconds from the answer; an HTTP-date is read against the client's clock at the answer."""
+        return retry_after_seconds(self.response, self.answered_at)
 
 
 class InternalServerError(APIStatusError):
@@ -202,11 +206,12 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def error_for(response: httpx.Response) -> APIStatusError:
-    """The typed error for a non-success response."""
+def error_for(response: httpx.Response, answered_at: float | None = None) -> APIStatusError:
+    """The typed error for a non-success response; `answered_at` is the client's clock's time of the
+    answer (what a `Retry-After` date is read against: a test's fake clock, not the machine's)."""
     if response.status_code >= 500:
-        return InternalServerError(response)
-    return _BY_STATUS.get(response.status_code, APIStatusError)(response)
+        return InternalServerError(response, answered_at)
+    return _BY_STATUS.get(response.status_code, APIStatusError)(response, answered_at)
 
 
 def request_id_of(response: httpx.Response) -> str | None:

@@ -156,7 +156,7 @@ class OAuth2Auth(TokenKeeper):
             response = yield self._token_endpoint(self.scheme.revocation_url, form, None)
             yield ReadBody(response)
             if response.status_code >= 400:
-                raise error_for(response)
+                raise error_for(response, self.clock.time())
         yield from self.replace(None)
 
     def tokens_of(self, token: HeldToken | None) -> OAuth2Tokens | None:
