@@ -16,7 +16,7 @@ from pathlib import Path
 from benchmarks.common import ROOT, WORK_DIR, say
 from benchmarks.results import Section
 
-SECTIONS = ("generation", "mocks", "clients", "fuzzing")
+SECTIONS = ("generation", "mocks", "clients", "fuzzing", "growth")
 
 # Speed-ups made because of these figures, and what they gained; shown at the top of the report.
 # One file per area (`benchmarks/changes/<area>.md`, one "- " bullet per line) so that work on one
@@ -60,11 +60,18 @@ def _fuzzing(vendors: Sequence[str], seconds: float) -> Section:
     return fuzzing.section(fuzzing.measure(vendors))
 
 
+def _growth(vendors: Sequence[str], seconds: float) -> Section:
+    from benchmarks import growth
+
+    return growth.section(growth.measure(vendors))
+
+
 RUNNERS: dict[str, Callable[[Sequence[str], float], Section]] = {
     "generation": _generation,
     "mocks": _mocks,
     "clients": _clients,
     "fuzzing": _fuzzing,
+    "growth": _growth,
 }
 
 

@@ -305,11 +305,13 @@ class BoundAction:
                 and parent.get(value, step.requester) is None
             ):
                 raise collection.invalid_reference(reference, value)
-        step.records = [
-            record
-            for record in collection.records(step.requester)
-            if all(_matches(record.get(name), value) for name, value in filters.items())
-        ]
+        wanted = list(filters.items())
+        step.records = collection.records(
+            step.requester,
+            where=(lambda record: all(_matches(record.get(name), value) for name, value in wanted))
+            if wanted
+            else None,
+        )
         await self._rule(ctx, step)
         if self.pager is None:
             page = Page(step.records)

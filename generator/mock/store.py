@@ -148,15 +148,30 @@ class Collection:
             return ownership.unowned == "shared"
         return entry.owner == requester
 
-    def records(self, requester: str | None = None, *, everyone: bool = False) -> list[Record]:
-        """The records `requester` may see (every live record when `everyone`), in list order."""
+    def records(
+        self,
+        requester: str | None = None,
+        *,
+        everyone: bool = False,
+        where: Callable[[Record], bool] | None = None,
+    ) -> list[Record]:
+        """The records `requester` may see (every live record when `everyone`), in list order; with
+        `where`, only those it keeps, chosen before sorting so that a filter keeping a few of many
+        records sorts only those few."""
         found = [
             entry.record
             for entry in self._entries.values()
-            if not entry.deleted and (everyone or self._visible(entry, requester))
+            if not entry.deleted
+            and (everyone or self._visible(entry, requester))
+            and (where is None or where(entry.record))
         ]
-        if self.decl.order:
-            found.sort(key=lambda record: tuple(_order_key(record.get(name)) for name in self.decl.order))
+        if self.decl.order and len(found) > 1:
+            order = self.decl.order
+            if len(order) == 1:
+                (name,) = order
+                found.sort(key=lambda record: _order_key(record.get(name)))
+            else:
+                found.sort(key=lambda record: tuple(_order_key(record.get(name)) for name in order))
         return found
 
     def get(self, value: Any, requester: str | None = None, *, everyone: bool = False) -> Record | None:

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, Final
 
 from generator.mock.errors import MockError
@@ -308,60 +309,80 @@ def search_assets(store: Store, given: Mapping[str, Any], assets: Sequence[Recor
     size_range = _SIZE_RANGES.get(str(given.get("file_size_range"))) if given.get("file_size_range") else None
     optimization = given.get("optimization_request")
 
+    # One predicate per filter the search names, built once: each stored asset then costs only the
+    # filters asked for (a search walks every asset, so this is what grows with the store).
+    checks: list[Callable[[Record], bool]] = []
+    if text:
+        checks.append(lambda a: any(text in str(a.get(name) or "").lower() for name in _TEXT_FIELDS))
+    if ids is not None:
+        checks.append(lambda a: a["id"] in ids)
+    if guids:
+        checks.append(lambda a: str(a.get("guid", "")).lower() in guids)
+    if tags or hidden:
+        checks.append(lambda a: _tags_ok({str(tag).lower() for tag in a.get("tags") or []}, tags, hidden))
+    if exts:
+        checks.append(lambda a: (a.get("ext") or "") in exts)
+    if users:
+        checks.append(lambda a: a.get("user_id") in users)
+    if folders is not None:
+        checks.append(lambda a: a.get("storage_folder_id") in folders)
+    if collections is not None:
+        checks.append(lambda a: bool(collections & set(a.get("collection_ids") or [])))
+    if lightboxes is not None:
+        checks.append(lambda a: bool(lightboxes & set(a.get("lightbox_ids") or [])))
+    if upload_id is not None:
+        checks.append(lambda a: a.get("upload_id") == upload_id)
+    if states is not None:
+        checks.append(lambda a: a.get("aasm_state") in states)
+    if ratings:
+        checks.append(lambda a: _rating_ok(a.get("rating"), ratings))
+    for name, bounds in ranges.items():
+        if bounds is not None:
+            checks.append(partial(_field_in_range, name, bounds))
+    has_people = given.get("has_people")
+    if has_people == "untagged":
+        checks.append(lambda a: a.get("has_people") is None)
+    elif has_people is not None:
+        checks.append(lambda a: _yes_no(has_people, bool(a.get("has_people"))))
+    if given.get("has_alt_text") is not None:
+        checks.append(lambda a: _yes_no(given.get("has_alt_text"), bool(a.get("alt_text"))))
+    if given.get("gps") is not None:
+        wanted_gps = bool(given["gps"])
+        checks.append(
+            lambda a: (a.get("latitude") is not None and a.get("longitude") is not None) == wanted_gps
+        )
+    if given.get("missing_captured_at"):
+        checks.append(lambda a: a.get("captured_at") is None)
+    if size_range is not None:
+        low, high = size_range[0] * _MB, size_range[1] * _MB
+        checks.append(lambda a: a.get("file_size") is not None and low <= a["file_size"] < high)
+    if optimization is not None:
+        checks.append(lambda a: _optimization(a) == optimization)
+    for flag in ("expired", "submitted"):
+        if given.get(flag) is not None:
+            checks.append(partial(_flag_is, flag, bool(given[flag])))
+
     def keep(asset: Record) -> bool:
-        names = {str(tag).lower() for tag in asset.get("tags") or []}
-        checks: list[Callable[[], bool]] = [
-            lambda: (
-                not text
-                or any(
-                    text in str(asset.get(name) or "").lower()
-                    for name in ("filename", "description", "title", "headline")
-                )
-            ),
-            lambda: ids is None or asset["id"] in ids,
-            lambda: not guids or str(asset.get("guid", "")).lower() in guids,
-            lambda: all(tag in names for tag in tags),
-            lambda: not (hidden & names),
-            lambda: not exts or (asset.get("ext") or "") in exts,
-            lambda: not users or asset.get("user_id") in users,
-            lambda: folders is None or asset.get("storage_folder_id") in folders,
-            lambda: collections is None or bool(collections & set(asset.get("collection_ids") or [])),
-            lambda: lightboxes is None or bool(lightboxes & set(asset.get("lightbox_ids") or [])),
-            lambda: upload_id is None or asset.get("upload_id") == upload_id,
-            lambda: states is None or asset.get("aasm_state") in states,
-            lambda: _rating_ok(asset.get("rating"), ratings),
-            lambda: all(
-                bounds is None or _in_range(asset.get(name), bounds) for name, bounds in ranges.items()
-            ),
-            lambda: (
-                _yes_no(given.get("has_people"), bool(asset.get("has_people")))
-                if given.get("has_people") != "untagged"
-                else asset.get("has_people") is None
-            ),
-            lambda: _yes_no(given.get("has_alt_text"), bool(asset.get("alt_text"))),
-            lambda: (
-                given.get("gps") is None
-                or (asset.get("latitude") is not None and asset.get("longitude") is not None)
-                == bool(given["gps"])
-            ),
-            lambda: not given.get("missing_captured_at") or asset.get("captured_at") is None,
-            lambda: (
-                size_range is None
-                or (
-                    asset.get("file_size") is not None
-                    and size_range[0] * _MB <= asset["file_size"] < size_range[1] * _MB
-                )
-            ),
-            lambda: optimization is None or _optimization(asset) == optimization,
-            lambda: given.get("expired") is None or bool(asset.get("expired")) == bool(given["expired"]),
-            lambda: (
-                given.get("submitted") is None or bool(asset.get("submitted")) == bool(given["submitted"])
-            ),
-        ]
-        return all(check() for check in checks)
+        return all(check(asset) for check in checks)
 
     found = [asset for asset in assets if keep(asset)]
     return _sorted(found, str(given.get("sort") or "created_at-desc"))
+
+
+_TEXT_FIELDS: Final = ("filename", "description", "title", "headline")
+
+
+def _field_in_range(name: str, bounds: tuple[datetime | None, datetime | None], asset: Record) -> bool:
+    return _in_range(asset.get(name), bounds)
+
+
+def _flag_is(name: str, wanted: bool, asset: Record) -> bool:
+    return bool(asset.get(name)) == wanted
+
+
+def _tags_ok(names: set[str], tags: list[str], hidden: set[str]) -> bool:
+    """Every tag asked for is on the asset, and none of the hidden ones."""
+    return all(tag in names for tag in tags) and not (hidden & names)
 
 
 def _rating_ok(rating: Any, wanted: list[int]) -> bool:
