@@ -1,4 +1,4 @@
-"""`python -m benchmarks [--only generation,mocks,clients,fuzzing] [--vendor V ...]`: run and report.
+"""`python -m benchmarks [--only generation,mocks,clients,fuzzing,growth,suite] [--vendor V ...]`: run and report.
 
 A section that fails is reported as such (with the error) instead of ending the run, so one broken
 vendor or a missing tool still leaves a report of everything else.
@@ -16,7 +16,7 @@ from pathlib import Path
 from benchmarks.common import ROOT, WORK_DIR, say
 from benchmarks.results import Section
 
-SECTIONS = ("generation", "mocks", "clients", "fuzzing", "growth")
+SECTIONS = ("generation", "mocks", "clients", "fuzzing", "growth", "suite")
 
 # Speed-ups made because of these figures, and what they gained; shown at the top of the report.
 # One file per area (`benchmarks/changes/<area>.md`, one "- " bullet per line) so that work on one
@@ -66,12 +66,19 @@ def _growth(vendors: Sequence[str], seconds: float) -> Section:
     return growth.section(growth.measure(vendors))
 
 
+def _suite(vendors: Sequence[str], seconds: float) -> Section:
+    from benchmarks import suite
+
+    return suite.section(suite.measure())
+
+
 RUNNERS: dict[str, Callable[[Sequence[str], float], Section]] = {
     "generation": _generation,
     "mocks": _mocks,
     "clients": _clients,
     "fuzzing": _fuzzing,
     "growth": _growth,
+    "suite": _suite,
 }
 
 

@@ -51,3 +51,11 @@ def test_the_report_lists_each_areas_changes_in_order(tmp_path: Path) -> None:
     (tmp_path / "mocks.md").write_text("- mock change\nnot a bullet\n", encoding="utf-8")
     (tmp_path / "generation.md").write_text("- generation change\n", encoding="utf-8")
     assert read_changes(tmp_path) == ["generation change", "mock change"]
+
+
+def test_the_suite_figure_is_read_from_pytests_closing_line() -> None:
+    from benchmarks.suite import read_summary
+
+    log = "collected 5 items\n===== 3 passed, 2 warnings in 1.00s =====\n...\n===== 1992 passed in 303.12s (0:05:03) =====\n"
+    assert read_summary(log) == ("1992 passed", 303.12)
+    assert read_summary("make: *** [test] Error 2\n") == (None, None)
