@@ -1,4 +1,4 @@
-"""`python -m benchmarks [--only generation,mocks,clients,fuzzing,growth,suite] [--vendor V ...]`: run and report.
+"""`python -m benchmarks [--only generation,mocks,clients,fuzzing,growth,startup,suite] [--vendor V ...]`: run and report.
 
 A section that fails is reported as such (with the error) instead of ending the run, so one broken
 vendor or a missing tool still leaves a report of everything else.
@@ -16,7 +16,7 @@ from pathlib import Path
 from benchmarks.common import ROOT, WORK_DIR, say
 from benchmarks.results import Section
 
-SECTIONS = ("generation", "mocks", "clients", "fuzzing", "growth", "suite")
+SECTIONS = ("generation", "mocks", "clients", "fuzzing", "growth", "startup", "suite")
 
 # Speed-ups made because of these figures, and what they gained; shown at the top of the report.
 # One file per area (`benchmarks/changes/<area>.md`, one "- " bullet per line) so that work on one
@@ -66,6 +66,12 @@ def _growth(vendors: Sequence[str], seconds: float) -> Section:
     return growth.section(growth.measure(vendors))
 
 
+def _startup(vendors: Sequence[str], seconds: float) -> Section:
+    from benchmarks import startup
+
+    return startup.section(startup.measure(vendors))
+
+
 def _suite(vendors: Sequence[str], seconds: float) -> Section:
     from benchmarks import suite
 
@@ -78,6 +84,7 @@ RUNNERS: dict[str, Callable[[Sequence[str], float], Section]] = {
     "clients": _clients,
     "fuzzing": _fuzzing,
     "growth": _growth,
+    "startup": _startup,
     "suite": _suite,
 }
 

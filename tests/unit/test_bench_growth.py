@@ -59,3 +59,20 @@ def test_the_suite_figure_is_read_from_pytests_closing_line() -> None:
     log = "collected 5 items\n===== 3 passed, 2 warnings in 1.00s =====\n...\n===== 1992 passed in 303.12s (0:05:03) =====\n"
     assert read_summary(log) == ("1992 passed", 303.12)
     assert read_summary("make: *** [test] Error 2\n") == (None, None)
+
+
+def test_resident_memory_counts_a_process_and_its_children() -> None:
+    import os
+    import subprocess
+    import sys
+
+    from benchmarks.startup import resident_bytes
+
+    own = resident_bytes(os.getpid())
+    child = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:
+        with_child = resident_bytes(os.getpid())
+    finally:
+        child.communicate(b"")
+    assert own > 1024 * 1024
+    assert with_child > own + 1024 * 1024  # the child's interpreter is counted too
