@@ -19,9 +19,13 @@ whole or not at all, and the outcomes come back in vendor order.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import pickle
 import shutil
+import signal
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,28 +59,196 @@ def input_hash(vendor: Vendor, toolchain: str | None = None) -> str:
 
 def import_generators() -> None:
     """Import the code generators (about half a second): before forking workers, or on first use."""
+    import datamodel_code_generator  # noqa: F401
+    import openapi_spec_validator  # noqa: F401
+
     import generator.clientgen
     import generator.merge
     import generator.modelgen  # noqa: F401
 
 
-def render_vendor(vendor: Vendor, project: Project, target: Path, digest: str) -> None:
-    """Write the complete output of `vendor` into `target` (a folder that does not exist yet)."""
-    from generator.clientgen import format_python, generate_client
+def render_vendor(
+    vendor: Vendor, project: Project, target: Path, digest: str, *, fork: bool | None = None
+) -> None:
+    """Write the complete output of `vendor` into `target` (a folder that does not exist yet).
+
+    With `fork` (the default when more than one CPU is usable and `VENDORKIT_JOBS` is not 1), the
+    OpenAPI validation of the hand-written and merged specs and the mock models run in two forked
+    processes while this one renders the client: the same work and the same output, in about the
+    time of the client alone. Errors keep their order of precedence: an invalid spec is reported
+    before anything that went wrong downstream of it, and the client's errors before the mock
+    models'. Without `fork`, the stages run one after another in this process.
+    """
+    if fork is None:
+        fork = worker_count(3) > 1
+    if not fork:
+        _render_in_sequence(vendor, project, target, digest)
+        return
+    from generator import merge
+    from generator.model import load_api
+
+    root = project.root
+    document = merge.load_spec(vendor, root)
+    try:
+        merged = merge.merge_overlays(document, vendor)
+    except Exception:
+        merge.check_spec(document, vendor, root)  # an invalid spec is reported before its overlays' errors
+        raise
+
+    def validate() -> None:
+        merge.check_spec(document, vendor, root)
+        merge.check_merged(merged, vendor, root)
+
+    validation = _Forked(validate)
+    models: _Forked | None = None
+    try:
+        try:
+            api = load_api(merged, merge.merged_label(vendor, root), vendor.name)
+            merge.check_project_rules(api)
+            target.mkdir(parents=True)
+            models = _Forked(lambda: _write_spec_and_models(merged, api.label, target))
+            # The client generator is given the spec's path but does not read it (the child writes it).
+            _write_client(vendor, api, target, target / MERGED_SPEC_FILE)
+        except BaseException:
+            validation.result()  # the spec's own error, when it has one, explains the rest
+            raise
+        validation.result()
+        models.result()  # after the client's errors, which take precedence
+    finally:
+        validation.cancel()
+        if models is not None:
+            models.cancel()
+    _finish(vendor, project, target, merged, api, digest)
+
+
+def _render_in_sequence(vendor: Vendor, project: Project, target: Path, digest: str) -> None:
     from generator.merge import build_api
-    from generator.modelgen import generate_mock_models
-    from generator.specio import dump_yaml
-    from generator.versioning import VERSION_PLACEHOLDER
 
     merged, api = build_api(vendor, project.root)
     target.mkdir(parents=True)
+    spec_path = _write_merged_spec(merged, target)
+    _write_client(vendor, api, target, spec_path)
+    _write_mock_models(merged, api.label, target)
+    _finish(vendor, project, target, merged, api, digest)
+
+
+def _write_merged_spec(merged: dict[str, Any], target: Path) -> Path:
+    from generator.specio import dump_yaml
+
     spec_path = target / MERGED_SPEC_FILE
     spec_path.write_text(dump_yaml(merged), encoding="utf-8")
+    return spec_path
+
+
+def _write_client(vendor: Vendor, api: Api, target: Path, spec_path: Path) -> None:
+    from generator.clientgen import generate_client
+    from generator.versioning import VERSION_PLACEHOLDER
+
     generate_client(vendor, api, target, spec_path, version=VERSION_PLACEHOLDER)
-    generate_mock_models(merged, api.label, target / MOCK_MODELS_FILE)
+
+
+def _write_spec_and_models(merged: dict[str, Any], label: str, target: Path) -> None:
+    _write_merged_spec(merged, target)
+    _write_mock_models(merged, label, target)
+
+
+def _write_mock_models(merged: dict[str, Any], label: str, target: Path) -> None:
+    from generator.modelgen import generate_mock_models
+
+    generate_mock_models(merged, label, target / MOCK_MODELS_FILE)
+
+
+def _finish(
+    vendor: Vendor, project: Project, target: Path, merged: dict[str, Any], api: Api, digest: str
+) -> None:
+    """Format the Python files, version the package, and record the input hash (last: it marks the
+    output complete)."""
     format_python(target)
     _version_package(vendor, project, target, merged, api)
     (target / HASH_FILE).write_text(digest + "\n", encoding="utf-8")
+
+
+def format_python(folder: Path) -> None:
+    """ruff fix, then ruff format, over `folder`, with its own settings (the generated
+    pyproject.toml): this interpreter's ruff, so PATH never changes the output, started directly
+    (not through `python -m ruff`, which paid an interpreter start per call)."""
+    import subprocess
+
+    from ruff import find_ruff_bin  # type: ignore[import-untyped]
+
+    from generator.errors import GenerationError
+
+    ruff = find_ruff_bin()
+    for args in (["check", "--fix-only", "--quiet", "."], ["format", "--quiet", "."]):
+        result = subprocess.run(
+            [ruff, *args, "--no-cache"], cwd=folder, capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            raise GenerationError(str(folder), None, f"ruff {args[0]} failed: {result.stderr.strip()}")
+
+
+class _Forked:
+    """`action()` run in a forked child process; `result()` waits for it and raises what it raised.
+
+    The child shares everything this process had at the fork (imported modules, documents) and
+    sends back only its exception, pickled, or None; it writes its files itself.
+    """
+
+    def __init__(self, action: Callable[[], object]) -> None:
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns into the caller's code
+            os.close(read)
+            try:
+                try:
+                    action()
+                    payload = pickle.dumps(None)
+                except BaseException as exc:  # every failure goes back to the parent
+                    payload = _pickled_error(exc)
+                with os.fdopen(write, "wb") as stream:
+                    stream.write(payload)
+            finally:
+                os._exit(0)
+        os.close(write)
+        self._pid: int | None = pid
+        self._read = read
+
+    def result(self) -> None:
+        """Wait for the child; raise its exception, if it raised one."""
+        if self._pid is None:
+            return
+        with os.fdopen(self._read, "rb") as stream:
+            payload = stream.read()
+        os.waitpid(self._pid, 0)
+        self._pid = None
+        if not payload:
+            raise RuntimeError("a generation worker process died without an answer")
+        error = pickle.loads(payload)
+        if error is not None:
+            raise error
+
+    def cancel(self) -> None:
+        """Stop the child if it is still running (after a failure elsewhere) and reap it."""
+        if self._pid is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self._pid, signal.SIGKILL)
+        os.waitpid(self._pid, 0)
+        os.close(self._read)
+        self._pid = None
+
+
+def _pickled_error(exc: BaseException) -> bytes:
+    """`exc` pickled, or a RuntimeError with its type, message and traceback when it cannot be."""
+    try:
+        payload = pickle.dumps(exc)
+        pickle.loads(payload)
+        return payload
+    except Exception:  # any exception may be unpicklable
+        import traceback
+
+        text = "".join(traceback.format_exception(exc)).strip()
+        return pickle.dumps(RuntimeError(f"{type(exc).__name__}: {exc}\n{text}"))
 
 
 def _version_package(

@@ -15,7 +15,6 @@ import yaml
 
 from generator.errors import InputError
 
-
 # libyaml's C scanner and parser (same documents, same error marks) when PyYAML was built with it:
 # about 8x faster than the pure-Python reader, which dominated a one-vendor run (spec, overlays and
 # the released spec are read on every generation).
@@ -105,7 +104,7 @@ _FastBlockDumper.add_representer(str, _represent_str)
 # Where libyaml's emitter and PyYAML's differ: libyaml escapes characters outside the Basic
 # Multilingual Plane ("\U0001F600") where PyYAML writes them as they are, and it treats the Unicode
 # line breaks NEL, LS and PS differently. A document with any of them is written by PyYAML's emitter.
-_C_EMITTER_DIFFERS = re.compile("[\x85\u2028\u2029\U00010000-\U0010FFFF]")
+_C_EMITTER_DIFFERS = re.compile("[\x85\u2028\u2029\U00010000-\U0010ffff]")
 
 
 def _c_emits_the_same(document: Any) -> bool:
