@@ -20,6 +20,7 @@ whole or not at all, and the outcomes come back in vendor order.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import shutil
@@ -198,6 +199,9 @@ class _Forked:
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: never returns into the caller's code
+            # The objects inherited from the parent are never garbage here: keep the collector off
+            # them (it would walk them all and copy every page it touches).
+            gc.freeze()
             os.close(read)
             try:
                 try:
@@ -279,9 +283,15 @@ def _version_package(
 
 
 def generate_vendor(
-    vendor: Vendor, project: Project, *, force: bool = False, digest: str | None = None
+    vendor: Vendor,
+    project: Project,
+    *,
+    force: bool = False,
+    digest: str | None = None,
+    fork: bool | None = None,
 ) -> Outcome:
-    """Regenerate one vendor into `generated/<vendor>/` unless its inputs are unchanged."""
+    """Regenerate one vendor into `generated/<vendor>/` unless its inputs are unchanged (`fork`: see
+    `render_vendor`)."""
     destination = project.generated_dir / vendor.name
     digest = digest or input_hash(vendor)
     if not force and destination.is_dir() and freshness.recorded_hash(str(destination)) == digest:
@@ -289,7 +299,7 @@ def generate_vendor(
     project.generated_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".staging-{vendor.name}-", dir=project.generated_dir))
     try:
-        render_vendor(vendor, project, staging / vendor.name, digest)
+        render_vendor(vendor, project, staging / vendor.name, digest, fork=fork)
         _swap_in(staging / vendor.name, destination, staging)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -342,6 +352,8 @@ def generate(project: Project, names: list[str] | None = None, *, force: bool = 
             pending.append((vendor, digest))
     workers = worker_count(len(pending))
     if workers <= 1:
+        # One vendor (or VENDORKIT_JOBS=1): its validation and mock models go to forked processes
+        # when there is a CPU for them (render_vendor's default).
         for vendor, digest in pending:
             outcomes[vendor.name] = generate_vendor(vendor, project, force=True, digest=digest)
     else:
@@ -352,9 +364,11 @@ def generate(project: Project, names: list[str] | None = None, *, force: bool = 
         context = multiprocessing.get_context("fork")
         # Largest spec first, so the longest vendor does not start last and hold up the end.
         pending.sort(key=lambda item: -item[0].spec.stat().st_size)
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=gc.freeze) as pool:
             futures = [
-                pool.submit(generate_vendor, vendor, project, force=True, digest=digest)
+                # The vendors keep the CPUs busy: each is rendered in its worker alone (forking
+                # within a vendor as well only added work: copied pages, modules imported twice).
+                pool.submit(generate_vendor, vendor, project, force=True, digest=digest, fork=False)
                 for vendor, digest in pending
             ]
             for future in futures:
