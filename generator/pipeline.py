@@ -74,11 +74,13 @@ def render_vendor(
     """Write the complete output of `vendor` into `target` (a folder that does not exist yet).
 
     With `fork` (the default when more than one CPU is usable and `VENDORKIT_JOBS` is not 1), the
-    OpenAPI validation of the hand-written and merged specs and the mock models run in two forked
-    processes while this one renders the client: the same work and the same output, in about the
-    time of the client alone. Errors keep their order of precedence: an invalid spec is reported
-    before anything that went wrong downstream of it, and the client's errors before the mock
-    models'. Without `fork`, the stages run one after another in this process.
+    work is spread over three processes: a forked child reads the spec and applies the overlays
+    while this process imports the client generator, hands the merged spec over, and goes on to
+    validate the hand-written and the merged spec (OpenAPI); a second child writes the merged spec
+    and the mock models; this process builds the model and renders the client. Same work, same
+    bytes, in about the time of the client alone. Errors keep their order of precedence: an invalid
+    spec is reported before anything that went wrong downstream of it, and the client's errors
+    before the mock models'. Without `fork`, the stages run one after another in this process.
     """
     if fork is None:
         fork = worker_count(3) > 1
@@ -86,24 +88,42 @@ def render_vendor(
         _render_in_sequence(vendor, project, target, digest)
         return
     from generator import merge
-    from generator.model import load_api
 
     root = project.root
-    document = merge.load_spec(vendor, root)
-    try:
-        merged = merge.merge_overlays(document, vendor)
-    except Exception:
-        merge.check_spec(document, vendor, root)  # an invalid spec is reported before its overlays' errors
-        raise
+    handover, handover_path = tempfile.mkstemp(prefix=f".merged-{vendor.name}-", suffix=".pickle")
+    os.close(handover)
+    ready_read, ready_write = os.pipe()
 
-    def validate() -> None:
+    def merge_then_validate() -> None:
+        document = merge.load_spec(vendor, root)
+        try:
+            merged = merge.merge_overlays(document, vendor)
+        except Exception:
+            merge.check_spec(document, vendor, root)  # an invalid spec comes before its overlays' errors
+            raise
+        with open(handover_path, "wb") as stream:
+            pickle.dump(merged, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.write(ready_write, b".")
+        os.close(ready_write)
         merge.check_spec(document, vendor, root)
         merge.check_merged(merged, vendor, root)
 
-    validation = _Forked(validate)
+    validation = _Forked(merge_then_validate)
+    os.close(ready_write)
     models: _Forked | None = None
     try:
         try:
+            import generator.clientgen  # noqa: F401 - imported while the child merges
+            from generator.model import load_api
+
+            with os.fdopen(ready_read, "rb") as ready:
+                ready_read = -1  # closed by the with block
+                handed_over = ready.read() == b"."
+            if not handed_over:  # the child failed before the merged spec existed
+                validation.result()
+                raise RuntimeError("the merge process ended without a merged spec")
+            with open(handover_path, "rb") as stream:
+                merged = pickle.load(stream)
             api = load_api(merged, merge.merged_label(vendor, root), vendor.name)
             merge.check_project_rules(api)
             target.mkdir(parents=True)
@@ -119,6 +139,10 @@ def render_vendor(
         validation.cancel()
         if models is not None:
             models.cancel()
+        if ready_read >= 0:
+            os.close(ready_read)
+        with contextlib.suppress(OSError):
+            os.unlink(handover_path)
     _finish(vendor, project, target, merged, api, digest)
 
 

@@ -136,3 +136,37 @@ def test_a_cancelled_child_is_reaped(tmp_path: Path) -> None:
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
     assert not marker.exists()
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_a_yaml_syntax_error_is_reported_with_its_line_either_way(project: Project, fork: bool) -> None:
+    spec = project.specs_dir / "mini.yaml"
+    spec.write_text(spec.read_text() + "\nbroken: [1, 2\n")
+    with pytest.raises(InputError, match="invalid YAML") as error:
+        _render(project, fork, "out")
+    assert "mini.yaml" in str(error.value) and "line " in str(error.value)
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_an_overlay_error_on_a_valid_spec_is_reported_either_way(project: Project, fork: bool) -> None:
+    overlay = project.overlays_dir / "mini" / "auth.yaml"
+    overlay.write_text(
+        overlay.read_text().replace("$.paths['/v1/archive/file/{file}'].get", "$.paths['/nope'].get")
+    )
+    with pytest.raises(InputError, match=r"auth\.yaml.*/nope"):
+        _render(project, fork, "out")
+
+
+def test_the_merged_spec_handover_file_is_removed(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    _render(project, True, "out")
+    _break_spec(project)
+    with pytest.raises(InputError):
+        _render(project, True, "again")
+    assert list(scratch.iterdir()) == []
