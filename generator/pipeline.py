@@ -14,7 +14,9 @@ generated, so a no-op run costs little more than hashing the inputs; and when se
 to be generated they are rendered in parallel worker processes (one per CPU, at most one per
 vendor; `VENDORKIT_JOBS=1` turns that off). The workers are forked after the generators were
 imported, so each vendor pays only for its own work. Every vendor is still swapped in on its own,
-whole or not at all, and the outcomes come back in vendor order.
+whole or not at all, and the outcomes come back in vendor order. A single vendor is itself spread
+over three processes (see `render_vendor`): merge and validation, merged spec and mock models, and
+the client, so that it takes about as long as its client alone on two CPUs.
 """
 
 from __future__ import annotations
