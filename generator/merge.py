@@ -10,8 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openapi_spec_validator import OpenAPIV31SpecValidator
-
 from generator.danglingrefs import dangling_refs
 from generator.errors import InputError
 from generator.jsonpaths import normalized_path
@@ -31,15 +29,39 @@ def merged_label(vendor: Vendor, root: Path) -> str:
 
 def build_merged_spec(vendor: Vendor, root: Path) -> dict[str, Any]:
     """Load the spec, apply the vendor's overlays in order, and validate the result as OpenAPI."""
-    spec_label = _relative(vendor.spec, root)
+    document = load_spec(vendor, root)
+    check_spec(document, vendor, root)
+    merged = merge_overlays(document, vendor)
+    check_merged(merged, vendor, root)
+    return merged
+
+
+def load_spec(vendor: Vendor, root: Path) -> dict[str, Any]:
+    """The vendor's hand-written spec, parsed (a mapping), not validated yet."""
     document = load_document(vendor.spec)
     if not isinstance(document, dict):
-        raise InputError(file=spec_label, location="$", message="expected an OpenAPI document (a mapping)")
-    _check_openapi(document, spec_label, "the hand-written spec")
+        raise InputError(
+            file=_relative(vendor.spec, root),
+            location="$",
+            message="expected an OpenAPI document (a mapping)",
+        )
+    return document
+
+
+def merge_overlays(document: dict[str, Any], vendor: Vendor) -> dict[str, Any]:
+    """A new document: the vendor's overlays loaded and applied in order to `document` (unchanged)."""
     overlays = [load_overlay(path) for path in vendor.overlays]
-    merged = apply_overlays(document, overlays)
+    return apply_overlays(document, overlays)
+
+
+def check_spec(document: dict[str, Any], vendor: Vendor, root: Path) -> None:
+    """Validate the hand-written spec as OpenAPI (errors name the spec file)."""
+    _check_openapi(document, _relative(vendor.spec, root), "the hand-written spec")
+
+
+def check_merged(merged: dict[str, Any], vendor: Vendor, root: Path) -> None:
+    """Validate the merged spec as OpenAPI (errors name the spec and its overlays)."""
     _check_openapi(merged, merged_label(vendor, root), "the merged spec")
-    return merged
 
 
 def build_api(vendor: Vendor, root: Path) -> tuple[dict[str, Any], Api]:
@@ -62,6 +84,8 @@ def _check_openapi(document: dict[str, Any], label: str, what: str) -> None:
     """Validate against the OpenAPI 3.x schema; report the first (deepest) error with its path."""
     for location, target, problem in dangling_refs(document):
         raise InputError(file=label, location=location, message=f"$ref {target!r} {problem}")
+    from openapi_spec_validator import OpenAPIV31SpecValidator  # 0.13 s to import: only when used
+
     errors = sorted(
         OpenAPIV31SpecValidator(document).iter_errors(),
         key=lambda err: (-len(list(getattr(err, "absolute_path", []))), str(err)),

@@ -7,6 +7,7 @@ file and where, never surface as a bare parser traceback.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,14 @@ import yaml
 
 from generator.errors import InputError
 
+# libyaml's C scanner and parser (same documents, same error marks) when PyYAML was built with it:
+# about 8x faster than the pure-Python reader, which dominated a one-vendor run (spec, overlays and
+# the released spec are read on every generation).
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+
+class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """SafeLoader that refuses duplicate mapping keys.
 
     PyYAML silently keeps the last of two equal keys; in a hand-written spec that is always a
@@ -78,19 +85,54 @@ class _BlockDumper(yaml.SafeDumper):
         return True
 
 
+class _FastBlockDumper(_SafeDumper):  # type: ignore[misc,valid-type]
+    """`_BlockDumper` on libyaml's C emitter: byte for byte the same text for the documents
+    `_c_emits_the_same` admits (about 6x faster)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
 _BlockDumper.add_representer(str, _represent_str)
+_FastBlockDumper.add_representer(str, _represent_str)
+
+# Where libyaml's emitter and PyYAML's differ: libyaml escapes characters outside the Basic
+# Multilingual Plane ("\U0001F600") where PyYAML writes them as they are, and it treats the Unicode
+# line breaks NEL, LS and PS differently. A document with any of them is written by PyYAML's emitter.
+_C_EMITTER_DIFFERS = re.compile("[\x85\u2028\u2029\U00010000-\U0010ffff]")
+
+
+def _c_emits_the_same(document: Any) -> bool:
+    """True when no string (key or value) of `document` holds a character the emitters differ on,
+    and the document is a mapping or a list (PyYAML ends a lone top-level scalar with `...`)."""
+    if not isinstance(document, (dict, list)):
+        return False
+    stack: list[Any] = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and _C_EMITTER_DIFFERS.search(key):
+                    return False
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, str) and _C_EMITTER_DIFFERS.search(node):
+            return False
+    return True
 
 
 def dump_yaml(document: Any) -> str:
     """Serialise deterministically: key order kept, no line wrapping, unicode kept."""
+    fast = _SafeDumper is not yaml.SafeDumper and _c_emits_the_same(document)
     return yaml.dump(
         document,
-        Dumper=_BlockDumper,
+        Dumper=_FastBlockDumper if fast else _BlockDumper,
         sort_keys=False,
         allow_unicode=True,
         width=10_000,
