@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, as_uuid, enum_member
 from ..models.document_active import DocumentActive
 
 T = TypeVar("T", bound="Document")
@@ -104,9 +104,9 @@ class Document:
         if not isinstance(id, int):
             id = as_int(id, "Document.id")
 
-        magazine_id = UUID(d.pop("magazine_id"))
+        magazine_id = as_uuid(d.pop("magazine_id"))
 
-        active = DocumentActive(d.pop("active"))
+        active = enum_member(DocumentActive, d.pop("active"))
 
         type_ = d.pop("type")
         if not isinstance(type_, int):
@@ -136,7 +136,7 @@ class Document:
         if not isinstance(updated_at, str):
             raise TypeError(f"Document.updated_at: expected str, got {type(updated_at).__name__}")
 
-        deleted_at = cast("None | str", d.pop("deleted_at"))
+        deleted_at: None | str = d.pop("deleted_at")
 
         document = cls(
             id=id,

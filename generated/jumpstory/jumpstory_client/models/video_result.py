@@ -146,10 +146,13 @@ class VideoResult:
         if not isinstance(title, str) and title is not UNSET:
             raise TypeError(f"VideoResult.title: expected str, got {type(title).__name__}")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        if not isinstance(tags, Unset) and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
-            raise TypeError("VideoResult.tags: expected a list of str")
+        tags: list[str] | Unset = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset):
+            if not isinstance(tags, list):
+                raise TypeError("VideoResult.tags: expected a list of str")
+            for item in tags:
+                if not (isinstance(item, str)):
+                    raise TypeError("VideoResult.tags: expected a list of str")
 
         frame_rate = d.pop("frame_rate", UNSET)
         if not isinstance(frame_rate, (int, float)) and frame_rate is not UNSET:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.story_group_status import StoryGroupStatus
 from ..types import UNSET, Unset
 
@@ -147,18 +147,15 @@ class StoryGroupUpdateData:
         if not isinstance(ts_start, str) and ts_start is not UNSET:
             raise TypeError(f"StoryGroupUpdateData.ts_start: expected str, got {type(ts_start).__name__}")
 
-        ts_end = cast("None | str | Unset", d.pop("ts_end", UNSET))
+        ts_end: None | str | Unset = d.pop("ts_end", UNSET)
 
-        target_cap = cast("int | None | Unset", d.pop("target_cap", UNSET))
+        target_cap: int | None | Unset = d.pop("target_cap", UNSET)
 
-        click_target_cap = cast("int | None | Unset", d.pop("click_target_cap", UNSET))
+        click_target_cap: int | None | Unset = d.pop("click_target_cap", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: StoryGroupStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = StoryGroupStatus(_status)
+        status: StoryGroupStatus | Unset = d.pop("status", UNSET)
+        if not isinstance(status, Unset):
+            status = enum_member(StoryGroupStatus, status)
 
         sort_order = d.pop("sort_order", UNSET)
         if not isinstance(sort_order, int) and sort_order is not UNSET:
@@ -188,7 +185,7 @@ class StoryGroupUpdateData:
 
         segments = _parse_segments(d.pop("segments", UNSET))
 
-        cta_macro = cast("None | str | Unset", d.pop("cta_macro", UNSET))
+        cta_macro: None | str | Unset = d.pop("cta_macro", UNSET)
 
         media_url = d.pop("media_url", UNSET)
         if not isinstance(media_url, str) and media_url is not UNSET:
