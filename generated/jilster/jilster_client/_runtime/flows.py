@@ -15,17 +15,19 @@ separate `sync_auth_flow`/`async_auth_flow` implementations.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from contextlib import closing
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 import httpx
 
 from .clock import Clock
 from .deadline import bounded
+
+if TYPE_CHECKING:  # imported on first use of an async lock: the package does not import asyncio
+    import asyncio
 
 T = TypeVar("T")
 
@@ -106,6 +108,8 @@ class Gate:
         self._async_loop: asyncio.AbstractEventLoop | None = None
 
     def async_lock(self) -> asyncio.Lock:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if self._async_lock is None or self._async_loop is not loop:
             self._async_lock, self._async_loop = asyncio.Lock(), loop
