@@ -64,7 +64,9 @@ else:
     raise AssertionError("no AttributeError")
 """
     subprocess.run(
-        [sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(GENERATED / "mediagraph"), "PATH": ""}
+        [sys.executable, "-c", code],
+        check=True,
+        env={"PYTHONPATH": str(GENERATED / "mediagraph"), "PATH": ""},
     )
 
 
