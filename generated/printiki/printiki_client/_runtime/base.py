@@ -28,6 +28,7 @@ from .errors import (
 from .flows import Flow, Wait, run_async, run_sync
 from .pagination import PageWalk, Paging
 from .ratelimit import RateLimiter
+from .record import Record
 from .redaction import redact_url
 from .retry import RetryPolicy, is_retryable_exception, is_retryable_status, retry_after_seconds
 from .sending import RequestBuilder, send_async, send_sync
@@ -226,18 +227,25 @@ def _rewind_files(request: dict[str, Any]) -> None:
             payload.seek(0)
 
 
-@dataclass(slots=True)
-class Send:
+class Send(Record):
     """Step (`flows.py`): one exchange through the client's httpx client, its auth flow included:
     `client.request(**request, timeout=timeout)`, built by the runtime's `RequestBuilder`
     (`sending.py`). A failure that may be worth retrying comes back as the exception instead of
-    being raised. Not frozen: one is built per try, and a frozen dataclass's `__init__` costs
-    several times more."""
+    being raised."""
 
-    client: HttpxClientProvider
-    request: dict[str, Any]
-    timeout: float | None
-    builder: RequestBuilder
+    __slots__ = ("builder", "client", "request", "timeout")
+
+    def __init__(
+        self,
+        client: HttpxClientProvider,
+        request: dict[str, Any],
+        timeout: float | None,
+        builder: RequestBuilder,
+    ) -> None:
+        self.client = client
+        self.request = request
+        self.timeout = timeout
+        self.builder = builder
 
     def run(self) -> httpx.Response | Exception:
         try:
