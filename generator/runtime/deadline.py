@@ -28,6 +28,7 @@ CALL = "vendorkit.call"
 flow must find its operation (and its credentials) or refuse to send it (`auth.VendorAuth`)."""
 
 TIMEOUT_KEYS = ("connect", "read", "write", "pool")
+_TIMEOUT_KEY_SET = frozenset(TIMEOUT_KEYS)
 
 
 class Deadline(Record):
@@ -73,6 +74,12 @@ def bounded(request: httpx.Request, call: httpx.Request) -> httpx.Request:
             detail="not sent: the call's deadline ran out before this request",
         )
     timeout = request.extensions.get("timeout") or {}
+    if (
+        len(timeout) == len(TIMEOUT_KEYS)
+        and None not in timeout.values()
+        and max(timeout.values()) <= remaining
+    ):
+        return request  # already within the deadline (the send loop clamped the call's own timeout)
     request.extensions["timeout"] = {
         key: remaining if timeout.get(key) is None else min(float(timeout[key]), remaining)
         for key in TIMEOUT_KEYS

@@ -73,6 +73,8 @@ def bounded(request: httpx.Request, call: httpx.Request) -> httpx.Request:
             detail="not sent: the call's deadline ran out before this request",
         )
     timeout = request.extensions.get("timeout") or {}
+    if len(timeout) == len(TIMEOUT_KEYS) and None not in timeout.values() and max(timeout.values()) <= remaining:
+        return request  # already within the deadline (the send loop clamped the call's own timeout)
     request.extensions["timeout"] = {
         key: remaining if timeout.get(key) is None else min(float(timeout[key]), remaining) for key in TIMEOUT_KEYS
     }
