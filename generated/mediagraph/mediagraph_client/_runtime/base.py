@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import httpx
@@ -61,20 +61,34 @@ class RequestOptions:
     extra_body: Mapping[str, Any] | None = None
 
 
-@dataclass
-class Runtime:
-    """Behaviour shared by every request of one facade client."""
+class Runtime(Record):
+    """Behaviour shared by every request of one facade client.
 
-    client: HttpxClientProvider
-    policy: RetryPolicy = field(default_factory=RetryPolicy)
-    timeout: float | None = None
-    """The client's per-request timeout: what a request gets unless the call or the deadline asks for less."""
-    limiter: RateLimiter | None = None
-    logger: logging.Logger = field(default_factory=lambda: logging.getLogger("vendorkit.client"))
-    clock: Clock = SYSTEM_CLOCK
-    """Backoff waits, deadlines and `Retry-After` dates are read on it (a test passes a fake one)."""
-    builder: RequestBuilder = field(default_factory=RequestBuilder, repr=False, compare=False)
-    """Builds each request's `httpx.Request`, remembering merged URLs (`sending.py`)."""
+    `timeout`: the client's per-request timeout, what a request gets unless the call or the
+    deadline asks for less; `clock`: what backoff waits, deadlines and `Retry-After` dates are read
+    on (a test passes a fake one); `builder`: builds each request's `httpx.Request`, remembering
+    merged URLs (`sending.py`)."""
+
+    __slots__ = ("builder", "client", "clock", "limiter", "logger", "policy", "timeout")
+    _hidden = frozenset({"builder"})
+
+    def __init__(
+        self,
+        client: HttpxClientProvider,
+        policy: RetryPolicy | None = None,
+        timeout: float | None = None,
+        limiter: RateLimiter | None = None,
+        logger: logging.Logger | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        builder: RequestBuilder | None = None,
+    ) -> None:
+        self.client = client
+        self.policy = RetryPolicy() if policy is None else policy
+        self.timeout = timeout
+        self.limiter = limiter
+        self.logger = logging.getLogger("vendorkit.client") if logger is None else logger
+        self.clock = clock
+        self.builder = RequestBuilder() if builder is None else builder
 
     def policy_for(self, options: RequestOptions | None) -> RetryPolicy:
         if options is None:

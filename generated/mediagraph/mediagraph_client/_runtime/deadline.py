@@ -28,6 +28,7 @@ CALL = "vendorkit.call"
 flow must find its operation (and its credentials) or refuse to send it (`auth.VendorAuth`)."""
 
 TIMEOUT_KEYS = ("connect", "read", "write", "pool")
+_TIMEOUT_KEY_SET = frozenset(TIMEOUT_KEYS)
 
 
 class Deadline(Record):

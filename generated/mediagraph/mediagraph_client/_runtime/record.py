@@ -10,16 +10,25 @@ not changed after they are built (nothing in the runtime sets their fields).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
+
+_names_of: dict[type, tuple[str, ...]] = {}
 
 
 class Record:
-    """Fields in `__slots__`; `repr()` and `==` by field, as a dataclass gives them."""
+    """Fields in `__slots__` (a subclass's after its bases'); `repr()` and `==` by field, as a
+    dataclass gives them, leaving out those named in `_hidden`."""
 
     __slots__ = ()
+    _hidden: ClassVar[frozenset[str]] = frozenset()
 
     def _names(self) -> tuple[str, ...]:
-        return type(self).__slots__
+        cls = type(self)
+        names = _names_of.get(cls)
+        if names is None:
+            slots = (name for klass in reversed(cls.__mro__) for name in klass.__dict__.get("__slots__", ()))
+            _names_of[cls] = names = tuple(name for name in slots if name not in cls._hidden)
+        return names
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self._names())
