@@ -149,3 +149,49 @@ def test_a_nullable_datetime_that_does_not_parse_is_kept_as_upstream_keeps_it() 
 def test_asset_refuses_what_the_spec_does_not_allow(fields: dict[str, Any], message: str) -> None:
     with pytest.raises((TypeError, ValueError), match=message):
         Asset.from_dict(_asset(**fields))
+
+
+def _models() -> list[tuple[str, type]]:
+    import importlib
+    import inspect as _inspect
+
+    from tests.conftest import GENERATED, generated_vendors
+
+    found = []
+    for vendor in generated_vendors():
+        for path in sorted((GENERATED / vendor / f"{vendor}_client" / "models").glob("*.py")):
+            if path.stem == "__init__":
+                continue
+            module = importlib.import_module(f"{vendor}_client.models.{path.stem}")
+            for _, cls in _inspect.getmembers(module, _inspect.isclass):
+                if (
+                    cls.__module__ == module.__name__
+                    and hasattr(cls, "__attrs_attrs__")
+                    and hasattr(cls, "from_dict")
+                ):
+                    found.append((f"{vendor}:{cls.__name__}", cls))
+    return found
+
+
+def test_from_dict_passes_every_field_in_the_order_of_init() -> None:
+    """`from_dict` builds the model with positional arguments: they must be in `__init__`'s order."""
+    import ast
+    import inspect as _inspect
+    import textwrap
+
+    import attrs
+
+    checked = 0
+    for name, cls in _models():
+        tree = ast.parse(textwrap.dedent(_inspect.getsource(cls.from_dict)))
+        calls = [
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "cls"
+        ]
+        assert len(calls) == 1, name
+        passed = [arg.id for arg in calls[0].args if isinstance(arg, ast.Name)]
+        assert not calls[0].keywords and len(passed) == len(calls[0].args), name
+        assert passed == [field.name for field in attrs.fields(cls) if field.init], name
+        checked += 1
+    assert checked > 100

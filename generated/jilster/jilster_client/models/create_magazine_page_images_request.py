@@ -37,7 +37,7 @@ class CreateMagazinePageImagesRequest:
         magazinepage_id = as_uuid(d.pop("magazinepage_id"))
 
         create_magazine_page_images_request = cls(
-            magazinepage_id=magazinepage_id,
+            magazinepage_id,
         )
 
         return create_magazine_page_images_request

@@ -37,7 +37,7 @@ class CreateMagazinePrintPdfRequest:
         magazine_id = as_uuid(d.pop("magazine_id"))
 
         create_magazine_print_pdf_request = cls(
-            magazine_id=magazine_id,
+            magazine_id,
         )
 
         return create_magazine_print_pdf_request

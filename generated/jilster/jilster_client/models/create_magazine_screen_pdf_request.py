@@ -37,7 +37,7 @@ class CreateMagazineScreenPdfRequest:
         magazine_id = as_uuid(d.pop("magazine_id"))
 
         create_magazine_screen_pdf_request = cls(
-            magazine_id=magazine_id,
+            magazine_id,
         )
 
         return create_magazine_screen_pdf_request

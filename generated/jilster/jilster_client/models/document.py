@@ -139,17 +139,17 @@ class Document:
         deleted_at: None | str = d.pop("deleted_at")
 
         document = cls(
-            id=id,
-            magazine_id=magazine_id,
-            active=active,
-            type_=type_,
-            file_name=file_name,
-            url_thumbnail=url_thumbnail,
-            url_fullsize=url_fullsize,
-            url_highres=url_highres,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            magazine_id,
+            active,
+            type_,
+            file_name,
+            url_thumbnail,
+            url_fullsize,
+            url_highres,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         document.additional_properties = d

@@ -146,18 +146,18 @@ class DocumentPage:
         deleted_at: None | str = d.pop("deleted_at")
 
         document_page = cls(
-            id=id,
-            document_id=document_id,
-            active=active,
-            type_=type_,
-            page_number=page_number,
-            file_name=file_name,
-            url_thumbnail=url_thumbnail,
-            url_fullsize=url_fullsize,
-            url_highres=url_highres,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            document_id,
+            active,
+            type_,
+            page_number,
+            file_name,
+            url_thumbnail,
+            url_fullsize,
+            url_highres,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         document_page.additional_properties = d

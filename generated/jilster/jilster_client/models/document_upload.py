@@ -69,9 +69,9 @@ class DocumentUpload:
             type_ = as_int(type_, "DocumentUpload.type")
 
         document_upload = cls(
-            file=file,
-            magazine_id=magazine_id,
-            type_=type_,
+            file,
+            magazine_id,
+            type_,
         )
 
         return document_upload

@@ -143,18 +143,18 @@ class Image:
         deleted_at: None | str = d.pop("deleted_at")
 
         image = cls(
-            id=id,
-            imagedirectory_id=imagedirectory_id,
-            magazine_id=magazine_id,
-            active=active,
-            type_=type_,
-            file_name=file_name,
-            url=url,
-            url_thumbnail=url_thumbnail,
-            sort_order=sort_order,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            imagedirectory_id,
+            magazine_id,
+            active,
+            type_,
+            file_name,
+            url,
+            url_thumbnail,
+            sort_order,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         image.additional_properties = d

@@ -126,16 +126,16 @@ class ImageDirectory:
         deleted_at: None | str = d.pop("deleted_at")
 
         image_directory = cls(
-            id=id,
-            magazine_id=magazine_id,
-            active=active,
-            type_=type_,
-            title=title,
-            image_count=image_count,
-            url_thumbnail=url_thumbnail,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            magazine_id,
+            active,
+            type_,
+            title,
+            image_count,
+            url_thumbnail,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         image_directory.additional_properties = d

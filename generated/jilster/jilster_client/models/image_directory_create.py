@@ -50,8 +50,8 @@ class ImageDirectoryCreate:
             raise TypeError(f"ImageDirectoryCreate.title: expected str, got {type(title).__name__}")
 
         image_directory_create = cls(
-            magazine_id=magazine_id,
-            title=title,
+            magazine_id,
+            title,
         )
 
         return image_directory_create

@@ -54,8 +54,8 @@ class ImageDirectoryUpdate:
             active = enum_member(ImageDirectoryUpdateActive, active)
 
         image_directory_update = cls(
-            title=title,
-            active=active,
+            title,
+            active,
         )
 
         return image_directory_update

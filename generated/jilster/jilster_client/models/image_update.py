@@ -54,8 +54,8 @@ class ImageUpdate:
             active = enum_member(ImageUpdateActive, active)
 
         image_update = cls(
-            sort_order=sort_order,
-            active=active,
+            sort_order,
+            active,
         )
 
         return image_update

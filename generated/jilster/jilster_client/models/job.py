@@ -109,14 +109,14 @@ class Job:
             raise TypeError(f"Job.updated_at: expected str, got {type(updated_at).__name__}")
 
         job = cls(
-            id=id,
-            name=name,
-            entity=entity,
-            entity_id=entity_id,
-            status=status,
-            file_url=file_url,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            entity,
+            entity_id,
+            status,
+            file_url,
+            created_at,
+            updated_at,
         )
 
         job.additional_properties = d

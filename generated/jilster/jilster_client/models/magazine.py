@@ -129,16 +129,16 @@ class Magazine:
         deleted_at: None | str = d.pop("deleted_at")
 
         magazine = cls(
-            id=id,
-            title=title,
-            status=status,
-            show_page_numbers=show_page_numbers,
-            editor_preview=editor_preview,
-            page_count=page_count,
-            last_content_change=last_content_change,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            title,
+            status,
+            show_page_numbers,
+            editor_preview,
+            page_count,
+            last_content_change,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         magazine.additional_properties = d

@@ -87,9 +87,9 @@ class MagazineEditors:
             editors.append(editors_item)
 
         magazine_editors = cls(
-            chiefeditor=chiefeditor,
-            cochiefeditors=cochiefeditors,
-            editors=editors,
+            chiefeditor,
+            cochiefeditors,
+            editors,
         )
 
         magazine_editors.additional_properties = d

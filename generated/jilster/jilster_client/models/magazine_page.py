@@ -158,19 +158,19 @@ class MagazinePage:
         deleted_at: None | str = d.pop("deleted_at")
 
         magazine_page = cls(
-            id=id,
-            magazine_id=magazine_id,
-            number=number,
-            type_=type_,
-            status=status,
-            content=content,
-            chunk_count=chunk_count,
-            chunk_version=chunk_version,
-            url_thumbnail=url_thumbnail,
-            url_fullsize=url_fullsize,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            magazine_id,
+            number,
+            type_,
+            status,
+            content,
+            chunk_count,
+            chunk_version,
+            url_thumbnail,
+            url_fullsize,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         magazine_page.additional_properties = d

@@ -76,10 +76,10 @@ class MagazineUpdate:
             editor_preview = enum_member(MagazineUpdateEditorPreview, editor_preview)
 
         magazine_update = cls(
-            title=title,
-            status=status,
-            show_page_numbers=show_page_numbers,
-            editor_preview=editor_preview,
+            title,
+            status,
+            show_page_numbers,
+            editor_preview,
         )
 
         return magazine_update

@@ -154,17 +154,17 @@ class MagazineWithCover:
                 pass
 
         magazine_with_cover = cls(
-            id=id,
-            title=title,
-            status=status,
-            show_page_numbers=show_page_numbers,
-            editor_preview=editor_preview,
-            page_count=page_count,
-            last_content_change=last_content_change,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            magazine_cover=magazine_cover,
+            id,
+            title,
+            status,
+            show_page_numbers,
+            editor_preview,
+            page_count,
+            last_content_change,
+            created_at,
+            updated_at,
+            deleted_at,
+            magazine_cover,
         )
 
         magazine_with_cover.additional_properties = d

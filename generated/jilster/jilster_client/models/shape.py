@@ -127,16 +127,16 @@ class Shape:
         deleted_at: None | str = d.pop("deleted_at")
 
         shape = cls(
-            id=id,
-            shapedirectory_id=shapedirectory_id,
-            active=active,
-            type_=type_,
-            content=content,
-            file_name=file_name,
-            sort_order=sort_order,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            shapedirectory_id,
+            active,
+            type_,
+            content,
+            file_name,
+            sort_order,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         shape.additional_properties = d

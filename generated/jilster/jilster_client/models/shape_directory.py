@@ -90,12 +90,12 @@ class ShapeDirectory:
         deleted_at: None | str = d.pop("deleted_at")
 
         shape_directory = cls(
-            id=id,
-            active=active,
-            title=title,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            active,
+            title,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         shape_directory.additional_properties = d

@@ -54,8 +54,8 @@ class ShapeDirectoryUpdate:
             active = enum_member(ShapeDirectoryUpdateActive, active)
 
         shape_directory_update = cls(
-            title=title,
-            active=active,
+            title,
+            active,
         )
 
         return shape_directory_update

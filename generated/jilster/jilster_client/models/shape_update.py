@@ -63,9 +63,9 @@ class ShapeUpdate:
             raise TypeError(f"ShapeUpdate.type: expected str, got {type(type_).__name__}")
 
         shape_update = cls(
-            sort_order=sort_order,
-            active=active,
-            type_=type_,
+            sort_order,
+            active,
+            type_,
         )
 
         return shape_update

@@ -52,8 +52,8 @@ class UploadRefusal:
         message = enum_member(UploadRefusalMessage, d.pop("message"))
 
         upload_refusal = cls(
-            success=success,
-            message=message,
+            success,
+            message,
         )
 
         return upload_refusal

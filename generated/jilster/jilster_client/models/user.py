@@ -116,15 +116,15 @@ class User:
         deleted_at: None | str = d.pop("deleted_at")
 
         user = cls(
-            id=id,
-            active=active,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            nick_name=nick_name,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            active,
+            email,
+            first_name,
+            last_name,
+            nick_name,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         user.additional_properties = d

@@ -68,8 +68,8 @@ class UserMagazine:
                 pass
 
         user_magazine = cls(
-            magazine=magazine,
-            magazine_cover=magazine_cover,
+            magazine,
+            magazine_cover,
         )
 
         user_magazine.additional_properties = d

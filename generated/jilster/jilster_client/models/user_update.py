@@ -93,12 +93,12 @@ class UserUpdate:
             raise TypeError(f"UserUpdate.nickName: expected str, got {type(nick_name).__name__}")
 
         user_update = cls(
-            active=active,
-            email=email,
-            password=password,
-            first_name=first_name,
-            last_name=last_name,
-            nick_name=nick_name,
+            active,
+            email,
+            password,
+            first_name,
+            last_name,
+            nick_name,
         )
 
         return user_update

@@ -94,12 +94,12 @@ class ArchiveFile:
                 raise TypeError("ArchiveFile.labels: expected a list of str")
 
         archive_file = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            file=file,
-            thumbnail=thumbnail,
-            labels=labels,
+            type_,
+            id,
+            name,
+            file,
+            thumbnail,
+            labels,
         )
 
         archive_file.additional_properties = d

@@ -97,12 +97,12 @@ class ArchiveFolderFile:
             raise ValueError(f"type must match const 'file', got '{type_}'")
 
         archive_folder_file = cls(
-            id=id,
-            name=name,
-            file=file,
-            thumbnail=thumbnail,
-            labels=labels,
-            type_=type_,
+            id,
+            name,
+            file,
+            thumbnail,
+            labels,
+            type_,
         )
 
         archive_folder_file.additional_properties = d

@@ -113,11 +113,11 @@ class CollectionResources:
                     raise TypeError("CollectionResources.videos: expected a list of int")
 
         collection_resources = cls(
-            photos=photos,
-            icons=icons,
-            illustrations=illustrations,
-            vectors=vectors,
-            videos=videos,
+            photos,
+            icons,
+            illustrations,
+            vectors,
+            videos,
         )
 
         collection_resources.additional_properties = d

@@ -84,11 +84,11 @@ class DownloadMediaBody:
             raise TypeError(f"DownloadMediaBody.optimize: expected bool, got {type(optimize).__name__}")
 
         download_media_body = cls(
-            id=id,
-            type_=type_,
-            height=height,
-            width=width,
-            optimize=optimize,
+            id,
+            type_,
+            height,
+            width,
+            optimize,
         )
 
         download_media_body.additional_properties = d

@@ -57,8 +57,8 @@ class DurationFilter:
             compare = enum_member(DurationFilterCompare, compare)
 
         duration_filter = cls(
-            value=value,
-            compare=compare,
+            value,
+            compare,
         )
 
         duration_filter.additional_properties = d

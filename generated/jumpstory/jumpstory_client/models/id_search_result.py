@@ -81,9 +81,9 @@ class IdSearchResult:
                 videos.append(videos_item)
 
         id_search_result = cls(
-            related_tags=related_tags,
-            images=images,
-            videos=videos,
+            related_tags,
+            images,
+            videos,
         )
 
         id_search_result.additional_properties = d

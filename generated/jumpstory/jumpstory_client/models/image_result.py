@@ -139,16 +139,16 @@ class ImageResult:
             dpi = as_int(dpi, "ImageResult.dpi")
 
         image_result = cls(
-            id=id,
-            thumbnail_url=thumbnail_url,
-            width=width,
-            height=height,
-            orientation=orientation,
-            type_=type_,
-            file_size=file_size,
-            file_type=file_type,
-            tags=tags,
-            dpi=dpi,
+            id,
+            thumbnail_url,
+            width,
+            height,
+            orientation,
+            type_,
+            file_size,
+            file_type,
+            tags,
+            dpi,
         )
 
         image_result.additional_properties = d

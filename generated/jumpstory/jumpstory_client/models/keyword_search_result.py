@@ -91,10 +91,10 @@ class KeywordSearchResult:
                 videos.append(videos_item)
 
         keyword_search_result = cls(
-            total=total,
-            related_tags=related_tags,
-            images=images,
-            videos=videos,
+            total,
+            related_tags,
+            images,
+            videos,
         )
 
         keyword_search_result.additional_properties = d

@@ -81,11 +81,11 @@ class SearchByIdBody:
             order_by = enum_member(OrderBy, order_by)
 
         search_by_id_body = cls(
-            id=id,
-            type_=type_,
-            page=page,
-            size=size,
-            order_by=order_by,
+            id,
+            type_,
+            page,
+            size,
+            order_by,
         )
 
         search_by_id_body.additional_properties = d

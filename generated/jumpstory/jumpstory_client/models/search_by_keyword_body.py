@@ -192,19 +192,19 @@ class SearchByKeywordBody:
             order_by = enum_member(OrderBy, order_by)
 
         search_by_keyword_body = cls(
-            query=query,
-            id=id,
-            page=page,
-            size=size,
-            type_=type_,
-            color=color,
-            orientation=orientation,
-            people=people,
-            safesearch=safesearch,
-            region=region,
-            width=width,
-            duration=duration,
-            order_by=order_by,
+            query,
+            id,
+            page,
+            size,
+            type_,
+            color,
+            orientation,
+            people,
+            safesearch,
+            region,
+            width,
+            duration,
+            order_by,
         )
 
         search_by_keyword_body.additional_properties = d

@@ -72,10 +72,10 @@ class SearchByTextMatchBody:
             type_ = enum_member(AssetType, type_)
 
         search_by_text_match_body = cls(
-            text=text,
-            page=page,
-            size=size,
-            type_=type_,
+            text,
+            page,
+            size,
+            type_,
         )
 
         search_by_text_match_body.additional_properties = d

@@ -142,15 +142,15 @@ class SearchCollectionBody:
             order_by = enum_member(SearchCollectionBodyOrderBy, order_by)
 
         search_collection_body = cls(
-            query=query,
-            page=page,
-            type_=type_,
-            color=color,
-            orientation=orientation,
-            people=people,
-            safesearch=safesearch,
-            region=region,
-            order_by=order_by,
+            query,
+            page,
+            type_,
+            color,
+            orientation,
+            people,
+            safesearch,
+            region,
+            order_by,
         )
 
         search_collection_body.additional_properties = d

@@ -63,9 +63,9 @@ class UpdateArchiveFileBody:
                     raise TypeError("UpdateArchiveFileBody.labels: expected a list of str")
 
         update_archive_file_body = cls(
-            original_name=original_name,
-            folder_id=folder_id,
-            labels=labels,
+            original_name,
+            folder_id,
+            labels,
         )
 
         update_archive_file_body.additional_properties = d

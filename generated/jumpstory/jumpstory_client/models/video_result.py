@@ -159,18 +159,18 @@ class VideoResult:
             raise TypeError(f"VideoResult.frame_rate: expected float, got {type(frame_rate).__name__}")
 
         video_result = cls(
-            id=id,
-            thumbnail_url=thumbnail_url,
-            small_video=small_video,
-            width=width,
-            height=height,
-            orientation=orientation,
-            type_=type_,
-            duration=duration,
-            file_size=file_size,
-            title=title,
-            tags=tags,
-            frame_rate=frame_rate,
+            id,
+            thumbnail_url,
+            small_video,
+            width,
+            height,
+            orientation,
+            type_,
+            duration,
+            file_size,
+            title,
+            tags,
+            frame_rate,
         )
 
         video_result.additional_properties = d

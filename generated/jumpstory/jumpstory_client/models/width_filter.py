@@ -57,8 +57,8 @@ class WidthFilter:
             compare = enum_member(WidthFilterCompare, compare)
 
         width_filter = cls(
-            value=value,
-            compare=compare,
+            value,
+            compare,
         )
 
         width_filter.additional_properties = d

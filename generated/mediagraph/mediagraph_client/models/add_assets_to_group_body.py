@@ -54,8 +54,8 @@ class AddAssetsToGroupBody:
                 raise TypeError("AddAssetsToGroupBody.ids[]: expected a list of int")
 
         add_assets_to_group_body = cls(
-            asset_group_id=asset_group_id,
-            ids=ids,
+            asset_group_id,
+            ids,
         )
 
         return add_assets_to_group_body

@@ -138,16 +138,16 @@ class AssetGroupMembership:
         workflow_step_id: int | None | Unset = d.pop("workflow_step_id", UNSET)
 
         asset_group_membership = cls(
-            id=id,
-            asset_group_id=asset_group_id,
-            asset_id=asset_id,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            approval_id=approval_id,
-            position=position,
-            last_lightroom_sync_at=last_lightroom_sync_at,
-            workflow_step_id=workflow_step_id,
+            id,
+            asset_group_id,
+            asset_id,
+            user_id,
+            created_at,
+            updated_at,
+            approval_id,
+            position,
+            last_lightroom_sync_at,
+            workflow_step_id,
         )
 
         asset_group_membership.additional_properties = d

@@ -172,19 +172,19 @@ class GroupFields:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         group_fields = cls(
-            id=id,
-            name=name,
-            description=description,
-            slug=slug,
-            type_=type_,
-            organizer=organizer,
-            has_children=has_children,
-            parent_id=parent_id,
-            ancestor_ids=ancestor_ids,
-            path_names=path_names,
-            visible_assets_count=visible_assets_count,
-            asset_group_id=asset_group_id,
-            created_at=created_at,
+            id,
+            name,
+            description,
+            slug,
+            type_,
+            organizer,
+            has_children,
+            parent_id,
+            ancestor_ids,
+            path_names,
+            visible_assets_count,
+            asset_group_id,
+            created_at,
         )
 
         group_fields.additional_properties = d

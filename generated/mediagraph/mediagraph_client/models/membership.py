@@ -217,22 +217,22 @@ class Membership:
                     raise TypeError("Membership.user_group_ids: expected a list of int")
 
         membership = cls(
-            id=id,
-            organization_id=organization_id,
-            user_id=user_id,
-            aasm_state=aasm_state,
-            role_level=role_level,
-            role_level_name=role_level_name,
-            username=username,
-            title=title,
-            name=name,
-            email=email,
-            initials=initials,
-            is_owner=is_owner,
-            last_login_at=last_login_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            user_group_ids=user_group_ids,
+            id,
+            organization_id,
+            user_id,
+            aasm_state,
+            role_level,
+            role_level_name,
+            username,
+            title,
+            name,
+            email,
+            initials,
+            is_owner,
+            last_login_at,
+            created_at,
+            updated_at,
+            user_group_ids,
         )
 
         membership.additional_properties = d

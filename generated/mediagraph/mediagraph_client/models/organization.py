@@ -136,16 +136,16 @@ class Organization:
             raise TypeError(f"Organization.enable_ai: expected bool, got {type(enable_ai).__name__}")
 
         organization = cls(
-            id=id,
-            title=title,
-            slug=slug,
-            domain=domain,
-            created_at=created_at,
-            updated_at=updated_at,
-            logo_url=logo_url,
-            stripe_status=stripe_status,
-            default_sort_order=default_sort_order,
-            enable_ai=enable_ai,
+            id,
+            title,
+            slug,
+            domain,
+            created_at,
+            updated_at,
+            logo_url,
+            stripe_status,
+            default_sort_order,
+            enable_ai,
         )
 
         organization.additional_properties = d

@@ -85,11 +85,11 @@ class PrepareDownloadBodyDownload:
             raise TypeError(f"PrepareDownloadBodyDownload.skip_meta: expected bool, got {type(skip_meta).__name__}")
 
         prepare_download_body_download = cls(
-            asset_ids=asset_ids,
-            size=size,
-            watermarked=watermarked,
-            via=via,
-            skip_meta=skip_meta,
+            asset_ids,
+            size,
+            watermarked,
+            via,
+            skip_meta,
         )
 
         prepare_download_body_download.additional_properties = d

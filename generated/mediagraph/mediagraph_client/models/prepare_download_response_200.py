@@ -56,9 +56,9 @@ class PrepareDownloadResponse200:
         integration: None | str | Unset = d.pop("integration", UNSET)
 
         prepare_download_response_200 = cls(
-            token=token,
-            filename=filename,
-            integration=integration,
+            token,
+            filename,
+            integration,
         )
 
         prepare_download_response_200.additional_properties = d

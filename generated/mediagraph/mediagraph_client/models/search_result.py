@@ -137,13 +137,13 @@ class SearchResult:
                     raise TypeError("SearchResult.asset_ids: expected a list of int")
 
         search_result = cls(
-            total_entries=total_entries,
-            assets=assets,
-            total_display=total_display,
-            ids_in_selection=ids_in_selection,
-            filters=filters,
-            all_asset_counts=all_asset_counts,
-            asset_ids=asset_ids,
+            total_entries,
+            assets,
+            total_display,
+            ids_in_selection,
+            filters,
+            all_asset_counts,
+            asset_ids,
         )
 
         search_result.additional_properties = d

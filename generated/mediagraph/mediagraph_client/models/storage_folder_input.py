@@ -94,12 +94,12 @@ class StorageFolderInput:
             )
 
         storage_folder_input = cls(
-            name=name,
-            description=description,
-            parent_id=parent_id,
-            organizer=organizer,
-            publish_type=publish_type,
-            publish_user_name=publish_user_name,
+            name,
+            description,
+            parent_id,
+            organizer,
+            publish_type,
+            publish_user_name,
         )
 
         storage_folder_input.additional_properties = d

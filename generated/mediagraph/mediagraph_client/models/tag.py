@@ -226,22 +226,22 @@ class Tag:
         location_name: None | str | Unset = d.pop("location_name", UNSET)
 
         tag = cls(
-            id=id,
-            name=name,
-            tag_id=tag_id,
-            description=description,
-            link=link,
-            list_=list_,
-            sub_type=sub_type,
-            created_at=created_at,
-            in_taxonomy=in_taxonomy,
-            taxonomy_path_names=taxonomy_path_names,
-            visible_assets_count=visible_assets_count,
-            date_start=date_start,
-            date_end=date_end,
-            location_country=location_country,
-            location_city=location_city,
-            location_name=location_name,
+            id,
+            name,
+            tag_id,
+            description,
+            link,
+            list_,
+            sub_type,
+            created_at,
+            in_taxonomy,
+            taxonomy_path_names,
+            visible_assets_count,
+            date_start,
+            date_end,
+            location_country,
+            location_city,
+            location_name,
         )
 
         tag.additional_properties = d

@@ -128,15 +128,15 @@ class TagChanges:
             raise TypeError(f"TagChanges.location_name: expected str, got {type(location_name).__name__}")
 
         tag_changes = cls(
-            name=name,
-            description=description,
-            link=link,
-            sub_type=sub_type,
-            date_start=date_start,
-            date_end=date_end,
-            location_country=location_country,
-            location_city=location_city,
-            location_name=location_name,
+            name,
+            description,
+            link,
+            sub_type,
+            date_start,
+            date_end,
+            location_country,
+            location_city,
+            location_name,
         )
 
         tag_changes.additional_properties = d

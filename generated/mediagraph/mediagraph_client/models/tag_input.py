@@ -130,15 +130,15 @@ class TagInput:
             raise TypeError(f"TagInput.location_name: expected str, got {type(location_name).__name__}")
 
         tag_input = cls(
-            name=name,
-            description=description,
-            link=link,
-            sub_type=sub_type,
-            date_start=date_start,
-            date_end=date_end,
-            location_country=location_country,
-            location_city=location_city,
-            location_name=location_name,
+            name,
+            description,
+            link,
+            sub_type,
+            date_start,
+            date_end,
+            location_country,
+            location_city,
+            location_name,
         )
 
         tag_input.additional_properties = d

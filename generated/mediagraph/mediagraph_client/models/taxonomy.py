@@ -150,16 +150,16 @@ class Taxonomy:
             raise TypeError(f"Taxonomy.editable: expected bool, got {type(editable).__name__}")
 
         taxonomy = cls(
-            id=id,
-            name=name,
-            organization_id=organization_id,
-            description=description,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            user_group_ids=user_group_ids,
-            taxonomy_tag_roots=taxonomy_tag_roots,
-            editable=editable,
+            id,
+            name,
+            organization_id,
+            description,
+            user_id,
+            created_at,
+            updated_at,
+            user_group_ids,
+            taxonomy_tag_roots,
+            editable,
         )
 
         taxonomy.additional_properties = d

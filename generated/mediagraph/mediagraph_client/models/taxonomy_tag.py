@@ -183,20 +183,20 @@ class TaxonomyTag:
         visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)
 
         taxonomy_tag = cls(
-            id=id,
-            name=name,
-            taxonomy_id=taxonomy_id,
-            organization_id=organization_id,
-            created_at=created_at,
-            has_children=has_children,
-            ancestor_ids=ancestor_ids,
-            parent_id=parent_id,
-            path_names=path_names,
-            description=description,
-            link=link,
-            organizer=organizer,
-            sub_type=sub_type,
-            visible_assets_count=visible_assets_count,
+            id,
+            name,
+            taxonomy_id,
+            organization_id,
+            created_at,
+            has_children,
+            ancestor_ids,
+            parent_id,
+            path_names,
+            description,
+            link,
+            organizer,
+            sub_type,
+            visible_assets_count,
         )
 
         taxonomy_tag.additional_properties = d

@@ -90,12 +90,12 @@ class TaxonomyTagChanges:
             sub_type = enum_member(TaxonomyTagChangesSubType, sub_type)
 
         taxonomy_tag_changes = cls(
-            name=name,
-            description=description,
-            parent_id=parent_id,
-            organizer=organizer,
-            link=link,
-            sub_type=sub_type,
+            name,
+            description,
+            parent_id,
+            organizer,
+            link,
+            sub_type,
         )
 
         taxonomy_tag_changes.additional_properties = d

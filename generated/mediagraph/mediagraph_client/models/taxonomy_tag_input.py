@@ -92,12 +92,12 @@ class TaxonomyTagInput:
             sub_type = enum_member(TaxonomyTagChangesSubType, sub_type)
 
         taxonomy_tag_input = cls(
-            name=name,
-            description=description,
-            parent_id=parent_id,
-            organizer=organizer,
-            link=link,
-            sub_type=sub_type,
+            name,
+            description,
+            parent_id,
+            organizer,
+            link,
+            sub_type,
         )
 
         taxonomy_tag_input.additional_properties = d

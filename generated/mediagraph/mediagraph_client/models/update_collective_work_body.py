@@ -63,9 +63,9 @@ class UpdateCollectiveWorkBody:
                     raise TypeError("UpdateCollectiveWorkBody.asset_ids[]: expected a list of int")
 
         update_collective_work_body = cls(
-            preview_asset_id=preview_asset_id,
-            remove_preview_asset=remove_preview_asset,
-            asset_ids=asset_ids,
+            preview_asset_id,
+            remove_preview_asset,
+            asset_ids,
         )
 
         return update_collective_work_body

@@ -40,7 +40,7 @@ class UpdateMembershipBodyMembership:
             role_level = enum_member(UpdateMembershipBodyMembershipRoleLevel, role_level)
 
         update_membership_body_membership = cls(
-            role_level=role_level,
+            role_level,
         )
 
         update_membership_body_membership.additional_properties = d

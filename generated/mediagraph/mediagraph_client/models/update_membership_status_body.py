@@ -35,7 +35,7 @@ class UpdateMembershipStatusBody:
         status = enum_member(UpdateMembershipStatusBodyStatus, d.pop("status"))
 
         update_membership_status_body = cls(
-            status=status,
+            status,
         )
 
         return update_membership_status_body

@@ -204,21 +204,21 @@ class Upload:
         contribution_id: int | None | Unset = d.pop("contribution_id", UNSET)
 
         upload = cls(
-            id=id,
-            guid=guid,
-            user_id=user_id,
-            name=name,
-            note=note,
-            aasm_state=aasm_state,
-            created_at=created_at,
-            updated_at=updated_at,
-            assets_count=assets_count,
-            tag_names=tag_names,
-            default_rights_package_id=default_rights_package_id,
-            done=done,
-            done_at=done_at,
-            standalone=standalone,
-            contribution_id=contribution_id,
+            id,
+            guid,
+            user_id,
+            name,
+            note,
+            aasm_state,
+            created_at,
+            updated_at,
+            assets_count,
+            tag_names,
+            default_rights_package_id,
+            done,
+            done_at,
+            standalone,
+            contribution_id,
         )
 
         upload.additional_properties = d

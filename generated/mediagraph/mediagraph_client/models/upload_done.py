@@ -137,16 +137,16 @@ class UploadDone:
             raise TypeError(f"UploadDone.creator_tags_met: expected bool, got {type(creator_tags_met).__name__}")
 
         upload_done = cls(
-            id=id,
-            assets_count=assets_count,
-            done=done,
-            unsubmitted_assets_count=unsubmitted_assets_count,
-            all_requirements_met=all_requirements_met,
-            done_at=done_at,
-            tag_suggesters_met=tag_suggesters_met,
-            unmet_tag_suggester_ids=unmet_tag_suggester_ids,
-            rights_packages_met=rights_packages_met,
-            creator_tags_met=creator_tags_met,
+            id,
+            assets_count,
+            done,
+            unsubmitted_assets_count,
+            all_requirements_met,
+            done_at,
+            tag_suggesters_met,
+            unmet_tag_suggester_ids,
+            rights_packages_met,
+            creator_tags_met,
         )
 
         upload_done.additional_properties = d

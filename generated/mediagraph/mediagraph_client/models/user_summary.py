@@ -93,12 +93,12 @@ class UserSummary:
         initials: None | str | Unset = d.pop("initials", UNSET)
 
         user_summary = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            name=name,
-            email=email,
-            initials=initials,
+            id,
+            first_name,
+            last_name,
+            name,
+            email,
+            initials,
         )
 
         user_summary.additional_properties = d

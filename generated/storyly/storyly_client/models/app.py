@@ -142,17 +142,17 @@ class App:
             raise TypeError(f"App.ts_updated: expected str, got {type(ts_updated).__name__}")
 
         app = cls(
-            id=id,
-            account_id=account_id,
-            token=token,
-            title=title,
-            store_id=store_id,
-            store_type=store_type,
-            category=category,
-            detailed_info=detailed_info,
-            settings=settings,
-            ts_created=ts_created,
-            ts_updated=ts_updated,
+            id,
+            account_id,
+            token,
+            title,
+            store_id,
+            store_type,
+            category,
+            detailed_info,
+            settings,
+            ts_created,
+            ts_updated,
         )
 
         app.additional_properties = d

@@ -62,9 +62,9 @@ class AppListEnvelope:
             data.append(data_item)
 
         app_list_envelope = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         app_list_envelope.additional_properties = d

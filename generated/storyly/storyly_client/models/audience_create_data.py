@@ -66,9 +66,9 @@ class AudienceCreateData:
             )
 
         audience_create_data = cls(
-            sub_user_id=sub_user_id,
-            name=name,
-            audience_identifier=audience_identifier,
+            sub_user_id,
+            name,
+            audience_identifier,
         )
 
         audience_create_data.additional_properties = d

@@ -55,9 +55,9 @@ class AudienceEnvelope:
         data = Audience.from_dict(d.pop("data"))
 
         audience_envelope = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         audience_envelope.additional_properties = d

@@ -69,9 +69,9 @@ class AudienceUpdateData:
             )
 
         audience_update_data = cls(
-            sub_user_id=sub_user_id,
-            name=name,
-            audience_identifier=audience_identifier,
+            sub_user_id,
+            name,
+            audience_identifier,
         )
 
         audience_update_data.additional_properties = d

@@ -62,9 +62,9 @@ class InstanceListEnvelope:
             data.append(data_item)
 
         instance_list_envelope = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         instance_list_envelope.additional_properties = d

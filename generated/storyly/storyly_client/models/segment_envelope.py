@@ -55,9 +55,9 @@ class SegmentEnvelope:
         data = Segment.from_dict(d.pop("data"))
 
         segment_envelope = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         segment_envelope.additional_properties = d

@@ -62,9 +62,9 @@ class SegmentListEnvelope:
             data.append(data_item)
 
         segment_list_envelope = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         segment_list_envelope.additional_properties = d

@@ -57,8 +57,8 @@ class SegmentRule:
                 raise TypeError("SegmentRule.labels: expected a list of str")
 
         segment_rule = cls(
-            type_=type_,
-            labels=labels,
+            type_,
+            labels,
         )
 
         segment_rule.additional_properties = d

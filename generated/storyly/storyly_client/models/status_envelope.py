@@ -53,8 +53,8 @@ class StatusEnvelope:
             raise TypeError(f"StatusEnvelope.message: expected str, got {type(message).__name__}")
 
         status_envelope = cls(
-            status=status,
-            message=message,
+            status,
+            message,
         )
 
         status_envelope.additional_properties = d

@@ -194,19 +194,19 @@ class StoryCreateData:
             raise TypeError(f"StoryCreateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_create_data = cls(
-            title=title,
-            story_group_id=story_group_id,
-            type_=type_,
-            sort_order=sort_order,
-            target_cap=target_cap,
-            status=status,
-            deeplink=deeplink,
-            outlink=outlink,
-            button_text=button_text,
-            ts_start=ts_start,
-            ts_end=ts_end,
-            settings=settings,
-            media_url=media_url,
+            title,
+            story_group_id,
+            type_,
+            sort_order,
+            target_cap,
+            status,
+            deeplink,
+            outlink,
+            button_text,
+            ts_start,
+            ts_end,
+            settings,
+            media_url,
         )
 
         story_create_data.additional_properties = d

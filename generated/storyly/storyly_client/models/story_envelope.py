@@ -55,9 +55,9 @@ class StoryEnvelope:
         data = Story.from_dict(d.pop("data"))
 
         story_envelope = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         story_envelope.additional_properties = d

@@ -226,19 +226,19 @@ class StoryGroupCreateData:
             raise TypeError(f"StoryGroupCreateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_group_create_data = cls(
-            title=title,
-            app_id=app_id,
-            ts_start=ts_start,
-            ts_end=ts_end,
-            target_cap=target_cap,
-            click_target_cap=click_target_cap,
-            status=status,
-            segments=segments,
-            cta_macro=cta_macro,
-            instagram_import=instagram_import,
-            type_=type_,
-            sub_user_id=sub_user_id,
-            media_url=media_url,
+            title,
+            app_id,
+            ts_start,
+            ts_end,
+            target_cap,
+            click_target_cap,
+            status,
+            segments,
+            cta_macro,
+            instagram_import,
+            type_,
+            sub_user_id,
+            media_url,
         )
 
         story_group_create_data.additional_properties = d

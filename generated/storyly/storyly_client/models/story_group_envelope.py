@@ -55,9 +55,9 @@ class StoryGroupEnvelope:
         data = StoryGroup.from_dict(d.pop("data"))
 
         story_group_envelope = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         story_group_envelope.additional_properties = d

@@ -62,9 +62,9 @@ class StoryGroupListEnvelope:
             data.append(data_item)
 
         story_group_list_envelope = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         story_group_list_envelope.additional_properties = d

@@ -76,9 +76,9 @@ class StoryGroupSettings:
             template = StoryGroupTemplate.from_dict(_template)
 
         story_group_settings = cls(
-            audience_id=audience_id,
-            audience_mapping=audience_mapping,
-            template=template,
+            audience_id,
+            audience_mapping,
+            template,
         )
 
         story_group_settings.additional_properties = d

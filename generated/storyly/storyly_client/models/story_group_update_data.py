@@ -192,17 +192,17 @@ class StoryGroupUpdateData:
             raise TypeError(f"StoryGroupUpdateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_group_update_data = cls(
-            title=title,
-            app_id=app_id,
-            ts_start=ts_start,
-            ts_end=ts_end,
-            target_cap=target_cap,
-            click_target_cap=click_target_cap,
-            status=status,
-            sort_order=sort_order,
-            segments=segments,
-            cta_macro=cta_macro,
-            media_url=media_url,
+            title,
+            app_id,
+            ts_start,
+            ts_end,
+            target_cap,
+            click_target_cap,
+            status,
+            sort_order,
+            segments,
+            cta_macro,
+            media_url,
         )
 
         story_group_update_data.additional_properties = d

@@ -62,9 +62,9 @@ class StoryListEnvelope:
             data.append(data_item)
 
         story_list_envelope = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         story_list_envelope.additional_properties = d

@@ -203,20 +203,20 @@ class StoryUpdateData:
             raise TypeError(f"StoryUpdateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_update_data = cls(
-            story_id=story_id,
-            story_group_id=story_group_id,
-            title=title,
-            type_=type_,
-            sort_order=sort_order,
-            target_cap=target_cap,
-            status=status,
-            deeplink=deeplink,
-            outlink=outlink,
-            button_text=button_text,
-            ts_start=ts_start,
-            ts_end=ts_end,
-            settings=settings,
-            media_url=media_url,
+            story_id,
+            story_group_id,
+            title,
+            type_,
+            sort_order,
+            target_cap,
+            status,
+            deeplink,
+            outlink,
+            button_text,
+            ts_start,
+            ts_end,
+            settings,
+            media_url,
         )
 
         story_update_data.additional_properties = d

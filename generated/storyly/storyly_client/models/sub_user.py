@@ -61,9 +61,9 @@ class SubUser:
         audience_id: int | None = d.pop("audience_id")
 
         sub_user = cls(
-            id=id,
-            user_identifier=user_identifier,
-            audience_id=audience_id,
+            id,
+            user_identifier,
+            audience_id,
         )
 
         sub_user.additional_properties = d

@@ -55,9 +55,9 @@ class SubUserEnvelope:
         data = SubUser.from_dict(d.pop("data"))
 
         sub_user_envelope = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         sub_user_envelope.additional_properties = d

@@ -62,9 +62,9 @@ class SubUserListEnvelope:
             data.append(data_item)
 
         sub_user_list_envelope = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         sub_user_list_envelope.additional_properties = d
