@@ -89,8 +89,8 @@ class ArchiveFile:
         labels: list[str] = d.pop("labels")
         if not isinstance(labels, list):
             raise TypeError("ArchiveFile.labels: expected a list of str")
-        for item in labels:
-            if not (isinstance(item, str)):
+        for labels_item in labels:
+            if not (isinstance(labels_item, str)):
                 raise TypeError("ArchiveFile.labels: expected a list of str")
 
         archive_file = cls(

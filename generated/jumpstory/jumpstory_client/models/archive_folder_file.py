@@ -88,8 +88,8 @@ class ArchiveFolderFile:
         labels: list[str] = d.pop("labels")
         if not isinstance(labels, list):
             raise TypeError("ArchiveFolderFile.labels: expected a list of str")
-        for item in labels:
-            if not (isinstance(item, str)):
+        for labels_item in labels:
+            if not (isinstance(labels_item, str)):
                 raise TypeError("ArchiveFolderFile.labels: expected a list of str")
 
         type_ = cast(Literal["file"] | Unset, d.pop("type", UNSET))

@@ -76,40 +76,45 @@ class CollectionResources:
         if not isinstance(photos, Unset):
             if not isinstance(photos, list):
                 raise TypeError("CollectionResources.photos: expected a list of int")
-            for item in photos:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for photos_item in photos:
+                if not (isinstance(photos_item, int) or (isinstance(photos_item, float) and photos_item.is_integer())):
                     raise TypeError("CollectionResources.photos: expected a list of int")
 
         icons: list[int] | Unset = d.pop("icons", UNSET)
         if not isinstance(icons, Unset):
             if not isinstance(icons, list):
                 raise TypeError("CollectionResources.icons: expected a list of int")
-            for item in icons:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for icons_item in icons:
+                if not (isinstance(icons_item, int) or (isinstance(icons_item, float) and icons_item.is_integer())):
                     raise TypeError("CollectionResources.icons: expected a list of int")
 
         illustrations: list[int] | Unset = d.pop("illustrations", UNSET)
         if not isinstance(illustrations, Unset):
             if not isinstance(illustrations, list):
                 raise TypeError("CollectionResources.illustrations: expected a list of int")
-            for item in illustrations:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for illustrations_item in illustrations:
+                if not (
+                    isinstance(illustrations_item, int)
+                    or (isinstance(illustrations_item, float) and illustrations_item.is_integer())
+                ):
                     raise TypeError("CollectionResources.illustrations: expected a list of int")
 
         vectors: list[int] | Unset = d.pop("vectors", UNSET)
         if not isinstance(vectors, Unset):
             if not isinstance(vectors, list):
                 raise TypeError("CollectionResources.vectors: expected a list of int")
-            for item in vectors:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for vectors_item in vectors:
+                if not (
+                    isinstance(vectors_item, int) or (isinstance(vectors_item, float) and vectors_item.is_integer())
+                ):
                     raise TypeError("CollectionResources.vectors: expected a list of int")
 
         videos: list[int] | Unset = d.pop("videos", UNSET)
         if not isinstance(videos, Unset):
             if not isinstance(videos, list):
                 raise TypeError("CollectionResources.videos: expected a list of int")
-            for item in videos:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for videos_item in videos:
+                if not (isinstance(videos_item, int) or (isinstance(videos_item, float) and videos_item.is_integer())):
                     raise TypeError("CollectionResources.videos: expected a list of int")
 
         collection_resources = cls(

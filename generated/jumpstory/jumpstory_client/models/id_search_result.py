@@ -58,8 +58,8 @@ class IdSearchResult:
         related_tags: list[str] = d.pop("related_tags")
         if not isinstance(related_tags, list):
             raise TypeError("IdSearchResult.related_tags: expected a list of str")
-        for item in related_tags:
-            if not (isinstance(item, str)):
+        for related_tags_item in related_tags:
+            if not (isinstance(related_tags_item, str)):
                 raise TypeError("IdSearchResult.related_tags: expected a list of str")
 
         _images = d.pop("images", UNSET)

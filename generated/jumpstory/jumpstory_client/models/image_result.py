@@ -130,8 +130,8 @@ class ImageResult:
         if not isinstance(tags, Unset):
             if not isinstance(tags, list):
                 raise TypeError("ImageResult.tags: expected a list of str")
-            for item in tags:
-                if not (isinstance(item, str)):
+            for tags_item in tags:
+                if not (isinstance(tags_item, str)):
                     raise TypeError("ImageResult.tags: expected a list of str")
 
         dpi = d.pop("dpi", UNSET)

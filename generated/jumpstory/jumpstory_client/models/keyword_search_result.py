@@ -68,8 +68,8 @@ class KeywordSearchResult:
         related_tags: list[str] = d.pop("related_tags")
         if not isinstance(related_tags, list):
             raise TypeError("KeywordSearchResult.related_tags: expected a list of str")
-        for item in related_tags:
-            if not (isinstance(item, str)):
+        for related_tags_item in related_tags:
+            if not (isinstance(related_tags_item, str)):
                 raise TypeError("KeywordSearchResult.related_tags: expected a list of str")
 
         _images = d.pop("images", UNSET)

@@ -58,8 +58,8 @@ class UpdateArchiveFileBody:
         if not isinstance(labels, Unset):
             if not isinstance(labels, list):
                 raise TypeError("UpdateArchiveFileBody.labels: expected a list of str")
-            for item in labels:
-                if not (isinstance(item, str)):
+            for labels_item in labels:
+                if not (isinstance(labels_item, str)):
                     raise TypeError("UpdateArchiveFileBody.labels: expected a list of str")
 
         update_archive_file_body = cls(

@@ -150,8 +150,8 @@ class VideoResult:
         if not isinstance(tags, Unset):
             if not isinstance(tags, list):
                 raise TypeError("VideoResult.tags: expected a list of str")
-            for item in tags:
-                if not (isinstance(item, str)):
+            for tags_item in tags:
+                if not (isinstance(tags_item, str)):
                     raise TypeError("VideoResult.tags: expected a list of str")
 
         frame_rate = d.pop("frame_rate", UNSET)

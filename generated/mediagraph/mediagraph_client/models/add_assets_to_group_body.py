@@ -49,8 +49,8 @@ class AddAssetsToGroupBody:
         ids: list[int] = d.pop("ids[]")
         if not isinstance(ids, list):
             raise TypeError("AddAssetsToGroupBody.ids[]: expected a list of int")
-        for item in ids:
-            if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+        for ids_item in ids:
+            if not (isinstance(ids_item, int) or (isinstance(ids_item, float) and ids_item.is_integer())):
                 raise TypeError("AddAssetsToGroupBody.ids[]: expected a list of int")
 
         add_assets_to_group_body = cls(

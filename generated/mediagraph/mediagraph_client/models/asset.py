@@ -417,32 +417,41 @@ class Asset:
         if not isinstance(tags, Unset):
             if not isinstance(tags, list):
                 raise TypeError("Asset.tags: expected a list of str")
-            for item in tags:
-                if not (isinstance(item, str)):
+            for tags_item in tags:
+                if not (isinstance(tags_item, str)):
                     raise TypeError("Asset.tags: expected a list of str")
 
         collection_ids: list[int] | Unset = d.pop("collection_ids", UNSET)
         if not isinstance(collection_ids, Unset):
             if not isinstance(collection_ids, list):
                 raise TypeError("Asset.collection_ids: expected a list of int")
-            for item in collection_ids:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for collection_ids_item in collection_ids:
+                if not (
+                    isinstance(collection_ids_item, int)
+                    or (isinstance(collection_ids_item, float) and collection_ids_item.is_integer())
+                ):
                     raise TypeError("Asset.collection_ids: expected a list of int")
 
         lightbox_ids: list[int] | Unset = d.pop("lightbox_ids", UNSET)
         if not isinstance(lightbox_ids, Unset):
             if not isinstance(lightbox_ids, list):
                 raise TypeError("Asset.lightbox_ids: expected a list of int")
-            for item in lightbox_ids:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for lightbox_ids_item in lightbox_ids:
+                if not (
+                    isinstance(lightbox_ids_item, int)
+                    or (isinstance(lightbox_ids_item, float) and lightbox_ids_item.is_integer())
+                ):
                     raise TypeError("Asset.lightbox_ids: expected a list of int")
 
         collective_work_ids: list[int] | Unset = d.pop("collective_work_ids", UNSET)
         if not isinstance(collective_work_ids, Unset):
             if not isinstance(collective_work_ids, list):
                 raise TypeError("Asset.collective_work_ids: expected a list of int")
-            for item in collective_work_ids:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for collective_work_ids_item in collective_work_ids:
+                if not (
+                    isinstance(collective_work_ids_item, int)
+                    or (isinstance(collective_work_ids_item, float) and collective_work_ids_item.is_integer())
+                ):
                     raise TypeError("Asset.collective_work_ids: expected a list of int")
 
         created_via: None | str | Unset = d.pop("created_via", UNSET)

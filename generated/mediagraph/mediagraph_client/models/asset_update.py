@@ -175,8 +175,8 @@ class AssetUpdate:
         if not isinstance(add_tag_names, Unset):
             if not isinstance(add_tag_names, list):
                 raise TypeError("AssetUpdate.add_tag_names: expected a list of str")
-            for item in add_tag_names:
-                if not (isinstance(item, str)):
+            for add_tag_names_item in add_tag_names:
+                if not (isinstance(add_tag_names_item, str)):
                     raise TypeError("AssetUpdate.add_tag_names: expected a list of str")
 
         add_tags_with_commas = d.pop("add_tags_with_commas", UNSET)
@@ -189,16 +189,16 @@ class AssetUpdate:
         if not isinstance(remove_tag_names, Unset):
             if not isinstance(remove_tag_names, list):
                 raise TypeError("AssetUpdate.remove_tag_names: expected a list of str")
-            for item in remove_tag_names:
-                if not (isinstance(item, str)):
+            for remove_tag_names_item in remove_tag_names:
+                if not (isinstance(remove_tag_names_item, str)):
                     raise TypeError("AssetUpdate.remove_tag_names: expected a list of str")
 
         replace_tag_names: list[str] | Unset = d.pop("replace_tag_names", UNSET)
         if not isinstance(replace_tag_names, Unset):
             if not isinstance(replace_tag_names, list):
                 raise TypeError("AssetUpdate.replace_tag_names: expected a list of str")
-            for item in replace_tag_names:
-                if not (isinstance(item, str)):
+            for replace_tag_names_item in replace_tag_names:
+                if not (isinstance(replace_tag_names_item, str)):
                     raise TypeError("AssetUpdate.replace_tag_names: expected a list of str")
 
         filename = d.pop("filename", UNSET)

@@ -173,16 +173,19 @@ class Lightbox:
         if not isinstance(ancestor_ids, Unset):
             if not isinstance(ancestor_ids, list):
                 raise TypeError("Lightbox.ancestor_ids: expected a list of int")
-            for item in ancestor_ids:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for ancestor_ids_item in ancestor_ids:
+                if not (
+                    isinstance(ancestor_ids_item, int)
+                    or (isinstance(ancestor_ids_item, float) and ancestor_ids_item.is_integer())
+                ):
                     raise TypeError("Lightbox.ancestor_ids: expected a list of int")
 
         path_names: list[str] | Unset = d.pop("path_names", UNSET)
         if not isinstance(path_names, Unset):
             if not isinstance(path_names, list):
                 raise TypeError("Lightbox.path_names: expected a list of str")
-            for item in path_names:
-                if not (isinstance(item, str)):
+            for path_names_item in path_names:
+                if not (isinstance(path_names_item, str)):
                     raise TypeError("Lightbox.path_names: expected a list of str")
 
         visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)

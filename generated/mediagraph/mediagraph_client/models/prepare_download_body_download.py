@@ -64,8 +64,10 @@ class PrepareDownloadBodyDownload:
         asset_ids: list[int] = d.pop("asset_ids")
         if not isinstance(asset_ids, list):
             raise TypeError("PrepareDownloadBodyDownload.asset_ids: expected a list of int")
-        for item in asset_ids:
-            if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+        for asset_ids_item in asset_ids:
+            if not (
+                isinstance(asset_ids_item, int) or (isinstance(asset_ids_item, float) and asset_ids_item.is_integer())
+            ):
                 raise TypeError("PrepareDownloadBodyDownload.asset_ids: expected a list of int")
 
         size: PrepareDownloadBodyDownloadSize | Unset = d.pop("size", UNSET)

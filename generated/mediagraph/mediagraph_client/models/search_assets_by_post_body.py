@@ -157,32 +157,32 @@ class SearchAssetsByPostBody:
         if not isinstance(ids, Unset):
             if not isinstance(ids, list):
                 raise TypeError("SearchAssetsByPostBody.ids: expected a list of int")
-            for item in ids:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for ids_item in ids:
+                if not (isinstance(ids_item, int) or (isinstance(ids_item, float) and ids_item.is_integer())):
                     raise TypeError("SearchAssetsByPostBody.ids: expected a list of int")
 
         guids: list[str] | Unset = d.pop("guids", UNSET)
         if not isinstance(guids, Unset):
             if not isinstance(guids, list):
                 raise TypeError("SearchAssetsByPostBody.guids: expected a list of str")
-            for item in guids:
-                if not (isinstance(item, str)):
+            for guids_item in guids:
+                if not (isinstance(guids_item, str)):
                     raise TypeError("SearchAssetsByPostBody.guids: expected a list of str")
 
         tags: list[str] | Unset = d.pop("tags", UNSET)
         if not isinstance(tags, Unset):
             if not isinstance(tags, list):
                 raise TypeError("SearchAssetsByPostBody.tags: expected a list of str")
-            for item in tags:
-                if not (isinstance(item, str)):
+            for tags_item in tags:
+                if not (isinstance(tags_item, str)):
                     raise TypeError("SearchAssetsByPostBody.tags: expected a list of str")
 
         exts: list[str] | Unset = d.pop("exts", UNSET)
         if not isinstance(exts, Unset):
             if not isinstance(exts, list):
                 raise TypeError("SearchAssetsByPostBody.exts: expected a list of str")
-            for item in exts:
-                if not (isinstance(item, str)):
+            for exts_item in exts:
+                if not (isinstance(exts_item, str)):
                     raise TypeError("SearchAssetsByPostBody.exts: expected a list of str")
 
         storage_folder_id = d.pop("storage_folder_id", UNSET)
@@ -209,24 +209,24 @@ class SearchAssetsByPostBody:
         if not isinstance(rating, Unset):
             if not isinstance(rating, list):
                 raise TypeError("SearchAssetsByPostBody.rating: expected a list of int")
-            for item in rating:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for rating_item in rating:
+                if not (isinstance(rating_item, int) or (isinstance(rating_item, float) and rating_item.is_integer())):
                     raise TypeError("SearchAssetsByPostBody.rating: expected a list of int")
 
         created_at: list[str] | Unset = d.pop("created_at", UNSET)
         if not isinstance(created_at, Unset):
             if not isinstance(created_at, list):
                 raise TypeError("SearchAssetsByPostBody.created_at: expected a list of str")
-            for item in created_at:
-                if not (isinstance(item, str)):
+            for created_at_item in created_at:
+                if not (isinstance(created_at_item, str)):
                     raise TypeError("SearchAssetsByPostBody.created_at: expected a list of str")
 
         captured_at: list[str] | Unset = d.pop("captured_at", UNSET)
         if not isinstance(captured_at, Unset):
             if not isinstance(captured_at, list):
                 raise TypeError("SearchAssetsByPostBody.captured_at: expected a list of str")
-            for item in captured_at:
-                if not (isinstance(item, str)):
+            for captured_at_item in captured_at:
+                if not (isinstance(captured_at_item, str)):
                     raise TypeError("SearchAssetsByPostBody.captured_at: expected a list of str")
 
         aasm_state = d.pop("aasm_state", UNSET)

@@ -132,8 +132,11 @@ class SearchResult:
         if not isinstance(asset_ids, Unset):
             if not isinstance(asset_ids, list):
                 raise TypeError("SearchResult.asset_ids: expected a list of int")
-            for item in asset_ids:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for asset_ids_item in asset_ids:
+                if not (
+                    isinstance(asset_ids_item, int)
+                    or (isinstance(asset_ids_item, float) and asset_ids_item.is_integer())
+                ):
                     raise TypeError("SearchResult.asset_ids: expected a list of int")
 
         search_result = cls(

@@ -132,8 +132,11 @@ class Taxonomy:
         if not isinstance(user_group_ids, Unset):
             if not isinstance(user_group_ids, list):
                 raise TypeError("Taxonomy.user_group_ids: expected a list of int")
-            for item in user_group_ids:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for user_group_ids_item in user_group_ids:
+                if not (
+                    isinstance(user_group_ids_item, int)
+                    or (isinstance(user_group_ids_item, float) and user_group_ids_item.is_integer())
+                ):
                     raise TypeError("Taxonomy.user_group_ids: expected a list of int")
 
         _taxonomy_tag_roots = d.pop("taxonomy_tag_roots", UNSET)

@@ -154,8 +154,11 @@ class TaxonomyTag:
         if not isinstance(ancestor_ids, Unset):
             if not isinstance(ancestor_ids, list):
                 raise TypeError("TaxonomyTag.ancestor_ids: expected a list of int")
-            for item in ancestor_ids:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for ancestor_ids_item in ancestor_ids:
+                if not (
+                    isinstance(ancestor_ids_item, int)
+                    or (isinstance(ancestor_ids_item, float) and ancestor_ids_item.is_integer())
+                ):
                     raise TypeError("TaxonomyTag.ancestor_ids: expected a list of int")
 
         parent_id: int | None | Unset = d.pop("parent_id", UNSET)
@@ -164,8 +167,8 @@ class TaxonomyTag:
         if not isinstance(path_names, Unset):
             if not isinstance(path_names, list):
                 raise TypeError("TaxonomyTag.path_names: expected a list of str")
-            for item in path_names:
-                if not (isinstance(item, str)):
+            for path_names_item in path_names:
+                if not (isinstance(path_names_item, str)):
                     raise TypeError("TaxonomyTag.path_names: expected a list of str")
 
         description: None | str | Unset = d.pop("description", UNSET)

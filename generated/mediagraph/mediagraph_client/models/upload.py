@@ -178,8 +178,8 @@ class Upload:
         if not isinstance(tag_names, Unset):
             if not isinstance(tag_names, list):
                 raise TypeError("Upload.tag_names: expected a list of str")
-            for item in tag_names:
-                if not (isinstance(item, str)):
+            for tag_names_item in tag_names:
+                if not (isinstance(tag_names_item, str)):
                     raise TypeError("Upload.tag_names: expected a list of str")
 
         default_rights_package_id: int | None | Unset = d.pop("default_rights_package_id", UNSET)

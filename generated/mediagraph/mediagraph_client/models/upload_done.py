@@ -124,8 +124,11 @@ class UploadDone:
         if not isinstance(unmet_tag_suggester_ids, Unset):
             if not isinstance(unmet_tag_suggester_ids, list):
                 raise TypeError("UploadDone.unmet_tag_suggester_ids: expected a list of int")
-            for item in unmet_tag_suggester_ids:
-                if not (isinstance(item, int) or (isinstance(item, float) and item.is_integer())):
+            for unmet_tag_suggester_ids_item in unmet_tag_suggester_ids:
+                if not (
+                    isinstance(unmet_tag_suggester_ids_item, int)
+                    or (isinstance(unmet_tag_suggester_ids_item, float) and unmet_tag_suggester_ids_item.is_integer())
+                ):
                     raise TypeError("UploadDone.unmet_tag_suggester_ids: expected a list of int")
 
         rights_packages_met = d.pop("rights_packages_met", UNSET)

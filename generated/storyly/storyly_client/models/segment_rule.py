@@ -52,8 +52,8 @@ class SegmentRule:
         labels: list[str] = d.pop("labels")
         if not isinstance(labels, list):
             raise TypeError("SegmentRule.labels: expected a list of str")
-        for item in labels:
-            if not (isinstance(item, str)):
+        for labels_item in labels:
+            if not (isinstance(labels_item, str)):
                 raise TypeError("SegmentRule.labels: expected a list of str")
 
         segment_rule = cls(
