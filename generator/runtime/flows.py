@@ -15,17 +15,19 @@ separate `sync_auth_flow`/`async_auth_flow` implementations.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from contextlib import closing
-from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 import httpx
 
 from .clock import Clock
 from .deadline import bounded
+from .record import Record
+
+if TYPE_CHECKING:  # imported on first use of an async lock: the package does not import asyncio
+    import asyncio
 
 T = TypeVar("T")
 
@@ -42,11 +44,13 @@ Flow = Generator[Any, Any, T]
 """A generator that yields `Step`s (and, in auth flows, `httpx.Request`s) and returns a `T`."""
 
 
-@dataclass(frozen=True)
-class Done(Generic[T]):
+class Done(Record, Generic[T]):
     """What `advance` gives when the flow has finished: its return value."""
 
-    value: T
+    __slots__ = ("value",)
+
+    def __init__(self, value: T) -> None:
+        self.value = value
 
 
 def advance(flow: Flow[T], reply: Any) -> Any:
@@ -57,13 +61,14 @@ def advance(flow: Flow[T], reply: Any) -> Any:
         return Done(finished.value)
 
 
-@dataclass(slots=True)
-class Wait:
-    """Step: wait `seconds` on `clock` (so a test's fake clock moves instead of waiting).
-    Not frozen: built on hot paths, and a frozen dataclass's `__init__` costs several times more."""
+class Wait(Record):
+    """Step: wait `seconds` on `clock` (so a test's fake clock moves instead of waiting)."""
 
-    clock: Clock
-    seconds: float
+    __slots__ = ("clock", "seconds")
+
+    def __init__(self, clock: Clock, seconds: float) -> None:
+        self.clock = clock
+        self.seconds = seconds
 
     def run(self) -> None:
         if self.seconds > 0:
@@ -74,11 +79,13 @@ class Wait:
             await self.clock.asleep(self.seconds)
 
 
-@dataclass(frozen=True)
-class ReadBody:
+class ReadBody(Record):
     """Step: read a streamed response's body (an auth flow sees responses before httpx reads them)."""
 
-    response: httpx.Response
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
 
     def run(self) -> httpx.Response:
         self.response.read()
@@ -106,6 +113,8 @@ class Gate:
         self._async_loop: asyncio.AbstractEventLoop | None = None
 
     def async_lock(self) -> asyncio.Lock:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if self._async_lock is None or self._async_loop is not loop:
             self._async_lock, self._async_loop = asyncio.Lock(), loop
@@ -115,11 +124,13 @@ class Gate:
         return Hold(self)
 
 
-@dataclass(frozen=True)
-class Hold:
+class Hold(Record):
     """Step: take the gate's lock; the result is the function that releases it."""
 
-    gate: Gate
+    __slots__ = ("gate",)
+
+    def __init__(self, gate: Gate) -> None:
+        self.gate = gate
 
     def run(self) -> Release:
         self.gate.thread_lock.acquire()

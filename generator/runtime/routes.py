@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from .record import Record
 
 MAX_REMEMBERED = 1024
 """Request lines whose route a `RouteTable` remembers before it starts over."""
@@ -18,12 +19,18 @@ Requirement = tuple[str, ...]
 """Scheme names that must all be applied (one entry of an OpenAPI `security` list)."""
 
 
-@dataclass(frozen=True)
-class Route:
-    method: str
-    template: str
-    requirements: tuple[Requirement, ...]
-    pattern: re.Pattern[str]
+class Route(Record):
+    """One operation's method, path template, security requirements and the template's pattern."""
+
+    __slots__ = ("method", "pattern", "requirements", "template")
+
+    def __init__(
+        self, method: str, template: str, requirements: tuple[Requirement, ...], pattern: re.Pattern[str]
+    ) -> None:
+        self.method = method
+        self.template = template
+        self.requirements = requirements
+        self.pattern = pattern
 
 
 def _compile(template: str) -> re.Pattern[str]:

@@ -5,6 +5,8 @@ from the credentials you give it. The lower-level generated functions live in `m
 and take the `AuthenticatedClient` that `Mediagraph.client` exposes.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._runtime.base import RequestOptions
 from ._runtime.credentials import AuthConfigurationError
 from ._runtime.environment import MissingCredentialError
@@ -25,11 +27,9 @@ from ._runtime.errors import (
     UnexpectedResponseError,
     UnprocessableEntityError,
 )
-from ._runtime.oauth2 import AuthorizationRequest, OAuth2Tokens
 from ._runtime.ratelimit import RateLimiter
 from ._runtime.raw import APIResponse
 from ._runtime.token_auth import TokenRenewalError
-from ._runtime.transfers import DownloadResult, IncompleteDownloadError, UploadTargetError
 from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .facade import AsyncMediagraph, Mediagraph
@@ -67,3 +67,31 @@ __all__ = (
     "UploadTargetError",
     "__version__",
 )
+
+if TYPE_CHECKING:
+    from ._runtime.oauth2 import AuthorizationRequest, OAuth2Tokens
+    from ._runtime.transfers import DownloadResult, IncompleteDownloadError, UploadTargetError
+
+_LAZY = {
+    "AuthorizationRequest": "oauth2",
+    "OAuth2Tokens": "oauth2",
+    "DownloadResult": "transfers",
+    "IncompleteDownloadError": "transfers",
+    "UploadTargetError": "transfers",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The names of `_LAZY`, imported from their module on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"._runtime.{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -17,7 +17,6 @@ import httpx
 from . import _vendor
 from ._runtime.clock import SYSTEM_CLOCK, Clock
 from ._runtime.environment import base_url_from, credentials_from, require_credentials
-from ._runtime.oauth2 import AsyncOAuth2, OAuth2
 from ._runtime.ratelimit import RateLimiter
 from ._runtime.redaction import Secret
 from ._runtime.resources import ClientRuntime
@@ -31,6 +30,7 @@ USER_AGENT = user_agent(__package__ or "mediagraph_client", __version__, _vendor
 """`<package>/<version> (vendorkit <version>; python <version>)`, sent with every request."""
 
 if TYPE_CHECKING:
+    from ._runtime.oauth2 import AsyncOAuth2, OAuth2
     from .resources.asset_data_versions import AssetDataVersionsResource, AsyncAssetDataVersionsResource
     from .resources.assets import AssetsResource, AsyncAssetsResource
     from .resources.collections import AsyncCollectionsResource, CollectionsResource
@@ -298,6 +298,8 @@ class Mediagraph:
     def oauth(self) -> OAuth2:
         """OAuth 2.0 sign-in (scheme `oauth`): `authorization_url()`, `exchange_code()`,
         `revoke()`, and the `tokens` held now; calls then carry the access token, refreshed as needed."""
+        from ._runtime.oauth2 import OAuth2  # on first use: not every program signs in
+
         return OAuth2(self._auth.oauth2("oauth"), self.client)
 
     def _reveal(self, name: str) -> str | None:
@@ -572,6 +574,8 @@ class AsyncMediagraph:
     def oauth(self) -> AsyncOAuth2:
         """OAuth 2.0 sign-in (scheme `oauth`): `authorization_url()`, `exchange_code()`,
         `revoke()`, and the `tokens` held now; calls then carry the access token, refreshed as needed."""
+        from ._runtime.oauth2 import AsyncOAuth2  # on first use: not every program signs in
+
         return AsyncOAuth2(self._auth.oauth2("oauth"), self.client)
 
     def _reveal(self, name: str) -> str | None:

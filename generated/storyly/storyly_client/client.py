@@ -2,10 +2,8 @@ import ssl
 from typing import Any, Self
 
 import httpx
-from attrs import define, evolve, field
 
 
-@define
 class Client:
     """A class for keeping track of data related to the API
 
@@ -29,20 +27,86 @@ class Client:
 
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    raise_on_unexpected_status: bool
 
-    auth: httpx.Auth | None = field(default=None, init=False, repr=False)
+    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
+    _base_url: str
+    _cookies: dict[str, str]
+    _headers: dict[str, str]
+    _timeout: httpx.Timeout | None
+    _verify_ssl: str | bool | ssl.SSLContext
+    _follow_redirects: bool
+    _httpx_args: dict[str, Any]
+    _client: httpx.Client | None
+    _async_client: httpx.AsyncClient | None
+    auth: httpx.Auth | None
     """vendorkit: none for the unauthenticated client."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        raise_on_unexpected_status: bool = False,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> None:
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self._base_url = base_url
+        self._cookies = {} if cookies is None else cookies
+        self._headers = {} if headers is None else headers
+        self._timeout = timeout
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = {} if httpx_args is None else httpx_args
+        self._client = None
+        self._async_client = None
+        self.auth = None
+
+    def _fields(self) -> tuple[tuple[str, Any], ...]:
+        """What repr shows and equality compares (as attrs did: never the token nor the auth)."""
+        return (
+            ("raise_on_unexpected_status", self.raise_on_unexpected_status),
+            ("_base_url", self._base_url),
+            ("_cookies", self._cookies),
+            ("_headers", self._headers),
+            ("_timeout", self._timeout),
+            ("_verify_ssl", self._verify_ssl),
+            ("_follow_redirects", self._follow_redirects),
+            ("_httpx_args", self._httpx_args),
+            ("_client", self._client),
+            ("_async_client", self._async_client),
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(" + ", ".join(f"{name}={value!r}" for name, value in self._fields()) + ")"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, type(self))
+        return self._fields() == other._fields() and self.auth == other.auth
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _evolve(self, **changes: Any) -> Self:
+        """A new client with this one's settings and `changes` (what `attrs.evolve` gave): the httpx
+        clients are not shared."""
+        settings: dict[str, Any] = {
+            "base_url": self._base_url,
+            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "httpx_args": self._httpx_args,
+        }
+        settings.update(changes)
+        return type(self)(**settings)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -50,7 +114,7 @@ class Client:
             self._client.headers.update(headers)
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return self._evolve(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional cookies"""
@@ -58,7 +122,7 @@ class Client:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return self._evolve(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
         """Get a new client matching this one with a new timeout configuration"""
@@ -66,7 +130,7 @@ class Client:
             self._client.timeout = timeout
         if self._async_client is not None:
             self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return self._evolve(timeout=timeout)
 
     def _httpx_kwargs(self) -> dict[str, Any]:
         """vendorkit: the httpx client's arguments; `httpx_args` wins, its headers and cookies merged in."""
@@ -148,7 +212,6 @@ class Client:
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
-@define
 class AuthenticatedClient:
     """A Client which has been authenticated for use on secured endpoints
 
@@ -172,26 +235,105 @@ class AuthenticatedClient:
 
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    raise_on_unexpected_status: bool
 
-    auth: httpx.Auth | None = field(default=None, kw_only=True, repr=False)
+    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
+    _base_url: str
+    _cookies: dict[str, str]
+    _headers: dict[str, str]
+    _timeout: httpx.Timeout | None
+    _verify_ssl: str | bool | ssl.SSLContext
+    _follow_redirects: bool
+    _httpx_args: dict[str, Any]
+    _client: httpx.Client | None
+    _async_client: httpx.AsyncClient | None
+    auth: httpx.Auth | None
     """vendorkit: the vendor's auth flow, sent with every request (whichever httpx client is set)."""
-    token: str = field(default="", repr=False)
+    token: str
+
     """A fixed token for the Authorization header. Leave empty when an `httpx.Auth` (the vendor's auth flow, passed in `httpx_args`) authenticates requests; never shown in repr."""
-    prefix: str = "Bearer"
+    prefix: str
+
     """The prefix to use for the Authorization header"""
-    auth_header_name: str = "Authorization"
+    auth_header_name: str
+
     """The name of the Authorization header"""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str = "",
+        prefix: str = "Bearer",
+        auth_header_name: str = "Authorization",
+        *,
+        raise_on_unexpected_status: bool = False,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+        auth: httpx.Auth | None = None,
+    ) -> None:
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self._base_url = base_url
+        self._cookies = {} if cookies is None else cookies
+        self._headers = {} if headers is None else headers
+        self._timeout = timeout
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = {} if httpx_args is None else httpx_args
+        self._client = None
+        self._async_client = None
+        self.auth = auth
+        self.token = token
+        self.prefix = prefix
+        self.auth_header_name = auth_header_name
+
+    def _fields(self) -> tuple[tuple[str, Any], ...]:
+        """What repr shows and equality compares (as attrs did: never the token nor the auth)."""
+        return (
+            ("raise_on_unexpected_status", self.raise_on_unexpected_status),
+            ("_base_url", self._base_url),
+            ("_cookies", self._cookies),
+            ("_headers", self._headers),
+            ("_timeout", self._timeout),
+            ("_verify_ssl", self._verify_ssl),
+            ("_follow_redirects", self._follow_redirects),
+            ("_httpx_args", self._httpx_args),
+            ("_client", self._client),
+            ("_async_client", self._async_client),
+            ("prefix", self.prefix),
+            ("auth_header_name", self.auth_header_name),
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(" + ", ".join(f"{name}={value!r}" for name, value in self._fields()) + ")"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, type(self))
+        return self._fields() == other._fields() and self.auth == other.auth and self.token == other.token
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _evolve(self, **changes: Any) -> Self:
+        """A new client with this one's settings and `changes` (what `attrs.evolve` gave): the httpx
+        clients are not shared."""
+        settings: dict[str, Any] = {
+            "base_url": self._base_url,
+            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "httpx_args": self._httpx_args,
+        }
+        settings.update(token=self.token, prefix=self.prefix, auth_header_name=self.auth_header_name, auth=self.auth)
+        settings.update(changes)
+        return type(self)(**settings)
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
@@ -199,7 +341,7 @@ class AuthenticatedClient:
             self._client.headers.update(headers)
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return self._evolve(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional cookies"""
@@ -207,7 +349,7 @@ class AuthenticatedClient:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return self._evolve(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
@@ -215,7 +357,7 @@ class AuthenticatedClient:
             self._client.timeout = timeout
         if self._async_client is not None:
             self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return self._evolve(timeout=timeout)
 
     def _httpx_kwargs(self) -> dict[str, Any]:
         """vendorkit: the httpx client's arguments; `httpx_args` wins, its headers and cookies merged in."""

@@ -8,7 +8,6 @@ both sides see a token expire at once. `SYSTEM_CLOCK` is the real one.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Protocol
 
@@ -48,6 +47,8 @@ class SystemClock:
 
     async def asleep(self, seconds: float) -> None:
         if seconds > 0:
+            import asyncio  # on first use: the package does not import asyncio (import time counts)
+
             await asyncio.sleep(seconds)
 
     def __repr__(self) -> str:

@@ -18,7 +18,21 @@ from .schemes import CREDENTIAL_PREFIX, ApiKey, HttpBasic, StaticBearer
 
 
 class PlainAuth(httpx.Auth):
-    """Base of the plain kinds: `apply` puts the credential on the request."""
+    """Base of the plain kinds: `apply` puts the credential on the request.
+
+    The credentials a client holds do not change in its life, so the headers they make are worked
+    out once, on the first request that needs them (`_headers`), not on every request."""
+
+    _made: tuple[tuple[str, str], ...] | None = None
+
+    def _headers(self) -> tuple[tuple[str, str], ...]:
+        made = self._made
+        if made is None:
+            self._made = made = tuple(self._make_headers())
+        return made
+
+    def _make_headers(self) -> list[tuple[str, str]]:
+        return []
 
     def satisfiable(self) -> bool:
         """Whether the client holds everything this scheme sends."""
@@ -32,9 +46,8 @@ class PlainAuth(httpx.Auth):
         yield request
 
 
-def _set_headers(request: httpx.Request, templates: Mapping[str, str], credentials: Credentials) -> None:
-    for header, template in templates.items():
-        request.headers[header] = credentials.fill(template)
+def _filled(templates: Mapping[str, str], credentials: Credentials) -> list[tuple[str, str]]:
+    return [(header, credentials.fill(template)) for header, template in templates.items()]
 
 
 class StaticBearerAuth(PlainAuth):
@@ -47,10 +60,14 @@ class StaticBearerAuth(PlainAuth):
     def satisfiable(self) -> bool:
         return self._credentials.has_all((CREDENTIAL_PREFIX + self.scheme.credential, *self.scheme.headers.values()))
 
-    def apply(self, request: httpx.Request) -> None:
+    def _make_headers(self) -> list[tuple[str, str]]:
         token = self._credentials.fill(CREDENTIAL_PREFIX + self.scheme.credential)
-        request.headers["Authorization"] = f"Bearer {token}"
-        _set_headers(request, self.scheme.headers, self._credentials)
+        return [("Authorization", f"Bearer {token}"), *_filled(self.scheme.headers, self._credentials)]
+
+    def apply(self, request: httpx.Request) -> None:
+        headers = request.headers
+        for name, value in self._headers():
+            headers[name] = value
 
 
 class ApiKeyAuth(PlainAuth):
@@ -86,10 +103,15 @@ class HttpBasicAuth(PlainAuth):
         scheme = self.scheme
         return self._credentials.has_all((scheme.username, scheme.password, *scheme.headers.values()))
 
-    def apply(self, request: httpx.Request) -> None:
+    def _make_headers(self) -> list[tuple[str, str]]:
         fill = self._credentials.fill
-        request.headers["Authorization"] = basic_authorization(fill(self.scheme.username), fill(self.scheme.password))
-        _set_headers(request, self.scheme.headers, self._credentials)
+        authorization = basic_authorization(fill(self.scheme.username), fill(self.scheme.password))
+        return [("Authorization", authorization), *_filled(self.scheme.headers, self._credentials)]
+
+    def apply(self, request: httpx.Request) -> None:
+        headers = request.headers
+        for name, value in self._headers():
+            headers[name] = value
 
 
 def basic_authorization(username: str, password: str) -> str:

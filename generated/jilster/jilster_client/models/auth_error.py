@@ -43,7 +43,7 @@ class AuthError:
             raise TypeError(f"AuthError.error: expected str, got {type(error).__name__}")
 
         auth_error = cls(
-            error=error,
+            error,
         )
 
         auth_error.additional_properties = d

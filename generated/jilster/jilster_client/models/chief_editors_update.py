@@ -57,8 +57,8 @@ class ChiefEditorsUpdate:
             )
 
         chief_editors_update = cls(
-            chiefeditor_id=chiefeditor_id,
-            cochiefeditor_ids=cochiefeditor_ids,
+            chiefeditor_id,
+            cochiefeditor_ids,
         )
 
         return chief_editors_update

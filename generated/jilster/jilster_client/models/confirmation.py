@@ -52,8 +52,8 @@ class Confirmation:
             raise TypeError(f"Confirmation.message: expected str, got {type(message).__name__}")
 
         confirmation = cls(
-            success=success,
-            message=message,
+            success,
+            message,
         )
 
         confirmation.additional_properties = d

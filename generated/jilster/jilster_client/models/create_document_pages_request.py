@@ -38,7 +38,7 @@ class CreateDocumentPagesRequest:
             document_id = as_int(document_id, "CreateDocumentPagesRequest.document_id")
 
         create_document_pages_request = cls(
-            document_id=document_id,
+            document_id,
         )
 
         return create_document_pages_request

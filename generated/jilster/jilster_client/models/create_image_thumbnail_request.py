@@ -38,7 +38,7 @@ class CreateImageThumbnailRequest:
             image_id = as_int(image_id, "CreateImageThumbnailRequest.image_id")
 
         create_image_thumbnail_request = cls(
-            image_id=image_id,
+            image_id,
         )
 
         return create_image_thumbnail_request

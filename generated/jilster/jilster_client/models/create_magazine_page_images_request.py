@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_uuid
+
 T = TypeVar("T", bound="CreateMagazinePageImagesRequest")
 
 
@@ -32,10 +34,10 @@ class CreateMagazinePageImagesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        magazinepage_id = UUID(d.pop("magazinepage_id"))
+        magazinepage_id = as_uuid(d.pop("magazinepage_id"))
 
         create_magazine_page_images_request = cls(
-            magazinepage_id=magazinepage_id,
+            magazinepage_id,
         )
 
         return create_magazine_page_images_request

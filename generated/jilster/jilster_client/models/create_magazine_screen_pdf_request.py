@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_uuid
+
 T = TypeVar("T", bound="CreateMagazineScreenPdfRequest")
 
 
@@ -32,10 +34,10 @@ class CreateMagazineScreenPdfRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        magazine_id = UUID(d.pop("magazine_id"))
+        magazine_id = as_uuid(d.pop("magazine_id"))
 
         create_magazine_screen_pdf_request = cls(
-            magazine_id=magazine_id,
+            magazine_id,
         )
 
         return create_magazine_screen_pdf_request

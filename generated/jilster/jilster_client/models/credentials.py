@@ -54,8 +54,8 @@ class Credentials:
             raise TypeError(f"Credentials.password: expected str, got {type(password).__name__}")
 
         credentials = cls(
-            email=email,
-            password=password,
+            email,
+            password,
         )
 
         credentials.additional_properties = d

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, as_uuid, enum_member
 from ..models.document_active import DocumentActive
 
 T = TypeVar("T", bound="Document")
@@ -104,9 +104,9 @@ class Document:
         if not isinstance(id, int):
             id = as_int(id, "Document.id")
 
-        magazine_id = UUID(d.pop("magazine_id"))
+        magazine_id = as_uuid(d.pop("magazine_id"))
 
-        active = DocumentActive(d.pop("active"))
+        active = enum_member(DocumentActive, d.pop("active"))
 
         type_ = d.pop("type")
         if not isinstance(type_, int):
@@ -136,20 +136,20 @@ class Document:
         if not isinstance(updated_at, str):
             raise TypeError(f"Document.updated_at: expected str, got {type(updated_at).__name__}")
 
-        deleted_at = cast("None | str", d.pop("deleted_at"))
+        deleted_at: None | str = d.pop("deleted_at")
 
         document = cls(
-            id=id,
-            magazine_id=magazine_id,
-            active=active,
-            type_=type_,
-            file_name=file_name,
-            url_thumbnail=url_thumbnail,
-            url_fullsize=url_fullsize,
-            url_highres=url_highres,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            magazine_id,
+            active,
+            type_,
+            file_name,
+            url_thumbnail,
+            url_fullsize,
+            url_highres,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         document.additional_properties = d

@@ -54,9 +54,9 @@ class DocumentEnvelope:
             raise TypeError(f"DocumentEnvelope.message: expected str, got {type(message).__name__}")
 
         document_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         document_envelope.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.document_page_active import DocumentPageActive
 
 T = TypeVar("T", bound="DocumentPage")
@@ -109,7 +109,7 @@ class DocumentPage:
         if not isinstance(document_id, int):
             document_id = as_int(document_id, "DocumentPage.document_id")
 
-        active = DocumentPageActive(d.pop("active"))
+        active = enum_member(DocumentPageActive, d.pop("active"))
 
         type_ = d.pop("type")
         if not isinstance(type_, int):
@@ -143,21 +143,21 @@ class DocumentPage:
         if not isinstance(updated_at, str):
             raise TypeError(f"DocumentPage.updated_at: expected str, got {type(updated_at).__name__}")
 
-        deleted_at = cast("None | str", d.pop("deleted_at"))
+        deleted_at: None | str = d.pop("deleted_at")
 
         document_page = cls(
-            id=id,
-            document_id=document_id,
-            active=active,
-            type_=type_,
-            page_number=page_number,
-            file_name=file_name,
-            url_thumbnail=url_thumbnail,
-            url_fullsize=url_fullsize,
-            url_highres=url_highres,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            document_id,
+            active,
+            type_,
+            page_number,
+            file_name,
+            url_thumbnail,
+            url_fullsize,
+            url_highres,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         document_page.additional_properties = d

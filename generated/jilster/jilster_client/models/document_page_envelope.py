@@ -54,9 +54,9 @@ class DocumentPageEnvelope:
             raise TypeError(f"DocumentPageEnvelope.message: expected str, got {type(message).__name__}")
 
         document_page_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         document_page_envelope.additional_properties = d

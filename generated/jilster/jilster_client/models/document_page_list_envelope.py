@@ -61,9 +61,9 @@ class DocumentPageListEnvelope:
             raise TypeError(f"DocumentPageListEnvelope.message: expected str, got {type(message).__name__}")
 
         document_page_list_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         document_page_list_envelope.additional_properties = d

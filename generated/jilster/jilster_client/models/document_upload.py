@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, as_uuid
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="DocumentUpload")
@@ -62,16 +62,16 @@ class DocumentUpload:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        magazine_id = UUID(d.pop("magazine_id"))
+        magazine_id = as_uuid(d.pop("magazine_id"))
 
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, int) and type_ is not UNSET:
             type_ = as_int(type_, "DocumentUpload.type")
 
         document_upload = cls(
-            file=file,
-            magazine_id=magazine_id,
-            type_=type_,
+            file,
+            magazine_id,
+            type_,
         )
 
         return document_upload

@@ -43,7 +43,7 @@ class EditorRemoval:
             editor_id = as_int(editor_id, "EditorRemoval.editor_id")
 
         editor_removal = cls(
-            editor_id=editor_id,
+            editor_id,
         )
 
         return editor_removal

@@ -52,8 +52,8 @@ class Failure:
             raise TypeError(f"Failure.message: expected str, got {type(message).__name__}")
 
         failure = cls(
-            success=success,
-            message=message,
+            success,
+            message,
         )
 
         failure.additional_properties = d

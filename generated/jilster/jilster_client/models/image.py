@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, as_uuid, enum_member
 from ..models.image_active import ImageActive
 
 T = TypeVar("T", bound="Image")
@@ -108,9 +108,9 @@ class Image:
         if not isinstance(imagedirectory_id, int):
             imagedirectory_id = as_int(imagedirectory_id, "Image.imagedirectory_id")
 
-        magazine_id = UUID(d.pop("magazine_id"))
+        magazine_id = as_uuid(d.pop("magazine_id"))
 
-        active = ImageActive(d.pop("active"))
+        active = enum_member(ImageActive, d.pop("active"))
 
         type_ = d.pop("type")
         if not isinstance(type_, str):
@@ -140,21 +140,21 @@ class Image:
         if not isinstance(updated_at, str):
             raise TypeError(f"Image.updated_at: expected str, got {type(updated_at).__name__}")
 
-        deleted_at = cast("None | str", d.pop("deleted_at"))
+        deleted_at: None | str = d.pop("deleted_at")
 
         image = cls(
-            id=id,
-            imagedirectory_id=imagedirectory_id,
-            magazine_id=magazine_id,
-            active=active,
-            type_=type_,
-            file_name=file_name,
-            url=url,
-            url_thumbnail=url_thumbnail,
-            sort_order=sort_order,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            imagedirectory_id,
+            magazine_id,
+            active,
+            type_,
+            file_name,
+            url,
+            url_thumbnail,
+            sort_order,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         image.additional_properties = d

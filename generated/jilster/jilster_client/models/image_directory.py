@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, as_uuid, enum_member
 from ..models.image_directory_active import ImageDirectoryActive
 
 T = TypeVar("T", bound="ImageDirectory")
@@ -97,9 +97,9 @@ class ImageDirectory:
         if not isinstance(id, int):
             id = as_int(id, "ImageDirectory.id")
 
-        magazine_id = UUID(d.pop("magazine_id"))
+        magazine_id = as_uuid(d.pop("magazine_id"))
 
-        active = ImageDirectoryActive(d.pop("active"))
+        active = enum_member(ImageDirectoryActive, d.pop("active"))
 
         type_ = d.pop("type")
         if not isinstance(type_, str):
@@ -113,7 +113,7 @@ class ImageDirectory:
         if not isinstance(image_count, int):
             image_count = as_int(image_count, "ImageDirectory.imageCount")
 
-        url_thumbnail = cast("None | str", d.pop("urlThumbnail"))
+        url_thumbnail: None | str = d.pop("urlThumbnail")
 
         created_at = d.pop("created_at")
         if not isinstance(created_at, str):
@@ -123,19 +123,19 @@ class ImageDirectory:
         if not isinstance(updated_at, str):
             raise TypeError(f"ImageDirectory.updated_at: expected str, got {type(updated_at).__name__}")
 
-        deleted_at = cast("None | str", d.pop("deleted_at"))
+        deleted_at: None | str = d.pop("deleted_at")
 
         image_directory = cls(
-            id=id,
-            magazine_id=magazine_id,
-            active=active,
-            type_=type_,
-            title=title,
-            image_count=image_count,
-            url_thumbnail=url_thumbnail,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            magazine_id,
+            active,
+            type_,
+            title,
+            image_count,
+            url_thumbnail,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         image_directory.additional_properties = d

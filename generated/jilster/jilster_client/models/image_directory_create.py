@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import as_uuid
+
 T = TypeVar("T", bound="ImageDirectoryCreate")
 
 
@@ -41,15 +43,15 @@ class ImageDirectoryCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        magazine_id = UUID(d.pop("magazine_id"))
+        magazine_id = as_uuid(d.pop("magazine_id"))
 
         title = d.pop("title")
         if not isinstance(title, str):
             raise TypeError(f"ImageDirectoryCreate.title: expected str, got {type(title).__name__}")
 
         image_directory_create = cls(
-            magazine_id=magazine_id,
-            title=title,
+            magazine_id,
+            title,
         )
 
         return image_directory_create

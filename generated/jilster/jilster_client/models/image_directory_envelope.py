@@ -54,9 +54,9 @@ class ImageDirectoryEnvelope:
             raise TypeError(f"ImageDirectoryEnvelope.message: expected str, got {type(message).__name__}")
 
         image_directory_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         image_directory_envelope.additional_properties = d

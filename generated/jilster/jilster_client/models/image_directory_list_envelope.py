@@ -61,9 +61,9 @@ class ImageDirectoryListEnvelope:
             raise TypeError(f"ImageDirectoryListEnvelope.message: expected str, got {type(message).__name__}")
 
         image_directory_list_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         image_directory_list_envelope.additional_properties = d

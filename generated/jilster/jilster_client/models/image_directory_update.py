@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import enum_member
 from ..models.image_directory_update_active import ImageDirectoryUpdateActive
 from ..types import UNSET, Unset
 
@@ -48,16 +49,13 @@ class ImageDirectoryUpdate:
         if not isinstance(title, str) and title is not UNSET:
             raise TypeError(f"ImageDirectoryUpdate.title: expected str, got {type(title).__name__}")
 
-        _active = d.pop("active", UNSET)
-        active: ImageDirectoryUpdateActive | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
-        else:
-            active = ImageDirectoryUpdateActive(_active)
+        active: ImageDirectoryUpdateActive | Unset = d.pop("active", UNSET)
+        if not isinstance(active, Unset):
+            active = enum_member(ImageDirectoryUpdateActive, active)
 
         image_directory_update = cls(
-            title=title,
-            active=active,
+            title,
+            active,
         )
 
         return image_directory_update

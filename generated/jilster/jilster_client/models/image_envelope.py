@@ -54,9 +54,9 @@ class ImageEnvelope:
             raise TypeError(f"ImageEnvelope.message: expected str, got {type(message).__name__}")
 
         image_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         image_envelope.additional_properties = d

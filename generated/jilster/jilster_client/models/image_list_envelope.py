@@ -61,9 +61,9 @@ class ImageListEnvelope:
             raise TypeError(f"ImageListEnvelope.message: expected str, got {type(message).__name__}")
 
         image_list_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         image_list_envelope.additional_properties = d

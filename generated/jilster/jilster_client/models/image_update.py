@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.image_update_active import ImageUpdateActive
 from ..types import UNSET, Unset
 
@@ -49,16 +49,13 @@ class ImageUpdate:
         if not isinstance(sort_order, int) and sort_order is not UNSET:
             sort_order = as_int(sort_order, "ImageUpdate.sortOrder")
 
-        _active = d.pop("active", UNSET)
-        active: ImageUpdateActive | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
-        else:
-            active = ImageUpdateActive(_active)
+        active: ImageUpdateActive | Unset = d.pop("active", UNSET)
+        if not isinstance(active, Unset):
+            active = enum_member(ImageUpdateActive, active)
 
         image_update = cls(
-            sort_order=sort_order,
-            active=active,
+            sort_order,
+            active,
         )
 
         return image_update

@@ -57,8 +57,8 @@ class ImageUpload:
             imagedirectory_id = as_int(imagedirectory_id, "ImageUpload.imagedirectory_id")
 
         image_upload = cls(
-            file=file,
-            imagedirectory_id=imagedirectory_id,
+            file,
+            imagedirectory_id,
         )
 
         return image_upload

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.job_status import JobStatus
 
 T = TypeVar("T", bound="Job")
@@ -96,9 +96,9 @@ class Job:
         if not isinstance(entity_id, str):
             raise TypeError(f"Job.entity_id: expected str, got {type(entity_id).__name__}")
 
-        status = JobStatus(d.pop("status"))
+        status = enum_member(JobStatus, d.pop("status"))
 
-        file_url = cast("None | str", d.pop("fileUrl"))
+        file_url: None | str = d.pop("fileUrl")
 
         created_at = d.pop("created_at")
         if not isinstance(created_at, str):
@@ -109,14 +109,14 @@ class Job:
             raise TypeError(f"Job.updated_at: expected str, got {type(updated_at).__name__}")
 
         job = cls(
-            id=id,
-            name=name,
-            entity=entity,
-            entity_id=entity_id,
-            status=status,
-            file_url=file_url,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            entity,
+            entity_id,
+            status,
+            file_url,
+            created_at,
+            updated_at,
         )
 
         job.additional_properties = d

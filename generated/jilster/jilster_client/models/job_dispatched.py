@@ -44,7 +44,7 @@ class JobDispatched:
             job_id = as_int(job_id, "JobDispatched.job_id")
 
         job_dispatched = cls(
-            job_id=job_id,
+            job_id,
         )
 
         job_dispatched.additional_properties = d

@@ -54,9 +54,9 @@ class JobDispatchedEnvelope:
             raise TypeError(f"JobDispatchedEnvelope.message: expected str, got {type(message).__name__}")
 
         job_dispatched_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         job_dispatched_envelope.additional_properties = d

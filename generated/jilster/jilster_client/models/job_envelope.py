@@ -54,9 +54,9 @@ class JobEnvelope:
             raise TypeError(f"JobEnvelope.message: expected str, got {type(message).__name__}")
 
         job_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         job_envelope.additional_properties = d

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, as_uuid, enum_member
 from ..models.magazine_editor_preview import MagazineEditorPreview
 from ..models.magazine_show_page_numbers import MagazineShowPageNumbers
 
@@ -98,7 +98,7 @@ class Magazine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = as_uuid(d.pop("id"))
 
         title = d.pop("title")
         if not isinstance(title, str):
@@ -108,15 +108,15 @@ class Magazine:
         if not isinstance(status, int):
             status = as_int(status, "Magazine.status")
 
-        show_page_numbers = MagazineShowPageNumbers(d.pop("showPageNumbers"))
+        show_page_numbers = enum_member(MagazineShowPageNumbers, d.pop("showPageNumbers"))
 
-        editor_preview = MagazineEditorPreview(d.pop("editorPreview"))
+        editor_preview = enum_member(MagazineEditorPreview, d.pop("editorPreview"))
 
         page_count = d.pop("pageCount")
         if not isinstance(page_count, int):
             page_count = as_int(page_count, "Magazine.pageCount")
 
-        last_content_change = cast("None | str", d.pop("lastContentChange"))
+        last_content_change: None | str = d.pop("lastContentChange")
 
         created_at = d.pop("created_at")
         if not isinstance(created_at, str):
@@ -126,19 +126,19 @@ class Magazine:
         if not isinstance(updated_at, str):
             raise TypeError(f"Magazine.updated_at: expected str, got {type(updated_at).__name__}")
 
-        deleted_at = cast("None | str", d.pop("deleted_at"))
+        deleted_at: None | str = d.pop("deleted_at")
 
         magazine = cls(
-            id=id,
-            title=title,
-            status=status,
-            show_page_numbers=show_page_numbers,
-            editor_preview=editor_preview,
-            page_count=page_count,
-            last_content_change=last_content_change,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            title,
+            status,
+            show_page_numbers,
+            editor_preview,
+            page_count,
+            last_content_change,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         magazine.additional_properties = d

@@ -53,8 +53,8 @@ class MagazineCreate:
             page_count = as_int(page_count, "MagazineCreate.pageCount")
 
         magazine_create = cls(
-            title=title,
-            page_count=page_count,
+            title,
+            page_count,
         )
 
         return magazine_create

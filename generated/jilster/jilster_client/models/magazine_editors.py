@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,21 +63,14 @@ class MagazineEditors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_chiefeditor(data: object) -> None | User:
-            if data is None:
-                return data
+        chiefeditor: None | User = d.pop("chiefeditor")
+        if isinstance(chiefeditor, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                chiefeditor_type_0 = User.from_dict(data)
+                chiefeditor_type_0 = User.from_dict(chiefeditor)
 
-                return chiefeditor_type_0
+                chiefeditor = chiefeditor_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | User, data)
-
-        chiefeditor = _parse_chiefeditor(d.pop("chiefeditor"))
 
         cochiefeditors = []
         _cochiefeditors = d.pop("cochiefeditors")
@@ -94,9 +87,9 @@ class MagazineEditors:
             editors.append(editors_item)
 
         magazine_editors = cls(
-            chiefeditor=chiefeditor,
-            cochiefeditors=cochiefeditors,
-            editors=editors,
+            chiefeditor,
+            cochiefeditors,
+            editors,
         )
 
         magazine_editors.additional_properties = d

@@ -54,9 +54,9 @@ class MagazineEditorsEnvelope:
             raise TypeError(f"MagazineEditorsEnvelope.message: expected str, got {type(message).__name__}")
 
         magazine_editors_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         magazine_editors_envelope.additional_properties = d

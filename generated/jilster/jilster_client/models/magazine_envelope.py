@@ -54,9 +54,9 @@ class MagazineEnvelope:
             raise TypeError(f"MagazineEnvelope.message: expected str, got {type(message).__name__}")
 
         magazine_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         magazine_envelope.additional_properties = d

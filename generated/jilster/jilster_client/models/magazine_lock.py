@@ -42,7 +42,7 @@ class MagazineLock:
             raise TypeError(f"MagazineLock.lastContentChange: expected str, got {type(last_content_change).__name__}")
 
         magazine_lock = cls(
-            last_content_change=last_content_change,
+            last_content_change,
         )
 
         return magazine_lock

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, as_uuid
 
 T = TypeVar("T", bound="MagazinePage")
 
@@ -111,9 +111,9 @@ class MagazinePage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = as_uuid(d.pop("id"))
 
-        magazine_id = UUID(d.pop("magazine_id"))
+        magazine_id = as_uuid(d.pop("magazine_id"))
 
         number = d.pop("number")
         if not isinstance(number, int):
@@ -155,22 +155,22 @@ class MagazinePage:
         if not isinstance(updated_at, str):
             raise TypeError(f"MagazinePage.updated_at: expected str, got {type(updated_at).__name__}")
 
-        deleted_at = cast("None | str", d.pop("deleted_at"))
+        deleted_at: None | str = d.pop("deleted_at")
 
         magazine_page = cls(
-            id=id,
-            magazine_id=magazine_id,
-            number=number,
-            type_=type_,
-            status=status,
-            content=content,
-            chunk_count=chunk_count,
-            chunk_version=chunk_version,
-            url_thumbnail=url_thumbnail,
-            url_fullsize=url_fullsize,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            magazine_id,
+            number,
+            type_,
+            status,
+            content,
+            chunk_count,
+            chunk_version,
+            url_thumbnail,
+            url_fullsize,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         magazine_page.additional_properties = d

@@ -54,9 +54,9 @@ class MagazinePageEnvelope:
             raise TypeError(f"MagazinePageEnvelope.message: expected str, got {type(message).__name__}")
 
         magazine_page_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         magazine_page_envelope.additional_properties = d

@@ -61,9 +61,9 @@ class MagazinePageListEnvelope:
             raise TypeError(f"MagazinePageListEnvelope.message: expected str, got {type(message).__name__}")
 
         magazine_page_list_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         magazine_page_list_envelope.additional_properties = d

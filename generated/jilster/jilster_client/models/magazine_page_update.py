@@ -68,10 +68,10 @@ class MagazinePageUpdate:
             chunk_version = as_int(chunk_version, "MagazinePageUpdate.chunkVersion")
 
         magazine_page_update = cls(
-            status=status,
-            content=content,
-            chunk_count=chunk_count,
-            chunk_version=chunk_version,
+            status,
+            content,
+            chunk_count,
+            chunk_version,
         )
 
         return magazine_page_update

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.magazine_update_editor_preview import MagazineUpdateEditorPreview
 from ..models.magazine_update_show_page_numbers import MagazineUpdateShowPageNumbers
 from ..types import UNSET, Unset
@@ -67,25 +67,19 @@ class MagazineUpdate:
         if not isinstance(status, int) and status is not UNSET:
             status = as_int(status, "MagazineUpdate.status")
 
-        _show_page_numbers = d.pop("showPageNumbers", UNSET)
-        show_page_numbers: MagazineUpdateShowPageNumbers | Unset
-        if isinstance(_show_page_numbers, Unset):
-            show_page_numbers = UNSET
-        else:
-            show_page_numbers = MagazineUpdateShowPageNumbers(_show_page_numbers)
+        show_page_numbers: MagazineUpdateShowPageNumbers | Unset = d.pop("showPageNumbers", UNSET)
+        if not isinstance(show_page_numbers, Unset):
+            show_page_numbers = enum_member(MagazineUpdateShowPageNumbers, show_page_numbers)
 
-        _editor_preview = d.pop("editorPreview", UNSET)
-        editor_preview: MagazineUpdateEditorPreview | Unset
-        if isinstance(_editor_preview, Unset):
-            editor_preview = UNSET
-        else:
-            editor_preview = MagazineUpdateEditorPreview(_editor_preview)
+        editor_preview: MagazineUpdateEditorPreview | Unset = d.pop("editorPreview", UNSET)
+        if not isinstance(editor_preview, Unset):
+            editor_preview = enum_member(MagazineUpdateEditorPreview, editor_preview)
 
         magazine_update = cls(
-            title=title,
-            status=status,
-            show_page_numbers=show_page_numbers,
-            editor_preview=editor_preview,
+            title,
+            status,
+            show_page_numbers,
+            editor_preview,
         )
 
         return magazine_update

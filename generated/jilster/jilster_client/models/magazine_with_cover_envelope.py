@@ -54,9 +54,9 @@ class MagazineWithCoverEnvelope:
             raise TypeError(f"MagazineWithCoverEnvelope.message: expected str, got {type(message).__name__}")
 
         magazine_with_cover_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         magazine_with_cover_envelope.additional_properties = d

@@ -43,7 +43,7 @@ class PageCountAdd:
             page_count = as_int(page_count, "PageCountAdd.pageCount")
 
         page_count_add = cls(
-            page_count=page_count,
+            page_count,
         )
 
         return page_count_add

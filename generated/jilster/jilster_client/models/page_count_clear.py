@@ -43,7 +43,7 @@ class PageCountClear:
             page_count = as_int(page_count, "PageCountClear.pageCount")
 
         page_count_clear = cls(
-            page_count=page_count,
+            page_count,
         )
 
         return page_count_clear

@@ -43,7 +43,7 @@ class PageCountRemove:
             page_count = as_int(page_count, "PageCountRemove.pageCount")
 
         page_count_remove = cls(
-            page_count=page_count,
+            page_count,
         )
 
         return page_count_remove

@@ -42,7 +42,7 @@ class PageEditorsUpdate:
             raise TypeError(f"PageEditorsUpdate.editor_ids: expected str, got {type(editor_ids).__name__}")
 
         page_editors_update = cls(
-            editor_ids=editor_ids,
+            editor_ids,
         )
 
         return page_editors_update

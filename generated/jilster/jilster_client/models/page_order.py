@@ -41,7 +41,7 @@ class PageOrder:
             raise TypeError(f"PageOrder.magazinepage_ids: expected str, got {type(magazinepage_ids).__name__}")
 
         page_order = cls(
-            magazinepage_ids=magazinepage_ids,
+            magazinepage_ids,
         )
 
         return page_order

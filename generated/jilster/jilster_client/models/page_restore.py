@@ -43,7 +43,7 @@ class PageRestore:
             version = as_int(version, "PageRestore.version")
 
         page_restore = cls(
-            version=version,
+            version,
         )
 
         return page_restore

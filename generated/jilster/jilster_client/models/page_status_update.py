@@ -43,7 +43,7 @@ class PageStatusUpdate:
             status = as_int(status, "PageStatusUpdate.status")
 
         page_status_update = cls(
-            status=status,
+            status,
         )
 
         return page_status_update

@@ -45,7 +45,7 @@ class RefreshRequest:
             raise TypeError(f"RefreshRequest.token: expected str, got {type(token).__name__}")
 
         refresh_request = cls(
-            token=token,
+            token,
         )
 
         refresh_request.additional_properties = d

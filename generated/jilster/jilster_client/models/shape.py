@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.shape_active import ShapeActive
 
 T = TypeVar("T", bound="Shape")
@@ -98,7 +98,7 @@ class Shape:
         if not isinstance(shapedirectory_id, int):
             shapedirectory_id = as_int(shapedirectory_id, "Shape.shapedirectory_id")
 
-        active = ShapeActive(d.pop("active"))
+        active = enum_member(ShapeActive, d.pop("active"))
 
         type_ = d.pop("type")
         if not isinstance(type_, str):
@@ -124,19 +124,19 @@ class Shape:
         if not isinstance(updated_at, str):
             raise TypeError(f"Shape.updated_at: expected str, got {type(updated_at).__name__}")
 
-        deleted_at = cast("None | str", d.pop("deleted_at"))
+        deleted_at: None | str = d.pop("deleted_at")
 
         shape = cls(
-            id=id,
-            shapedirectory_id=shapedirectory_id,
-            active=active,
-            type_=type_,
-            content=content,
-            file_name=file_name,
-            sort_order=sort_order,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            shapedirectory_id,
+            active,
+            type_,
+            content,
+            file_name,
+            sort_order,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         shape.additional_properties = d

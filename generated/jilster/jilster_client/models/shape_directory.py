@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.shape_directory_active import ShapeDirectoryActive
 
 T = TypeVar("T", bound="ShapeDirectory")
@@ -73,7 +73,7 @@ class ShapeDirectory:
         if not isinstance(id, int):
             id = as_int(id, "ShapeDirectory.id")
 
-        active = ShapeDirectoryActive(d.pop("active"))
+        active = enum_member(ShapeDirectoryActive, d.pop("active"))
 
         title = d.pop("title")
         if not isinstance(title, str):
@@ -87,15 +87,15 @@ class ShapeDirectory:
         if not isinstance(updated_at, str):
             raise TypeError(f"ShapeDirectory.updated_at: expected str, got {type(updated_at).__name__}")
 
-        deleted_at = cast("None | str", d.pop("deleted_at"))
+        deleted_at: None | str = d.pop("deleted_at")
 
         shape_directory = cls(
-            id=id,
-            active=active,
-            title=title,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            active,
+            title,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         shape_directory.additional_properties = d

@@ -40,7 +40,7 @@ class ShapeDirectoryCreate:
             raise TypeError(f"ShapeDirectoryCreate.title: expected str, got {type(title).__name__}")
 
         shape_directory_create = cls(
-            title=title,
+            title,
         )
 
         return shape_directory_create

@@ -54,9 +54,9 @@ class ShapeDirectoryEnvelope:
             raise TypeError(f"ShapeDirectoryEnvelope.message: expected str, got {type(message).__name__}")
 
         shape_directory_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         shape_directory_envelope.additional_properties = d

@@ -61,9 +61,9 @@ class ShapeDirectoryListEnvelope:
             raise TypeError(f"ShapeDirectoryListEnvelope.message: expected str, got {type(message).__name__}")
 
         shape_directory_list_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         shape_directory_list_envelope.additional_properties = d

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import enum_member
 from ..models.shape_directory_update_active import ShapeDirectoryUpdateActive
 from ..types import UNSET, Unset
 
@@ -48,16 +49,13 @@ class ShapeDirectoryUpdate:
         if not isinstance(title, str) and title is not UNSET:
             raise TypeError(f"ShapeDirectoryUpdate.title: expected str, got {type(title).__name__}")
 
-        _active = d.pop("active", UNSET)
-        active: ShapeDirectoryUpdateActive | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
-        else:
-            active = ShapeDirectoryUpdateActive(_active)
+        active: ShapeDirectoryUpdateActive | Unset = d.pop("active", UNSET)
+        if not isinstance(active, Unset):
+            active = enum_member(ShapeDirectoryUpdateActive, active)
 
         shape_directory_update = cls(
-            title=title,
-            active=active,
+            title,
+            active,
         )
 
         return shape_directory_update

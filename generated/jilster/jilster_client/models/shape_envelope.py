@@ -54,9 +54,9 @@ class ShapeEnvelope:
             raise TypeError(f"ShapeEnvelope.message: expected str, got {type(message).__name__}")
 
         shape_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         shape_envelope.additional_properties = d

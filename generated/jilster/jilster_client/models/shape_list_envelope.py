@@ -61,9 +61,9 @@ class ShapeListEnvelope:
             raise TypeError(f"ShapeListEnvelope.message: expected str, got {type(message).__name__}")
 
         shape_list_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         shape_list_envelope.additional_properties = d

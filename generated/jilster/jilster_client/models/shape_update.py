@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.shape_update_active import ShapeUpdateActive
 from ..types import UNSET, Unset
 
@@ -54,21 +54,18 @@ class ShapeUpdate:
         if not isinstance(sort_order, int) and sort_order is not UNSET:
             sort_order = as_int(sort_order, "ShapeUpdate.sortOrder")
 
-        _active = d.pop("active", UNSET)
-        active: ShapeUpdateActive | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
-        else:
-            active = ShapeUpdateActive(_active)
+        active: ShapeUpdateActive | Unset = d.pop("active", UNSET)
+        if not isinstance(active, Unset):
+            active = enum_member(ShapeUpdateActive, active)
 
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, str) and type_ is not UNSET:
             raise TypeError(f"ShapeUpdate.type: expected str, got {type(type_).__name__}")
 
         shape_update = cls(
-            sort_order=sort_order,
-            active=active,
-            type_=type_,
+            sort_order,
+            active,
+            type_,
         )
 
         return shape_update

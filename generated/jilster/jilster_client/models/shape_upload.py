@@ -70,9 +70,9 @@ class ShapeUpload:
             raise TypeError(f"ShapeUpload.type: expected str, got {type(type_).__name__}")
 
         shape_upload = cls(
-            file=file,
-            shapedirectory_id=shapedirectory_id,
-            type_=type_,
+            file,
+            shapedirectory_id,
+            type_,
         )
 
         return shape_upload

@@ -45,7 +45,7 @@ class Token:
             raise TypeError(f"Token.token: expected str, got {type(token).__name__}")
 
         token = cls(
-            token=token,
+            token,
         )
 
         token.additional_properties = d

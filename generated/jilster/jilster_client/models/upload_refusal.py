@@ -5,6 +5,7 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import enum_member
 from ..models.upload_refusal_message import UploadRefusalMessage
 
 T = TypeVar("T", bound="UploadRefusal")
@@ -48,11 +49,11 @@ class UploadRefusal:
         if success != True:
             raise ValueError(f"success must match const True, got '{success}'")
 
-        message = UploadRefusalMessage(d.pop("message"))
+        message = enum_member(UploadRefusalMessage, d.pop("message"))
 
         upload_refusal = cls(
-            success=success,
-            message=message,
+            success,
+            message,
         )
 
         return upload_refusal

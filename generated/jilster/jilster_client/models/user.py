@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.user_active import UserActive
 
 T = TypeVar("T", bound="User")
@@ -87,7 +87,7 @@ class User:
         if not isinstance(id, int):
             id = as_int(id, "User.id")
 
-        active = UserActive(d.pop("active"))
+        active = enum_member(UserActive, d.pop("active"))
 
         email = d.pop("email")
         if not isinstance(email, str):
@@ -113,18 +113,18 @@ class User:
         if not isinstance(updated_at, str):
             raise TypeError(f"User.updated_at: expected str, got {type(updated_at).__name__}")
 
-        deleted_at = cast("None | str", d.pop("deleted_at"))
+        deleted_at: None | str = d.pop("deleted_at")
 
         user = cls(
-            id=id,
-            active=active,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            nick_name=nick_name,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            active,
+            email,
+            first_name,
+            last_name,
+            nick_name,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         user.additional_properties = d

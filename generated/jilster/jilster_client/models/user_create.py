@@ -80,11 +80,11 @@ class UserCreate:
             raise TypeError(f"UserCreate.nickName: expected str, got {type(nick_name).__name__}")
 
         user_create = cls(
-            email=email,
-            password=password,
-            first_name=first_name,
-            last_name=last_name,
-            nick_name=nick_name,
+            email,
+            password,
+            first_name,
+            last_name,
+            nick_name,
         )
 
         return user_create

@@ -54,9 +54,9 @@ class UserEnvelope:
             raise TypeError(f"UserEnvelope.message: expected str, got {type(message).__name__}")
 
         user_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         user_envelope.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,24 +58,18 @@ class UserMagazine:
         d = dict(src_dict)
         magazine = Magazine.from_dict(d.pop("magazine"))
 
-        def _parse_magazine_cover(data: object) -> MagazinePage | None:
-            if data is None:
-                return data
+        magazine_cover: MagazinePage | None = d.pop("magazineCover")
+        if isinstance(magazine_cover, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                magazine_cover_type_0 = MagazinePage.from_dict(data)
+                magazine_cover_type_0 = MagazinePage.from_dict(magazine_cover)
 
-                return magazine_cover_type_0
+                magazine_cover = magazine_cover_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MagazinePage | None, data)
-
-        magazine_cover = _parse_magazine_cover(d.pop("magazineCover"))
 
         user_magazine = cls(
-            magazine=magazine,
-            magazine_cover=magazine_cover,
+            magazine,
+            magazine_cover,
         )
 
         user_magazine.additional_properties = d

@@ -61,9 +61,9 @@ class UserMagazineListEnvelope:
             raise TypeError(f"UserMagazineListEnvelope.message: expected str, got {type(message).__name__}")
 
         user_magazine_list_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
+            success,
+            data,
+            message,
         )
 
         user_magazine_list_envelope.additional_properties = d

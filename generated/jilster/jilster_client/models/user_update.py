@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import enum_member
 from .._runtime.redaction import redacted_repr
 from ..models.user_update_active import UserUpdateActive
 from ..types import UNSET, Unset
@@ -67,12 +68,9 @@ class UserUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _active = d.pop("active", UNSET)
-        active: UserUpdateActive | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
-        else:
-            active = UserUpdateActive(_active)
+        active: UserUpdateActive | Unset = d.pop("active", UNSET)
+        if not isinstance(active, Unset):
+            active = enum_member(UserUpdateActive, active)
 
         email = d.pop("email", UNSET)
         if not isinstance(email, str) and email is not UNSET:
@@ -95,12 +93,12 @@ class UserUpdate:
             raise TypeError(f"UserUpdate.nickName: expected str, got {type(nick_name).__name__}")
 
         user_update = cls(
-            active=active,
-            email=email,
-            password=password,
-            first_name=first_name,
-            last_name=last_name,
-            nick_name=nick_name,
+            active,
+            email,
+            password,
+            first_name,
+            last_name,
+            nick_name,
         )
 
         return user_update

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import httpx
@@ -28,8 +28,10 @@ from .errors import (
 from .flows import Flow, Wait, run_async, run_sync
 from .pagination import PageWalk, Paging
 from .ratelimit import RateLimiter
+from .record import Record
 from .redaction import redact_url
 from .retry import RetryPolicy, is_retryable_exception, is_retryable_status, retry_after_seconds
+from .sending import RequestBuilder, send_async, send_sync
 
 
 class HttpxClientProvider(Protocol):
@@ -59,18 +61,34 @@ class RequestOptions:
     extra_body: Mapping[str, Any] | None = None
 
 
-@dataclass
-class Runtime:
-    """Behaviour shared by every request of one facade client."""
+class Runtime(Record):
+    """Behaviour shared by every request of one facade client.
 
-    client: HttpxClientProvider
-    policy: RetryPolicy = field(default_factory=RetryPolicy)
-    timeout: float | None = None
-    """The client's per-request timeout: what a request gets unless the call or the deadline asks for less."""
-    limiter: RateLimiter | None = None
-    logger: logging.Logger = field(default_factory=lambda: logging.getLogger("vendorkit.client"))
-    clock: Clock = SYSTEM_CLOCK
-    """Backoff waits, deadlines and `Retry-After` dates are read on it (a test passes a fake one)."""
+    `timeout`: the client's per-request timeout, what a request gets unless the call or the
+    deadline asks for less; `clock`: what backoff waits, deadlines and `Retry-After` dates are read
+    on (a test passes a fake one); `builder`: builds each request's `httpx.Request`, remembering
+    merged URLs (`sending.py`)."""
+
+    __slots__ = ("builder", "client", "clock", "limiter", "logger", "policy", "timeout")
+    _hidden = frozenset({"builder"})
+
+    def __init__(
+        self,
+        client: HttpxClientProvider,
+        policy: RetryPolicy | None = None,
+        timeout: float | None = None,
+        limiter: RateLimiter | None = None,
+        logger: logging.Logger | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        builder: RequestBuilder | None = None,
+    ) -> None:
+        self.client = client
+        self.policy = RetryPolicy() if policy is None else policy
+        self.timeout = timeout
+        self.limiter = limiter
+        self.logger = logging.getLogger("vendorkit.client") if logger is None else logger
+        self.clock = clock
+        self.builder = RequestBuilder() if builder is None else builder
 
     def policy_for(self, options: RequestOptions | None) -> RetryPolicy:
         if options is None:
@@ -105,17 +123,18 @@ class _Attempts:
             return None
         return self.policy.deadline - (self.runtime.clock.monotonic() - self.started)
 
-    def timeout_for(self, request: dict[str, Any], per_call: float | None) -> dict[str, Any]:
-        """The request's timeout: the call's or the client's, clamped to what is left of the deadline."""
+    def timeout_for(self, per_call: float | None) -> float | None:
+        """The request's timeout in seconds: the call's or the client's, clamped to what is left of
+        the deadline (None: the httpx client's own)."""
         configured = per_call if per_call is not None else self.runtime.timeout
         remaining = self.remaining()
         if remaining is None:
             if configured is None:
-                return request
+                return None
             limit = configured
         else:
             limit = remaining if configured is None else min(configured, remaining)
-        return {**request, "timeout": max(0.001, limit)}
+        return max(0.001, limit)
 
     def wait_before_retry(self, response: httpx.Response | None, method: str | None = None) -> float | None:
         """Seconds to wait before the next try, or None when the call must not be retried.
@@ -222,24 +241,35 @@ def _rewind_files(request: dict[str, Any]) -> None:
             payload.seek(0)
 
 
-@dataclass(slots=True)
-class Send:
-    """Step (`flows.py`): one exchange through the client's httpx client, its auth flow included.
-    A failure that may be worth retrying comes back as the exception instead of being raised.
-    Not frozen: one is built per try, and a frozen dataclass's `__init__` costs several times more."""
+class Send(Record):
+    """Step (`flows.py`): one exchange through the client's httpx client, its auth flow included:
+    `client.request(**request, timeout=timeout)`, built by the runtime's `RequestBuilder`
+    (`sending.py`). A failure that may be worth retrying comes back as the exception instead of
+    being raised."""
 
-    client: HttpxClientProvider
-    request: dict[str, Any]
+    __slots__ = ("builder", "client", "request", "timeout")
+
+    def __init__(
+        self,
+        client: HttpxClientProvider,
+        request: dict[str, Any],
+        timeout: float | None,
+        builder: RequestBuilder,
+    ) -> None:
+        self.client = client
+        self.request = request
+        self.timeout = timeout
+        self.builder = builder
 
     def run(self) -> httpx.Response | Exception:
         try:
-            return self.client.get_httpx_client().request(**self.request)
+            return send_sync(self.builder, self.client.get_httpx_client(), self.request, self.timeout)
         except (httpx.TransportError, APIStatusError) as error:
             return error
 
     async def arun(self) -> httpx.Response | Exception:
         try:
-            return await self.client.get_async_httpx_client().request(**self.request)
+            return await send_async(self.builder, self.client.get_async_httpx_client(), self.request, self.timeout)
         except (httpx.TransportError, APIStatusError) as error:
             return error
 
@@ -258,7 +288,9 @@ def exchange(runtime: Runtime, request: dict[str, Any], options: RequestOptions 
         if runtime.limiter is not None and (pacing := _pacing(runtime.limiter, attempts, request)) > 0:
             yield Wait(runtime.limiter.clock, pacing)  # a slot free now needs no step (the common case)
         started = clock.monotonic()
-        outcome: httpx.Response | Exception = yield Send(runtime.client, attempts.timeout_for(request, per_call))
+        outcome: httpx.Response | Exception = yield Send(
+            runtime.client, request, attempts.timeout_for(per_call), runtime.builder
+        )
         if isinstance(outcome, Exception):
             yield Wait(clock, _wait_after_failure(attempts, outcome, request))
             _rewind_files(request)

@@ -11,31 +11,62 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
-from .base import AsyncResource, Parser, RequestOptions, Runtime, SyncResource, _parsed, exchange
+from .base import (
+    AsyncResource,
+    HttpxClientProvider,
+    Parser,
+    RequestOptions,
+    Runtime,
+    SyncResource,
+    _parsed,
+    exchange,
+)
+from .clock import SYSTEM_CLOCK, Clock
 from .credentials import AuthConfigurationError
 from .environment import MissingCredentialError
 from .flows import run_async, run_sync
+from .ratelimit import RateLimiter
 from .raw import APIResponse, AsyncRawResponses, RawResponses
+from .retry import RetryPolicy
+from .sending import RequestBuilder
 
 
-@dataclass
 class ClientRuntime(Runtime):
-    """`Runtime` plus what the facade adds to every request it sends."""
+    """`Runtime` plus what the facade adds to every request it sends.
 
-    auth: httpx.Auth | None = None
-    """Sent with each request when the httpx client is not the facade's own (which holds it already)."""
-    headers: Mapping[str, str] = field(default_factory=dict)
-    """Headers sent with each request (empty when the httpx client holds them already)."""
-    base_url: str | None = None
-    """Joined to each request's path when the httpx client is not the facade's own (whose base URL it is)."""
-    missing_credentials: MissingCredentialError | None = None
-    """Set when the client holds no credential: what a call that needs one raises."""
+    `auth`: sent with each request when the httpx client is not the facade's own (which holds it
+    already); `headers`: sent with each request (empty when the httpx client holds them already);
+    `base_url`: joined to each request's path when the httpx client is not the facade's own (whose
+    base URL it is); `missing_credentials`: set when the client holds no credential, what a call
+    that needs one raises."""
+
+    __slots__ = ("auth", "base_url", "headers", "missing_credentials")
+
+    def __init__(
+        self,
+        client: HttpxClientProvider,
+        policy: RetryPolicy | None = None,
+        timeout: float | None = None,
+        limiter: RateLimiter | None = None,
+        logger: logging.Logger | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        builder: RequestBuilder | None = None,
+        auth: httpx.Auth | None = None,
+        headers: Mapping[str, str] | None = None,
+        base_url: str | None = None,
+        missing_credentials: MissingCredentialError | None = None,
+    ) -> None:
+        super().__init__(client, policy, timeout, limiter, logger, clock, builder)
+        self.auth = auth
+        self.headers = {} if headers is None else headers
+        self.base_url = base_url
+        self.missing_credentials = missing_credentials
 
     @property
     def per_request(self) -> bool:

@@ -86,18 +86,20 @@ class ArchiveFile:
         if not isinstance(thumbnail, str):
             raise TypeError(f"ArchiveFile.thumbnail: expected str, got {type(thumbnail).__name__}")
 
-        labels = cast(list[str], d.pop("labels"))
-
-        if not (isinstance(labels, list) and all(isinstance(item, str) for item in labels)):
+        labels: list[str] = d.pop("labels")
+        if not isinstance(labels, list):
             raise TypeError("ArchiveFile.labels: expected a list of str")
+        for labels_item in labels:
+            if not (isinstance(labels_item, str)):
+                raise TypeError("ArchiveFile.labels: expected a list of str")
 
         archive_file = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            file=file,
-            thumbnail=thumbnail,
-            labels=labels,
+            type_,
+            id,
+            name,
+            file,
+            thumbnail,
+            labels,
         )
 
         archive_file.additional_properties = d

@@ -81,10 +81,10 @@ class ArchiveFolder:
             files.append(files_item)
 
         archive_folder = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            files=files,
+            type_,
+            id,
+            name,
+            files,
         )
 
         archive_folder.additional_properties = d

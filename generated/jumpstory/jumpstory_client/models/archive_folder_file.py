@@ -85,22 +85,24 @@ class ArchiveFolderFile:
         if not isinstance(thumbnail, str):
             raise TypeError(f"ArchiveFolderFile.thumbnail: expected str, got {type(thumbnail).__name__}")
 
-        labels = cast(list[str], d.pop("labels"))
-
-        if not (isinstance(labels, list) and all(isinstance(item, str) for item in labels)):
+        labels: list[str] = d.pop("labels")
+        if not isinstance(labels, list):
             raise TypeError("ArchiveFolderFile.labels: expected a list of str")
+        for labels_item in labels:
+            if not (isinstance(labels_item, str)):
+                raise TypeError("ArchiveFolderFile.labels: expected a list of str")
 
         type_ = cast(Literal["file"] | Unset, d.pop("type", UNSET))
         if type_ != "file" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'file', got '{type_}'")
 
         archive_folder_file = cls(
-            id=id,
-            name=name,
-            file=file,
-            thumbnail=thumbnail,
-            labels=labels,
-            type_=type_,
+            id,
+            name,
+            file,
+            thumbnail,
+            labels,
+            type_,
         )
 
         archive_folder_file.additional_properties = d

@@ -62,9 +62,9 @@ class Collection:
         resources = CollectionResources.from_dict(d.pop("resources"))
 
         collection = cls(
-            id=id,
-            name=name,
-            resources=resources,
+            id,
+            name,
+            resources,
         )
 
         collection.additional_properties = d

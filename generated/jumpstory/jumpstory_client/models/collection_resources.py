@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,52 +72,57 @@ class CollectionResources:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        photos = cast(list[int], d.pop("photos", UNSET))
+        photos: list[int] | Unset = d.pop("photos", UNSET)
+        if not isinstance(photos, Unset):
+            if not isinstance(photos, list):
+                raise TypeError("CollectionResources.photos: expected a list of int")
+            for photos_item in photos:
+                if not (isinstance(photos_item, int) or (isinstance(photos_item, float) and photos_item.is_integer())):
+                    raise TypeError("CollectionResources.photos: expected a list of int")
 
-        if not isinstance(photos, Unset) and not (
-            isinstance(photos, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in photos)
-        ):
-            raise TypeError("CollectionResources.photos: expected a list of int")
+        icons: list[int] | Unset = d.pop("icons", UNSET)
+        if not isinstance(icons, Unset):
+            if not isinstance(icons, list):
+                raise TypeError("CollectionResources.icons: expected a list of int")
+            for icons_item in icons:
+                if not (isinstance(icons_item, int) or (isinstance(icons_item, float) and icons_item.is_integer())):
+                    raise TypeError("CollectionResources.icons: expected a list of int")
 
-        icons = cast(list[int], d.pop("icons", UNSET))
+        illustrations: list[int] | Unset = d.pop("illustrations", UNSET)
+        if not isinstance(illustrations, Unset):
+            if not isinstance(illustrations, list):
+                raise TypeError("CollectionResources.illustrations: expected a list of int")
+            for illustrations_item in illustrations:
+                if not (
+                    isinstance(illustrations_item, int)
+                    or (isinstance(illustrations_item, float) and illustrations_item.is_integer())
+                ):
+                    raise TypeError("CollectionResources.illustrations: expected a list of int")
 
-        if not isinstance(icons, Unset) and not (
-            isinstance(icons, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in icons)
-        ):
-            raise TypeError("CollectionResources.icons: expected a list of int")
+        vectors: list[int] | Unset = d.pop("vectors", UNSET)
+        if not isinstance(vectors, Unset):
+            if not isinstance(vectors, list):
+                raise TypeError("CollectionResources.vectors: expected a list of int")
+            for vectors_item in vectors:
+                if not (
+                    isinstance(vectors_item, int) or (isinstance(vectors_item, float) and vectors_item.is_integer())
+                ):
+                    raise TypeError("CollectionResources.vectors: expected a list of int")
 
-        illustrations = cast(list[int], d.pop("illustrations", UNSET))
-
-        if not isinstance(illustrations, Unset) and not (
-            isinstance(illustrations, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in illustrations)
-        ):
-            raise TypeError("CollectionResources.illustrations: expected a list of int")
-
-        vectors = cast(list[int], d.pop("vectors", UNSET))
-
-        if not isinstance(vectors, Unset) and not (
-            isinstance(vectors, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in vectors)
-        ):
-            raise TypeError("CollectionResources.vectors: expected a list of int")
-
-        videos = cast(list[int], d.pop("videos", UNSET))
-
-        if not isinstance(videos, Unset) and not (
-            isinstance(videos, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in videos)
-        ):
-            raise TypeError("CollectionResources.videos: expected a list of int")
+        videos: list[int] | Unset = d.pop("videos", UNSET)
+        if not isinstance(videos, Unset):
+            if not isinstance(videos, list):
+                raise TypeError("CollectionResources.videos: expected a list of int")
+            for videos_item in videos:
+                if not (isinstance(videos_item, int) or (isinstance(videos_item, float) and videos_item.is_integer())):
+                    raise TypeError("CollectionResources.videos: expected a list of int")
 
         collection_resources = cls(
-            photos=photos,
-            icons=icons,
-            illustrations=illustrations,
-            vectors=vectors,
-            videos=videos,
+            photos,
+            icons,
+            illustrations,
+            vectors,
+            videos,
         )
 
         collection_resources.additional_properties = d

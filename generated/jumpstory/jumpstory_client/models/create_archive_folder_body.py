@@ -36,7 +36,7 @@ class CreateArchiveFolderBody:
             raise TypeError(f"CreateArchiveFolderBody.name: expected str, got {type(name).__name__}")
 
         create_archive_folder_body = cls(
-            name=name,
+            name,
         )
 
         create_archive_folder_body.additional_properties = d

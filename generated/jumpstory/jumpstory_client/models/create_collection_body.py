@@ -53,8 +53,8 @@ class CreateCollectionBody:
             resources = CollectionResources.from_dict(_resources)
 
         create_collection_body = cls(
-            name=name,
-            resources=resources,
+            name,
+            resources,
         )
 
         create_collection_body.additional_properties = d

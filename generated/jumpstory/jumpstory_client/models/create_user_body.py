@@ -54,8 +54,8 @@ class CreateUserBody:
             metadata = CreateUserBodyMetadata.from_dict(_metadata)
 
         create_user_body = cls(
-            user_id=user_id,
-            metadata=metadata,
+            user_id,
+            metadata,
         )
 
         create_user_body.additional_properties = d

@@ -43,7 +43,7 @@ class DeleteStatus:
             raise ValueError(f"status must match const 'deleted', got '{status}'")
 
         delete_status = cls(
-            status=status,
+            status,
         )
 
         delete_status.additional_properties = d

@@ -43,7 +43,7 @@ class DownloadLink:
             raise TypeError(f"DownloadLink.image: expected str, got {type(image).__name__}")
 
         download_link = cls(
-            image=image,
+            image,
         )
 
         download_link.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.download_media_body_type import DownloadMediaBodyType
 from ..types import UNSET, Unset
 
@@ -67,12 +67,9 @@ class DownloadMediaBody:
         if not isinstance(id, int):
             id = as_int(id, "DownloadMediaBody.id")
 
-        _type_ = d.pop("type", UNSET)
-        type_: DownloadMediaBodyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DownloadMediaBodyType(_type_)
+        type_: DownloadMediaBodyType | Unset = d.pop("type", UNSET)
+        if not isinstance(type_, Unset):
+            type_ = enum_member(DownloadMediaBodyType, type_)
 
         height = d.pop("height", UNSET)
         if not isinstance(height, int) and height is not UNSET:
@@ -87,11 +84,11 @@ class DownloadMediaBody:
             raise TypeError(f"DownloadMediaBody.optimize: expected bool, got {type(optimize).__name__}")
 
         download_media_body = cls(
-            id=id,
-            type_=type_,
-            height=height,
-            width=width,
-            optimize=optimize,
+            id,
+            type_,
+            height,
+            width,
+            optimize,
         )
 
         download_media_body.additional_properties = d

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import enum_member
 from ..models.duration_filter_compare import DurationFilterCompare
 from ..types import UNSET, Unset
 
@@ -51,16 +52,13 @@ class DurationFilter:
         if not isinstance(value, str) and value is not UNSET:
             raise TypeError(f"DurationFilter.value: expected str, got {type(value).__name__}")
 
-        _compare = d.pop("compare", UNSET)
-        compare: DurationFilterCompare | Unset
-        if isinstance(_compare, Unset):
-            compare = UNSET
-        else:
-            compare = DurationFilterCompare(_compare)
+        compare: DurationFilterCompare | Unset = d.pop("compare", UNSET)
+        if not isinstance(compare, Unset):
+            compare = enum_member(DurationFilterCompare, compare)
 
         duration_filter = cls(
-            value=value,
-            compare=compare,
+            value,
+            compare,
         )
 
         duration_filter.additional_properties = d

@@ -60,8 +60,8 @@ class Error:
             errors = ErrorErrors.from_dict(_errors)
 
         error = cls(
-            message=message,
-            errors=errors,
+            message,
+            errors,
         )
 
         error.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,10 +55,12 @@ class IdSearchResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        related_tags = cast(list[str], d.pop("related_tags"))
-
-        if not (isinstance(related_tags, list) and all(isinstance(item, str) for item in related_tags)):
+        related_tags: list[str] = d.pop("related_tags")
+        if not isinstance(related_tags, list):
             raise TypeError("IdSearchResult.related_tags: expected a list of str")
+        for related_tags_item in related_tags:
+            if not (isinstance(related_tags_item, str)):
+                raise TypeError("IdSearchResult.related_tags: expected a list of str")
 
         _images = d.pop("images", UNSET)
         images: list[ImageResult] | Unset = UNSET
@@ -79,9 +81,9 @@ class IdSearchResult:
                 videos.append(videos_item)
 
         id_search_result = cls(
-            related_tags=related_tags,
-            images=images,
-            videos=videos,
+            related_tags,
+            images,
+            videos,
         )
 
         id_search_result.additional_properties = d

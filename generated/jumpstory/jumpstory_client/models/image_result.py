@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,26 +126,29 @@ class ImageResult:
         if not isinstance(file_type, str) and file_type is not UNSET:
             raise TypeError(f"ImageResult.file_type: expected str, got {type(file_type).__name__}")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        if not isinstance(tags, Unset) and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
-            raise TypeError("ImageResult.tags: expected a list of str")
+        tags: list[str] | Unset = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset):
+            if not isinstance(tags, list):
+                raise TypeError("ImageResult.tags: expected a list of str")
+            for tags_item in tags:
+                if not (isinstance(tags_item, str)):
+                    raise TypeError("ImageResult.tags: expected a list of str")
 
         dpi = d.pop("dpi", UNSET)
         if not isinstance(dpi, int) and dpi is not UNSET:
             dpi = as_int(dpi, "ImageResult.dpi")
 
         image_result = cls(
-            id=id,
-            thumbnail_url=thumbnail_url,
-            width=width,
-            height=height,
-            orientation=orientation,
-            type_=type_,
-            file_size=file_size,
-            file_type=file_type,
-            tags=tags,
-            dpi=dpi,
+            id,
+            thumbnail_url,
+            width,
+            height,
+            orientation,
+            type_,
+            file_size,
+            file_type,
+            tags,
+            dpi,
         )
 
         image_result.additional_properties = d

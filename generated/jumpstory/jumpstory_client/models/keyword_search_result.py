@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,10 +65,12 @@ class KeywordSearchResult:
         d = dict(src_dict)
         total = SearchTotals.from_dict(d.pop("total"))
 
-        related_tags = cast(list[str], d.pop("related_tags"))
-
-        if not (isinstance(related_tags, list) and all(isinstance(item, str) for item in related_tags)):
+        related_tags: list[str] = d.pop("related_tags")
+        if not isinstance(related_tags, list):
             raise TypeError("KeywordSearchResult.related_tags: expected a list of str")
+        for related_tags_item in related_tags:
+            if not (isinstance(related_tags_item, str)):
+                raise TypeError("KeywordSearchResult.related_tags: expected a list of str")
 
         _images = d.pop("images", UNSET)
         images: list[ImageResult] | Unset = UNSET
@@ -89,10 +91,10 @@ class KeywordSearchResult:
                 videos.append(videos_item)
 
         keyword_search_result = cls(
-            total=total,
-            related_tags=related_tags,
-            images=images,
-            videos=videos,
+            total,
+            related_tags,
+            images,
+            videos,
         )
 
         keyword_search_result.additional_properties = d

@@ -69,8 +69,8 @@ class MediaSearchResult:
                 videos.append(videos_item)
 
         media_search_result = cls(
-            images=images,
-            videos=videos,
+            images,
+            videos,
         )
 
         media_search_result.additional_properties = d

@@ -36,7 +36,7 @@ class OptimizeImageBody:
             raise TypeError(f"OptimizeImageBody.image_url: expected str, got {type(image_url).__name__}")
 
         optimize_image_body = cls(
-            image_url=image_url,
+            image_url,
         )
 
         optimize_image_body.additional_properties = d

@@ -57,9 +57,9 @@ class ResizeArchiveFileBody:
             raise TypeError(f"ResizeArchiveFileBody.optimize: expected bool, got {type(optimize).__name__}")
 
         resize_archive_file_body = cls(
-            height=height,
-            width=width,
-            optimize=optimize,
+            height,
+            width,
+            optimize,
         )
 
         resize_archive_file_body.additional_properties = d

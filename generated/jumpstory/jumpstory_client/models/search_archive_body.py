@@ -69,10 +69,10 @@ class SearchArchiveBody:
             results_page = as_int(results_page, "SearchArchiveBody.results_page")
 
         search_archive_body = cls(
-            query=query,
-            folder_id=folder_id,
-            page=page,
-            results_page=results_page,
+            query,
+            folder_id,
+            page,
+            results_page,
         )
 
         search_archive_body.additional_properties = d

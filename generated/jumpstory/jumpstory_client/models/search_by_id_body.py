@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.asset_type import AssetType
 from ..models.order_by import OrderBy
 from ..types import UNSET, Unset
@@ -66,7 +66,7 @@ class SearchByIdBody:
         if not isinstance(id, str):
             raise TypeError(f"SearchByIdBody.id: expected str, got {type(id).__name__}")
 
-        type_ = AssetType(d.pop("type"))
+        type_ = enum_member(AssetType, d.pop("type"))
 
         page = d.pop("page", UNSET)
         if not isinstance(page, int) and page is not UNSET:
@@ -76,19 +76,16 @@ class SearchByIdBody:
         if not isinstance(size, int) and size is not UNSET:
             size = as_int(size, "SearchByIdBody.size")
 
-        _order_by = d.pop("order_by", UNSET)
-        order_by: OrderBy | Unset
-        if isinstance(_order_by, Unset):
-            order_by = UNSET
-        else:
-            order_by = OrderBy(_order_by)
+        order_by: OrderBy | Unset = d.pop("order_by", UNSET)
+        if not isinstance(order_by, Unset):
+            order_by = enum_member(OrderBy, order_by)
 
         search_by_id_body = cls(
-            id=id,
-            type_=type_,
-            page=page,
-            size=size,
-            order_by=order_by,
+            id,
+            type_,
+            page,
+            size,
+            order_by,
         )
 
         search_by_id_body.additional_properties = d

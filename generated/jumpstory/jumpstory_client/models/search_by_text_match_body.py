@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.asset_type import AssetType
 from ..types import UNSET, Unset
 
@@ -67,18 +67,15 @@ class SearchByTextMatchBody:
         if not isinstance(size, int) and size is not UNSET:
             size = as_int(size, "SearchByTextMatchBody.size")
 
-        _type_ = d.pop("type", UNSET)
-        type_: AssetType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AssetType(_type_)
+        type_: AssetType | Unset = d.pop("type", UNSET)
+        if not isinstance(type_, Unset):
+            type_ = enum_member(AssetType, type_)
 
         search_by_text_match_body = cls(
-            text=text,
-            page=page,
-            size=size,
-            type_=type_,
+            text,
+            page,
+            size,
+            type_,
         )
 
         search_by_text_match_body.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.asset_type import AssetType
 from ..models.color import Color
 from ..models.orientation import Orientation
@@ -113,65 +113,44 @@ class SearchCollectionBody:
         if not isinstance(page, int) and page is not UNSET:
             page = as_int(page, "SearchCollectionBody.page")
 
-        _type_ = d.pop("type", UNSET)
-        type_: AssetType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AssetType(_type_)
+        type_: AssetType | Unset = d.pop("type", UNSET)
+        if not isinstance(type_, Unset):
+            type_ = enum_member(AssetType, type_)
 
-        _color = d.pop("color", UNSET)
-        color: Color | Unset
-        if isinstance(_color, Unset):
-            color = UNSET
-        else:
-            color = Color(_color)
+        color: Color | Unset = d.pop("color", UNSET)
+        if not isinstance(color, Unset):
+            color = enum_member(Color, color)
 
-        _orientation = d.pop("orientation", UNSET)
-        orientation: Orientation | Unset
-        if isinstance(_orientation, Unset):
-            orientation = UNSET
-        else:
-            orientation = Orientation(_orientation)
+        orientation: Orientation | Unset = d.pop("orientation", UNSET)
+        if not isinstance(orientation, Unset):
+            orientation = enum_member(Orientation, orientation)
 
-        _people = d.pop("people", UNSET)
-        people: People | Unset
-        if isinstance(_people, Unset):
-            people = UNSET
-        else:
-            people = People(_people)
+        people: People | Unset = d.pop("people", UNSET)
+        if not isinstance(people, Unset):
+            people = enum_member(People, people)
 
-        _safesearch = d.pop("safesearch", UNSET)
-        safesearch: SafeSearch | Unset
-        if isinstance(_safesearch, Unset):
-            safesearch = UNSET
-        else:
-            safesearch = SafeSearch(_safesearch)
+        safesearch: SafeSearch | Unset = d.pop("safesearch", UNSET)
+        if not isinstance(safesearch, Unset):
+            safesearch = enum_member(SafeSearch, safesearch)
 
-        _region = d.pop("region", UNSET)
-        region: Region | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
-        else:
-            region = Region(_region)
+        region: Region | Unset = d.pop("region", UNSET)
+        if not isinstance(region, Unset):
+            region = enum_member(Region, region)
 
-        _order_by = d.pop("order_by", UNSET)
-        order_by: SearchCollectionBodyOrderBy | Unset
-        if isinstance(_order_by, Unset):
-            order_by = UNSET
-        else:
-            order_by = SearchCollectionBodyOrderBy(_order_by)
+        order_by: SearchCollectionBodyOrderBy | Unset = d.pop("order_by", UNSET)
+        if not isinstance(order_by, Unset):
+            order_by = enum_member(SearchCollectionBodyOrderBy, order_by)
 
         search_collection_body = cls(
-            query=query,
-            page=page,
-            type_=type_,
-            color=color,
-            orientation=orientation,
-            people=people,
-            safesearch=safesearch,
-            region=region,
-            order_by=order_by,
+            query,
+            page,
+            type_,
+            color,
+            orientation,
+            people,
+            safesearch,
+            region,
+            order_by,
         )
 
         search_collection_body.additional_properties = d

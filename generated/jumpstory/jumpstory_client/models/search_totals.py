@@ -76,11 +76,11 @@ class SearchTotals:
             illustrations = as_int(illustrations, "SearchTotals.illustrations")
 
         search_totals = cls(
-            photos=photos,
-            videos=videos,
-            vectors=vectors,
-            icons=icons,
-            illustrations=illustrations,
+            photos,
+            videos,
+            vectors,
+            icons,
+            illustrations,
         )
 
         search_totals.additional_properties = d

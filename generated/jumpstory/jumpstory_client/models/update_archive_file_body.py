@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,17 +54,18 @@ class UpdateArchiveFileBody:
         if not isinstance(folder_id, int) and folder_id is not UNSET:
             folder_id = as_int(folder_id, "UpdateArchiveFileBody.folder_id")
 
-        labels = cast(list[str], d.pop("labels", UNSET))
-
-        if not isinstance(labels, Unset) and not (
-            isinstance(labels, list) and all(isinstance(item, str) for item in labels)
-        ):
-            raise TypeError("UpdateArchiveFileBody.labels: expected a list of str")
+        labels: list[str] | Unset = d.pop("labels", UNSET)
+        if not isinstance(labels, Unset):
+            if not isinstance(labels, list):
+                raise TypeError("UpdateArchiveFileBody.labels: expected a list of str")
+            for labels_item in labels:
+                if not (isinstance(labels_item, str)):
+                    raise TypeError("UpdateArchiveFileBody.labels: expected a list of str")
 
         update_archive_file_body = cls(
-            original_name=original_name,
-            folder_id=folder_id,
-            labels=labels,
+            original_name,
+            folder_id,
+            labels,
         )
 
         update_archive_file_body.additional_properties = d

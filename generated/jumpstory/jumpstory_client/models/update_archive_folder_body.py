@@ -36,7 +36,7 @@ class UpdateArchiveFolderBody:
             raise TypeError(f"UpdateArchiveFolderBody.name: expected str, got {type(name).__name__}")
 
         update_archive_folder_body = cls(
-            name=name,
+            name,
         )
 
         update_archive_folder_body.additional_properties = d

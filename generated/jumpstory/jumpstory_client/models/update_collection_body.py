@@ -53,8 +53,8 @@ class UpdateCollectionBody:
             resources = CollectionResources.from_dict(_resources)
 
         update_collection_body = cls(
-            name=name,
-            resources=resources,
+            name,
+            resources,
         )
 
         update_collection_body.additional_properties = d

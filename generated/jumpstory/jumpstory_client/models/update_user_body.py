@@ -41,7 +41,7 @@ class UpdateUserBody:
             metadata = UpdateUserBodyMetadata.from_dict(_metadata)
 
         update_user_body = cls(
-            metadata=metadata,
+            metadata,
         )
 
         update_user_body.additional_properties = d

@@ -43,7 +43,7 @@ class UploadArchiveFileBody:
         file = File(payload=BytesIO(d.pop("file")))
 
         upload_archive_file_body = cls(
-            file=file,
+            file,
         )
 
         return upload_archive_file_body

@@ -62,9 +62,9 @@ class User:
             raise TypeError(f"User.created_at: expected str, got {type(created_at).__name__}")
 
         user = cls(
-            id=id,
-            metadata=metadata,
-            created_at=created_at,
+            id,
+            metadata,
+            created_at,
         )
 
         user.additional_properties = d

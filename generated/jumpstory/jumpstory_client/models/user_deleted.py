@@ -43,7 +43,7 @@ class UserDeleted:
             raise TypeError(f"UserDeleted.deleted: expected bool, got {type(deleted).__name__}")
 
         user_deleted = cls(
-            deleted=deleted,
+            deleted,
         )
 
         user_deleted.additional_properties = d

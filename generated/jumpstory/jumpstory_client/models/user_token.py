@@ -55,8 +55,8 @@ class UserToken:
             expire_seconds = as_int(expire_seconds, "UserToken.expire_seconds")
 
         user_token = cls(
-            token=token,
-            expire_seconds=expire_seconds,
+            token,
+            expire_seconds,
         )
 
         user_token.additional_properties = d

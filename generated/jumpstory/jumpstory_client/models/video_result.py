@@ -146,28 +146,31 @@ class VideoResult:
         if not isinstance(title, str) and title is not UNSET:
             raise TypeError(f"VideoResult.title: expected str, got {type(title).__name__}")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        if not isinstance(tags, Unset) and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
-            raise TypeError("VideoResult.tags: expected a list of str")
+        tags: list[str] | Unset = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset):
+            if not isinstance(tags, list):
+                raise TypeError("VideoResult.tags: expected a list of str")
+            for tags_item in tags:
+                if not (isinstance(tags_item, str)):
+                    raise TypeError("VideoResult.tags: expected a list of str")
 
         frame_rate = d.pop("frame_rate", UNSET)
         if not isinstance(frame_rate, (int, float)) and frame_rate is not UNSET:
             raise TypeError(f"VideoResult.frame_rate: expected float, got {type(frame_rate).__name__}")
 
         video_result = cls(
-            id=id,
-            thumbnail_url=thumbnail_url,
-            small_video=small_video,
-            width=width,
-            height=height,
-            orientation=orientation,
-            type_=type_,
-            duration=duration,
-            file_size=file_size,
-            title=title,
-            tags=tags,
-            frame_rate=frame_rate,
+            id,
+            thumbnail_url,
+            small_video,
+            width,
+            height,
+            orientation,
+            type_,
+            duration,
+            file_size,
+            title,
+            tags,
+            frame_rate,
         )
 
         video_result.additional_properties = d

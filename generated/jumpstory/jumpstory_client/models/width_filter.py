@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.width_filter_compare import WidthFilterCompare
 from ..types import UNSET, Unset
 
@@ -52,16 +52,13 @@ class WidthFilter:
         if not isinstance(value, int) and value is not UNSET:
             value = as_int(value, "WidthFilter.value")
 
-        _compare = d.pop("compare", UNSET)
-        compare: WidthFilterCompare | Unset
-        if isinstance(_compare, Unset):
-            compare = UNSET
-        else:
-            compare = WidthFilterCompare(_compare)
+        compare: WidthFilterCompare | Unset = d.pop("compare", UNSET)
+        if not isinstance(compare, Unset):
+            compare = enum_member(WidthFilterCompare, compare)
 
         width_filter = cls(
-            value=value,
-            compare=compare,
+            value,
+            compare,
         )
 
         width_filter.additional_properties = d

@@ -106,10 +106,10 @@ class Ability:
             raise TypeError(f"Ability.inverted: expected bool, got {type(inverted).__name__}")
 
         ability = cls(
-            action=action,
-            subject=subject,
-            conditions=conditions,
-            inverted=inverted,
+            action,
+            subject,
+            conditions,
+            inverted,
         )
 
         ability.additional_properties = d

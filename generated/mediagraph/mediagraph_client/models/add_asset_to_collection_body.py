@@ -47,8 +47,8 @@ class AddAssetToCollectionBody:
             position = as_int(position, "AddAssetToCollectionBody.position")
 
         add_asset_to_collection_body = cls(
-            asset_id=asset_id,
-            position=position,
+            asset_id,
+            position,
         )
 
         return add_asset_to_collection_body

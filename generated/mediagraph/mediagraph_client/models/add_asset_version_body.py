@@ -33,7 +33,7 @@ class AddAssetVersionBody:
         asset = AssetFileDeclaration.from_dict(d.pop("asset"))
 
         add_asset_version_body = cls(
-            asset=asset,
+            asset,
         )
 
         add_asset_version_body.additional_properties = d

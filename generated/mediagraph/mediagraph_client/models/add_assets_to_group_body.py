@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -46,17 +46,16 @@ class AddAssetsToGroupBody:
         if not isinstance(asset_group_id, int):
             asset_group_id = as_int(asset_group_id, "AddAssetsToGroupBody.asset_group_id")
 
-        ids = cast(list[int], d.pop("ids[]"))
-
-        if not (
-            isinstance(ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ids)
-        ):
+        ids: list[int] = d.pop("ids[]")
+        if not isinstance(ids, list):
             raise TypeError("AddAssetsToGroupBody.ids[]: expected a list of int")
+        for ids_item in ids:
+            if not (isinstance(ids_item, int) or (isinstance(ids_item, float) and ids_item.is_integer())):
+                raise TypeError("AddAssetsToGroupBody.ids[]: expected a list of int")
 
         add_assets_to_group_body = cls(
-            asset_group_id=asset_group_id,
-            ids=ids,
+            asset_group_id,
+            ids,
         )
 
         return add_assets_to_group_body

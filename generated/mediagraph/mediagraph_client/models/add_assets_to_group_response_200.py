@@ -45,8 +45,8 @@ class AddAssetsToGroupResponse200:
             added = as_int(added, "AddAssetsToGroupResponse200.added")
 
         add_assets_to_group_response_200 = cls(
-            count=count,
-            added=added,
+            count,
+            added,
         )
 
         add_assets_to_group_response_200.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -180,21 +180,21 @@ class AssetDataVersion:
         if not isinstance(number, int):
             number = as_int(number, "AssetDataVersion.number")
 
-        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
+        user_id: int | None | Unset = d.pop("user_id", UNSET)
 
-        file_size = cast("int | None | Unset", d.pop("file_size", UNSET))
+        file_size: int | None | Unset = d.pop("file_size", UNSET)
 
-        width = cast("int | None | Unset", d.pop("width", UNSET))
+        width: int | None | Unset = d.pop("width", UNSET)
 
-        height = cast("int | None | Unset", d.pop("height", UNSET))
+        height: int | None | Unset = d.pop("height", UNSET)
 
         filename = d.pop("filename", UNSET)
         if not isinstance(filename, str) and filename is not UNSET:
             raise TypeError(f"AssetDataVersion.filename: expected str, got {type(filename).__name__}")
 
-        ext = cast("None | str | Unset", d.pop("ext", UNSET))
+        ext: None | str | Unset = d.pop("ext", UNSET)
 
-        md5 = cast("None | str | Unset", d.pop("md5", UNSET))
+        md5: None | str | Unset = d.pop("md5", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -218,15 +218,15 @@ class AssetDataVersion:
         if not isinstance(aasm_state, str) and aasm_state is not UNSET:
             raise TypeError(f"AssetDataVersion.aasm_state: expected str, got {type(aasm_state).__name__}")
 
-        type_ = cast("None | str | Unset", d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        mime_type = cast("None | str | Unset", d.pop("mime_type", UNSET))
+        mime_type: None | str | Unset = d.pop("mime_type", UNSET)
 
         is_version = d.pop("is_version", UNSET)
         if not isinstance(is_version, bool) and is_version is not UNSET:
             raise TypeError(f"AssetDataVersion.is_version: expected bool, got {type(is_version).__name__}")
 
-        storage_folder_path = cast("None | str | Unset", d.pop("storage_folder_path", UNSET))
+        storage_folder_path: None | str | Unset = d.pop("storage_folder_path", UNSET)
 
         _renditions = d.pop("renditions", UNSET)
         renditions: list[AssetDataVersionRenditionsItem] | Unset = UNSET
@@ -238,25 +238,25 @@ class AssetDataVersion:
                 renditions.append(renditions_item)
 
         asset_data_version = cls(
-            id=id,
-            asset_id=asset_id,
-            number=number,
-            user_id=user_id,
-            file_size=file_size,
-            width=width,
-            height=height,
-            filename=filename,
-            ext=ext,
-            md5=md5,
-            created_at=created_at,
-            updated_at=updated_at,
-            is_head=is_head,
-            aasm_state=aasm_state,
-            type_=type_,
-            mime_type=mime_type,
-            is_version=is_version,
-            storage_folder_path=storage_folder_path,
-            renditions=renditions,
+            id,
+            asset_id,
+            number,
+            user_id,
+            file_size,
+            width,
+            height,
+            filename,
+            ext,
+            md5,
+            created_at,
+            updated_at,
+            is_head,
+            aasm_state,
+            type_,
+            mime_type,
+            is_version,
+            storage_folder_path,
+            renditions,
         )
 
         asset_data_version.additional_properties = d

@@ -68,10 +68,10 @@ class AssetFileDeclaration:
             raise TypeError(f"AssetFileDeclaration.created_via_id: expected str, got {type(created_via_id).__name__}")
 
         asset_file_declaration = cls(
-            filename=filename,
-            file_size=file_size,
-            created_via=created_via,
-            created_via_id=created_via_id,
+            filename,
+            file_size,
+            created_via,
+            created_via_id,
         )
 
         asset_file_declaration.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,7 +113,7 @@ class AssetGroupMembership:
         if not isinstance(asset_id, int):
             asset_id = as_int(asset_id, "AssetGroupMembership.asset_id")
 
-        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
+        user_id: int | None | Unset = d.pop("user_id", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -129,25 +129,25 @@ class AssetGroupMembership:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        approval_id = cast("int | None | Unset", d.pop("approval_id", UNSET))
+        approval_id: int | None | Unset = d.pop("approval_id", UNSET)
 
-        position = cast("int | None | Unset", d.pop("position", UNSET))
+        position: int | None | Unset = d.pop("position", UNSET)
 
-        last_lightroom_sync_at = cast("None | str | Unset", d.pop("last_lightroom_sync_at", UNSET))
+        last_lightroom_sync_at: None | str | Unset = d.pop("last_lightroom_sync_at", UNSET)
 
-        workflow_step_id = cast("int | None | Unset", d.pop("workflow_step_id", UNSET))
+        workflow_step_id: int | None | Unset = d.pop("workflow_step_id", UNSET)
 
         asset_group_membership = cls(
-            id=id,
-            asset_group_id=asset_group_id,
-            asset_id=asset_id,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            approval_id=approval_id,
-            position=position,
-            last_lightroom_sync_at=last_lightroom_sync_at,
-            workflow_step_id=workflow_step_id,
+            id,
+            asset_group_id,
+            asset_id,
+            user_id,
+            created_at,
+            updated_at,
+            approval_id,
+            position,
+            last_lightroom_sync_at,
+            workflow_step_id,
         )
 
         asset_group_membership.additional_properties = d

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.asset_update_block_level import AssetUpdateBlockLevel
 from ..types import UNSET, Unset
 
@@ -171,12 +171,13 @@ class AssetUpdate:
         if not isinstance(description, str) and description is not UNSET:
             raise TypeError(f"AssetUpdate.description: expected str, got {type(description).__name__}")
 
-        add_tag_names = cast(list[str], d.pop("add_tag_names", UNSET))
-
-        if not isinstance(add_tag_names, Unset) and not (
-            isinstance(add_tag_names, list) and all(isinstance(item, str) for item in add_tag_names)
-        ):
-            raise TypeError("AssetUpdate.add_tag_names: expected a list of str")
+        add_tag_names: list[str] | Unset = d.pop("add_tag_names", UNSET)
+        if not isinstance(add_tag_names, Unset):
+            if not isinstance(add_tag_names, list):
+                raise TypeError("AssetUpdate.add_tag_names: expected a list of str")
+            for add_tag_names_item in add_tag_names:
+                if not (isinstance(add_tag_names_item, str)):
+                    raise TypeError("AssetUpdate.add_tag_names: expected a list of str")
 
         add_tags_with_commas = d.pop("add_tags_with_commas", UNSET)
         if not isinstance(add_tags_with_commas, str) and add_tags_with_commas is not UNSET:
@@ -184,19 +185,21 @@ class AssetUpdate:
                 f"AssetUpdate.add_tags_with_commas: expected str, got {type(add_tags_with_commas).__name__}"
             )
 
-        remove_tag_names = cast(list[str], d.pop("remove_tag_names", UNSET))
+        remove_tag_names: list[str] | Unset = d.pop("remove_tag_names", UNSET)
+        if not isinstance(remove_tag_names, Unset):
+            if not isinstance(remove_tag_names, list):
+                raise TypeError("AssetUpdate.remove_tag_names: expected a list of str")
+            for remove_tag_names_item in remove_tag_names:
+                if not (isinstance(remove_tag_names_item, str)):
+                    raise TypeError("AssetUpdate.remove_tag_names: expected a list of str")
 
-        if not isinstance(remove_tag_names, Unset) and not (
-            isinstance(remove_tag_names, list) and all(isinstance(item, str) for item in remove_tag_names)
-        ):
-            raise TypeError("AssetUpdate.remove_tag_names: expected a list of str")
-
-        replace_tag_names = cast(list[str], d.pop("replace_tag_names", UNSET))
-
-        if not isinstance(replace_tag_names, Unset) and not (
-            isinstance(replace_tag_names, list) and all(isinstance(item, str) for item in replace_tag_names)
-        ):
-            raise TypeError("AssetUpdate.replace_tag_names: expected a list of str")
+        replace_tag_names: list[str] | Unset = d.pop("replace_tag_names", UNSET)
+        if not isinstance(replace_tag_names, Unset):
+            if not isinstance(replace_tag_names, list):
+                raise TypeError("AssetUpdate.replace_tag_names: expected a list of str")
+            for replace_tag_names_item in replace_tag_names:
+                if not (isinstance(replace_tag_names_item, str)):
+                    raise TypeError("AssetUpdate.replace_tag_names: expected a list of str")
 
         filename = d.pop("filename", UNSET)
         if not isinstance(filename, str) and filename is not UNSET:
@@ -268,36 +271,33 @@ class AssetUpdate:
         else:
             custom_meta = AssetUpdateCustomMeta.from_dict(_custom_meta)
 
-        _block_level = d.pop("block_level", UNSET)
-        block_level: AssetUpdateBlockLevel | Unset
-        if isinstance(_block_level, Unset):
-            block_level = UNSET
-        else:
-            block_level = AssetUpdateBlockLevel(_block_level)
+        block_level: AssetUpdateBlockLevel | Unset = d.pop("block_level", UNSET)
+        if not isinstance(block_level, Unset):
+            block_level = enum_member(AssetUpdateBlockLevel, block_level)
 
         asset_update = cls(
-            description=description,
-            add_tag_names=add_tag_names,
-            add_tags_with_commas=add_tags_with_commas,
-            remove_tag_names=remove_tag_names,
-            replace_tag_names=replace_tag_names,
-            filename=filename,
-            rating=rating,
-            title=title,
-            headline=headline,
-            alt_text=alt_text,
-            captured_at=captured_at,
-            has_people=has_people,
-            country=country,
-            state=state,
-            city=city,
-            credit_line=credit_line,
-            usage_terms=usage_terms,
-            latitude=latitude,
-            longitude=longitude,
-            rights_package_id=rights_package_id,
-            custom_meta=custom_meta,
-            block_level=block_level,
+            description,
+            add_tag_names,
+            add_tags_with_commas,
+            remove_tag_names,
+            replace_tag_names,
+            filename,
+            rating,
+            title,
+            headline,
+            alt_text,
+            captured_at,
+            has_people,
+            country,
+            state,
+            city,
+            credit_line,
+            usage_terms,
+            latitude,
+            longitude,
+            rights_package_id,
+            custom_meta,
+            block_level,
         )
 
         asset_update.additional_properties = d

@@ -78,11 +78,11 @@ class AssetUploadDeclaration:
             raise TypeError(f"AssetUploadDeclaration.path: expected str, got {type(path).__name__}")
 
         asset_upload_declaration = cls(
-            filename=filename,
-            file_size=file_size,
-            created_via=created_via,
-            created_via_id=created_via_id,
-            path=path,
+            filename,
+            file_size,
+            created_via,
+            created_via_id,
+            path,
         )
 
         asset_upload_declaration.additional_properties = d

@@ -55,9 +55,9 @@ class CanUploadResponse200:
             )
 
         can_upload_response_200 = cls(
-            can_upload=can_upload,
-            can_create_storage_folders=can_create_storage_folders,
-            can_view_storage_folders=can_view_storage_folders,
+            can_upload,
+            can_create_storage_folders,
+            can_view_storage_folders,
         )
 
         can_upload_response_200.additional_properties = d

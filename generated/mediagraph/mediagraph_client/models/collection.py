@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -158,7 +158,7 @@ class Collection:
         if not isinstance(name, str):
             raise TypeError(f"Collection.name: expected str, got {type(name).__name__}")
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, str) and slug is not UNSET:
@@ -168,30 +168,34 @@ class Collection:
         if not isinstance(type_, str) and type_ is not UNSET:
             raise TypeError(f"Collection.type: expected str, got {type(type_).__name__}")
 
-        organizer = cast("bool | None | Unset", d.pop("organizer", UNSET))
+        organizer: bool | None | Unset = d.pop("organizer", UNSET)
 
         has_children = d.pop("has_children", UNSET)
         if not isinstance(has_children, bool) and has_children is not UNSET:
             raise TypeError(f"Collection.has_children: expected bool, got {type(has_children).__name__}")
 
-        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
+        parent_id: int | None | Unset = d.pop("parent_id", UNSET)
 
-        ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
+        ancestor_ids: list[int] | Unset = d.pop("ancestor_ids", UNSET)
+        if not isinstance(ancestor_ids, Unset):
+            if not isinstance(ancestor_ids, list):
+                raise TypeError("Collection.ancestor_ids: expected a list of int")
+            for ancestor_ids_item in ancestor_ids:
+                if not (
+                    isinstance(ancestor_ids_item, int)
+                    or (isinstance(ancestor_ids_item, float) and ancestor_ids_item.is_integer())
+                ):
+                    raise TypeError("Collection.ancestor_ids: expected a list of int")
 
-        if not isinstance(ancestor_ids, Unset) and not (
-            isinstance(ancestor_ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ancestor_ids)
-        ):
-            raise TypeError("Collection.ancestor_ids: expected a list of int")
+        path_names: list[str] | Unset = d.pop("path_names", UNSET)
+        if not isinstance(path_names, Unset):
+            if not isinstance(path_names, list):
+                raise TypeError("Collection.path_names: expected a list of str")
+            for path_names_item in path_names:
+                if not (isinstance(path_names_item, str)):
+                    raise TypeError("Collection.path_names: expected a list of str")
 
-        path_names = cast(list[str], d.pop("path_names", UNSET))
-
-        if not isinstance(path_names, Unset) and not (
-            isinstance(path_names, list) and all(isinstance(item, str) for item in path_names)
-        ):
-            raise TypeError("Collection.path_names: expected a list of str")
-
-        visible_assets_count = cast("int | None | Unset", d.pop("visible_assets_count", UNSET))
+        visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)
 
         asset_group_id = d.pop("asset_group_id", UNSET)
         if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
@@ -208,52 +212,44 @@ class Collection:
         if not isinstance(featured, bool) and featured is not UNSET:
             raise TypeError(f"Collection.featured: expected bool, got {type(featured).__name__}")
 
-        position = cast("int | None | Unset", d.pop("position", UNSET))
+        position: int | None | Unset = d.pop("position", UNSET)
 
         enable_embargo = d.pop("enable_embargo", UNSET)
         if not isinstance(enable_embargo, bool) and enable_embargo is not UNSET:
             raise TypeError(f"Collection.enable_embargo: expected bool, got {type(enable_embargo).__name__}")
 
-        def _parse_embargo_ends_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        embargo_ends_at: datetime.datetime | None | Unset = d.pop("embargo_ends_at", UNSET)
+        if isinstance(embargo_ends_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                embargo_ends_at_type_0 = datetime.datetime.fromisoformat(data)
+                embargo_ends_at_type_0 = datetime.datetime.fromisoformat(embargo_ends_at)
 
-                return embargo_ends_at_type_0
+                embargo_ends_at = embargo_ends_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        embargo_ends_at = _parse_embargo_ends_at(d.pop("embargo_ends_at", UNSET))
 
         editable = d.pop("editable", UNSET)
         if not isinstance(editable, bool) and editable is not UNSET:
             raise TypeError(f"Collection.editable: expected bool, got {type(editable).__name__}")
 
         collection = cls(
-            id=id,
-            name=name,
-            description=description,
-            slug=slug,
-            type_=type_,
-            organizer=organizer,
-            has_children=has_children,
-            parent_id=parent_id,
-            ancestor_ids=ancestor_ids,
-            path_names=path_names,
-            visible_assets_count=visible_assets_count,
-            asset_group_id=asset_group_id,
-            created_at=created_at,
-            featured=featured,
-            position=position,
-            enable_embargo=enable_embargo,
-            embargo_ends_at=embargo_ends_at,
-            editable=editable,
+            id,
+            name,
+            description,
+            slug,
+            type_,
+            organizer,
+            has_children,
+            parent_id,
+            ancestor_ids,
+            path_names,
+            visible_assets_count,
+            asset_group_id,
+            created_at,
+            featured,
+            position,
+            enable_embargo,
+            embargo_ends_at,
+            editable,
         )
 
         collection.additional_properties = d

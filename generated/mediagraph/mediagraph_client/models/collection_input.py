@@ -105,13 +105,13 @@ class CollectionInput:
             embargo_ends_at = datetime.datetime.fromisoformat(_embargo_ends_at)
 
         collection_input = cls(
-            name=name,
-            description=description,
-            parent_id=parent_id,
-            organizer=organizer,
-            featured=featured,
-            enable_embargo=enable_embargo,
-            embargo_ends_at=embargo_ends_at,
+            name,
+            description,
+            parent_id,
+            organizer,
+            featured,
+            enable_embargo,
+            embargo_ends_at,
         )
 
         collection_input.additional_properties = d

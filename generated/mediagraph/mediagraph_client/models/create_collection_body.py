@@ -33,7 +33,7 @@ class CreateCollectionBody:
         collection = CollectionInput.from_dict(d.pop("collection"))
 
         create_collection_body = cls(
-            collection=collection,
+            collection,
         )
 
         create_collection_body.additional_properties = d

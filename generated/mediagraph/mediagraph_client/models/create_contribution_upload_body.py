@@ -51,8 +51,8 @@ class CreateContributionUploadBody:
             contribution_id = as_int(contribution_id, "CreateContributionUploadBody.contribution_id")
 
         create_contribution_upload_body = cls(
-            upload=upload,
-            contribution_id=contribution_id,
+            upload,
+            contribution_id,
         )
 
         create_contribution_upload_body.additional_properties = d

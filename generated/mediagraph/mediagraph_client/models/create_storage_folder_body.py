@@ -33,7 +33,7 @@ class CreateStorageFolderBody:
         storage_folder = StorageFolderInput.from_dict(d.pop("storage_folder"))
 
         create_storage_folder_body = cls(
-            storage_folder=storage_folder,
+            storage_folder,
         )
 
         create_storage_folder_body.additional_properties = d

@@ -33,7 +33,7 @@ class CreateTagBody:
         tag = TagInput.from_dict(d.pop("tag"))
 
         create_tag_body = cls(
-            tag=tag,
+            tag,
         )
 
         create_tag_body.additional_properties = d

@@ -33,7 +33,7 @@ class CreateTaxonomyBody:
         taxonomy = TaxonomyInput.from_dict(d.pop("taxonomy"))
 
         create_taxonomy_body = cls(
-            taxonomy=taxonomy,
+            taxonomy,
         )
 
         create_taxonomy_body.additional_properties = d

@@ -46,8 +46,8 @@ class CreateTaxonomyTagBody:
             taxonomy_id = as_int(taxonomy_id, "CreateTaxonomyTagBody.taxonomy_id")
 
         create_taxonomy_tag_body = cls(
-            taxonomy_tags=taxonomy_tags,
-            taxonomy_id=taxonomy_id,
+            taxonomy_tags,
+            taxonomy_id,
         )
 
         create_taxonomy_tag_body.additional_properties = d

@@ -40,7 +40,7 @@ class CreateUploadBody:
             upload = UploadInput.from_dict(_upload)
 
         create_upload_body = cls(
-            upload=upload,
+            upload,
         )
 
         create_upload_body.additional_properties = d

@@ -36,7 +36,7 @@ class DeleteTaxonomyTagBody:
             taxonomy_id = as_int(taxonomy_id, "DeleteTaxonomyTagBody.taxonomy_id")
 
         delete_taxonomy_tag_body = cls(
-            taxonomy_id=taxonomy_id,
+            taxonomy_id,
         )
 
         return delete_taxonomy_tag_body

@@ -65,9 +65,9 @@ class Error:
             errors = ErrorErrors.from_dict(_errors)
 
         error = cls(
-            error=error,
-            error_description=error_description,
-            errors=errors,
+            error,
+            error_description,
+            errors,
         )
 
         error.additional_properties = d

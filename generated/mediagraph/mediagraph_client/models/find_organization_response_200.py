@@ -47,8 +47,8 @@ class FindOrganizationResponse200:
             abilities.append(abilities_item)
 
         find_organization_response_200 = cls(
-            organization=organization,
-            abilities=abilities,
+            organization,
+            abilities,
         )
 
         find_organization_response_200.additional_properties = d

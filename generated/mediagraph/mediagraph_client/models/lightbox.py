@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,7 +151,7 @@ class Lightbox:
         if not isinstance(name, str):
             raise TypeError(f"Lightbox.name: expected str, got {type(name).__name__}")
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, str) and slug is not UNSET:
@@ -161,30 +161,34 @@ class Lightbox:
         if not isinstance(type_, str) and type_ is not UNSET:
             raise TypeError(f"Lightbox.type: expected str, got {type(type_).__name__}")
 
-        organizer = cast("bool | None | Unset", d.pop("organizer", UNSET))
+        organizer: bool | None | Unset = d.pop("organizer", UNSET)
 
         has_children = d.pop("has_children", UNSET)
         if not isinstance(has_children, bool) and has_children is not UNSET:
             raise TypeError(f"Lightbox.has_children: expected bool, got {type(has_children).__name__}")
 
-        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
+        parent_id: int | None | Unset = d.pop("parent_id", UNSET)
 
-        ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
+        ancestor_ids: list[int] | Unset = d.pop("ancestor_ids", UNSET)
+        if not isinstance(ancestor_ids, Unset):
+            if not isinstance(ancestor_ids, list):
+                raise TypeError("Lightbox.ancestor_ids: expected a list of int")
+            for ancestor_ids_item in ancestor_ids:
+                if not (
+                    isinstance(ancestor_ids_item, int)
+                    or (isinstance(ancestor_ids_item, float) and ancestor_ids_item.is_integer())
+                ):
+                    raise TypeError("Lightbox.ancestor_ids: expected a list of int")
 
-        if not isinstance(ancestor_ids, Unset) and not (
-            isinstance(ancestor_ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ancestor_ids)
-        ):
-            raise TypeError("Lightbox.ancestor_ids: expected a list of int")
+        path_names: list[str] | Unset = d.pop("path_names", UNSET)
+        if not isinstance(path_names, Unset):
+            if not isinstance(path_names, list):
+                raise TypeError("Lightbox.path_names: expected a list of str")
+            for path_names_item in path_names:
+                if not (isinstance(path_names_item, str)):
+                    raise TypeError("Lightbox.path_names: expected a list of str")
 
-        path_names = cast(list[str], d.pop("path_names", UNSET))
-
-        if not isinstance(path_names, Unset) and not (
-            isinstance(path_names, list) and all(isinstance(item, str) for item in path_names)
-        ):
-            raise TypeError("Lightbox.path_names: expected a list of str")
-
-        visible_assets_count = cast("int | None | Unset", d.pop("visible_assets_count", UNSET))
+        visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)
 
         asset_group_id = d.pop("asset_group_id", UNSET)
         if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
@@ -197,7 +201,7 @@ class Lightbox:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        sub_type = cast("None | str | Unset", d.pop("sub_type", UNSET))
+        sub_type: None | str | Unset = d.pop("sub_type", UNSET)
 
         commentable = d.pop("commentable", UNSET)
         if not isinstance(commentable, bool) and commentable is not UNSET:
@@ -215,23 +219,23 @@ class Lightbox:
             user = UserSummary.from_dict(_user)
 
         lightbox = cls(
-            id=id,
-            name=name,
-            description=description,
-            slug=slug,
-            type_=type_,
-            organizer=organizer,
-            has_children=has_children,
-            parent_id=parent_id,
-            ancestor_ids=ancestor_ids,
-            path_names=path_names,
-            visible_assets_count=visible_assets_count,
-            asset_group_id=asset_group_id,
-            created_at=created_at,
-            sub_type=sub_type,
-            commentable=commentable,
-            comments_count=comments_count,
-            user=user,
+            id,
+            name,
+            description,
+            slug,
+            type_,
+            organizer,
+            has_children,
+            parent_id,
+            ancestor_ids,
+            path_names,
+            visible_assets_count,
+            asset_group_id,
+            created_at,
+            sub_type,
+            commentable,
+            comments_count,
+            user,
         )
 
         lightbox.additional_properties = d

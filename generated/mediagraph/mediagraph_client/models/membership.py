@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.membership_aasm_state import MembershipAasmState
 from ..models.membership_role_level import MembershipRoleLevel
 from ..types import UNSET, Unset
@@ -159,54 +159,40 @@ class Membership:
         if not isinstance(user_id, int) and user_id is not UNSET:
             user_id = as_int(user_id, "Membership.user_id")
 
-        _aasm_state = d.pop("aasm_state", UNSET)
-        aasm_state: MembershipAasmState | Unset
-        if isinstance(_aasm_state, Unset):
-            aasm_state = UNSET
-        else:
-            aasm_state = MembershipAasmState(_aasm_state)
+        aasm_state: MembershipAasmState | Unset = d.pop("aasm_state", UNSET)
+        if not isinstance(aasm_state, Unset):
+            aasm_state = enum_member(MembershipAasmState, aasm_state)
 
-        _role_level = d.pop("role_level", UNSET)
-        role_level: MembershipRoleLevel | Unset
-        if isinstance(_role_level, Unset):
-            role_level = UNSET
-        else:
-            role_level = MembershipRoleLevel(_role_level)
+        role_level: MembershipRoleLevel | Unset = d.pop("role_level", UNSET)
+        if not isinstance(role_level, Unset):
+            role_level = enum_member(MembershipRoleLevel, role_level)
 
         role_level_name = d.pop("role_level_name", UNSET)
         if not isinstance(role_level_name, str) and role_level_name is not UNSET:
             raise TypeError(f"Membership.role_level_name: expected str, got {type(role_level_name).__name__}")
 
-        username = cast("None | str | Unset", d.pop("username", UNSET))
+        username: None | str | Unset = d.pop("username", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        email = cast("None | str | Unset", d.pop("email", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        initials = cast("None | str | Unset", d.pop("initials", UNSET))
+        initials: None | str | Unset = d.pop("initials", UNSET)
 
         is_owner = d.pop("is_owner", UNSET)
         if not isinstance(is_owner, bool) and is_owner is not UNSET:
             raise TypeError(f"Membership.is_owner: expected bool, got {type(is_owner).__name__}")
 
-        def _parse_last_login_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_login_at: datetime.datetime | None | Unset = d.pop("last_login_at", UNSET)
+        if isinstance(last_login_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_login_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_login_at_type_0 = datetime.datetime.fromisoformat(last_login_at)
 
-                return last_login_at_type_0
+                last_login_at = last_login_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_login_at = _parse_last_login_at(d.pop("last_login_at", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -222,31 +208,34 @@ class Membership:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
-
-        if not isinstance(user_group_ids, Unset) and not (
-            isinstance(user_group_ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in user_group_ids)
-        ):
-            raise TypeError("Membership.user_group_ids: expected a list of int")
+        user_group_ids: list[int] | Unset = d.pop("user_group_ids", UNSET)
+        if not isinstance(user_group_ids, Unset):
+            if not isinstance(user_group_ids, list):
+                raise TypeError("Membership.user_group_ids: expected a list of int")
+            for user_group_ids_item in user_group_ids:
+                if not (
+                    isinstance(user_group_ids_item, int)
+                    or (isinstance(user_group_ids_item, float) and user_group_ids_item.is_integer())
+                ):
+                    raise TypeError("Membership.user_group_ids: expected a list of int")
 
         membership = cls(
-            id=id,
-            organization_id=organization_id,
-            user_id=user_id,
-            aasm_state=aasm_state,
-            role_level=role_level,
-            role_level_name=role_level_name,
-            username=username,
-            title=title,
-            name=name,
-            email=email,
-            initials=initials,
-            is_owner=is_owner,
-            last_login_at=last_login_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            user_group_ids=user_group_ids,
+            id,
+            organization_id,
+            user_id,
+            aasm_state,
+            role_level,
+            role_level_name,
+            username,
+            title,
+            name,
+            email,
+            initials,
+            is_owner,
+            last_login_at,
+            created_at,
+            updated_at,
+            user_group_ids,
         )
 
         membership.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,7 +109,7 @@ class Organization:
         if not isinstance(slug, str):
             raise TypeError(f"Organization.slug: expected str, got {type(slug).__name__}")
 
-        domain = cast("None | str | Unset", d.pop("domain", UNSET))
+        domain: None | str | Unset = d.pop("domain", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -125,27 +125,27 @@ class Organization:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        logo_url = cast("None | str | Unset", d.pop("logo_url", UNSET))
+        logo_url: None | str | Unset = d.pop("logo_url", UNSET)
 
-        stripe_status = cast("None | str | Unset", d.pop("stripe_status", UNSET))
+        stripe_status: None | str | Unset = d.pop("stripe_status", UNSET)
 
-        default_sort_order = cast("None | str | Unset", d.pop("default_sort_order", UNSET))
+        default_sort_order: None | str | Unset = d.pop("default_sort_order", UNSET)
 
         enable_ai = d.pop("enable_ai", UNSET)
         if not isinstance(enable_ai, bool) and enable_ai is not UNSET:
             raise TypeError(f"Organization.enable_ai: expected bool, got {type(enable_ai).__name__}")
 
         organization = cls(
-            id=id,
-            title=title,
-            slug=slug,
-            domain=domain,
-            created_at=created_at,
-            updated_at=updated_at,
-            logo_url=logo_url,
-            stripe_status=stripe_status,
-            default_sort_order=default_sort_order,
-            enable_ai=enable_ai,
+            id,
+            title,
+            slug,
+            domain,
+            created_at,
+            updated_at,
+            logo_url,
+            stripe_status,
+            default_sort_order,
+            enable_ai,
         )
 
         organization.additional_properties = d

@@ -33,7 +33,7 @@ class PrepareAssetUploadBody:
         asset = AssetUploadDeclaration.from_dict(d.pop("asset"))
 
         prepare_asset_upload_body = cls(
-            asset=asset,
+            asset,
         )
 
         prepare_asset_upload_body.additional_properties = d

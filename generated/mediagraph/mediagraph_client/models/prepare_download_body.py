@@ -33,7 +33,7 @@ class PrepareDownloadBody:
         download = PrepareDownloadBodyDownload.from_dict(d.pop("download"))
 
         prepare_download_body = cls(
-            download=download,
+            download,
         )
 
         prepare_download_body.additional_properties = d

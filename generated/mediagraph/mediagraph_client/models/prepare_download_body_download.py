@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import enum_member
 from ..models.prepare_download_body_download_size import PrepareDownloadBodyDownloadSize
 from ..types import UNSET, Unset
 
@@ -60,20 +61,18 @@ class PrepareDownloadBodyDownload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset_ids = cast(list[int], d.pop("asset_ids"))
-
-        if not (
-            isinstance(asset_ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in asset_ids)
-        ):
+        asset_ids: list[int] = d.pop("asset_ids")
+        if not isinstance(asset_ids, list):
             raise TypeError("PrepareDownloadBodyDownload.asset_ids: expected a list of int")
+        for asset_ids_item in asset_ids:
+            if not (
+                isinstance(asset_ids_item, int) or (isinstance(asset_ids_item, float) and asset_ids_item.is_integer())
+            ):
+                raise TypeError("PrepareDownloadBodyDownload.asset_ids: expected a list of int")
 
-        _size = d.pop("size", UNSET)
-        size: PrepareDownloadBodyDownloadSize | Unset
-        if isinstance(_size, Unset):
-            size = UNSET
-        else:
-            size = PrepareDownloadBodyDownloadSize(_size)
+        size: PrepareDownloadBodyDownloadSize | Unset = d.pop("size", UNSET)
+        if not isinstance(size, Unset):
+            size = enum_member(PrepareDownloadBodyDownloadSize, size)
 
         watermarked = d.pop("watermarked", UNSET)
         if not isinstance(watermarked, bool) and watermarked is not UNSET:
@@ -88,11 +87,11 @@ class PrepareDownloadBodyDownload:
             raise TypeError(f"PrepareDownloadBodyDownload.skip_meta: expected bool, got {type(skip_meta).__name__}")
 
         prepare_download_body_download = cls(
-            asset_ids=asset_ids,
-            size=size,
-            watermarked=watermarked,
-            via=via,
-            skip_meta=skip_meta,
+            asset_ids,
+            size,
+            watermarked,
+            via,
+            skip_meta,
         )
 
         prepare_download_body_download.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,12 +53,12 @@ class PrepareDownloadResponse200:
         if not isinstance(filename, str):
             raise TypeError(f"PrepareDownloadResponse200.filename: expected str, got {type(filename).__name__}")
 
-        integration = cast("None | str | Unset", d.pop("integration", UNSET))
+        integration: None | str | Unset = d.pop("integration", UNSET)
 
         prepare_download_response_200 = cls(
-            token=token,
-            filename=filename,
-            integration=integration,
+            token,
+            filename,
+            integration,
         )
 
         prepare_download_response_200.additional_properties = d

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, as_uuid, enum_member
 from ..models.asset_aasm_state import AssetAasmState
 from ..types import UNSET, Unset
 
@@ -357,7 +357,7 @@ class PreparedAsset:
         if not isinstance(id, int):
             id = as_int(id, "PreparedAsset.id")
 
-        guid = UUID(d.pop("guid"))
+        guid = as_uuid(d.pop("guid"))
 
         filename = d.pop("filename")
         if not isinstance(filename, str):
@@ -371,38 +371,35 @@ class PreparedAsset:
         if not isinstance(short_guid, str) and short_guid is not UNSET:
             raise TypeError(f"PreparedAsset.short_guid: expected str, got {type(short_guid).__name__}")
 
-        file_size = cast("int | None | Unset", d.pop("file_size", UNSET))
+        file_size: int | None | Unset = d.pop("file_size", UNSET)
 
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, str) and type_ is not UNSET:
             raise TypeError(f"PreparedAsset.type: expected str, got {type(type_).__name__}")
 
-        ext = cast("None | str | Unset", d.pop("ext", UNSET))
+        ext: None | str | Unset = d.pop("ext", UNSET)
 
-        mime_type = cast("None | str | Unset", d.pop("mime_type", UNSET))
+        mime_type: None | str | Unset = d.pop("mime_type", UNSET)
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        headline = cast("None | str | Unset", d.pop("headline", UNSET))
+        headline: None | str | Unset = d.pop("headline", UNSET)
 
-        alt_text = cast("None | str | Unset", d.pop("alt_text", UNSET))
+        alt_text: None | str | Unset = d.pop("alt_text", UNSET)
 
-        rating = cast("int | None | Unset", d.pop("rating", UNSET))
+        rating: int | None | Unset = d.pop("rating", UNSET)
 
-        has_people = cast("bool | None | Unset", d.pop("has_people", UNSET))
+        has_people: bool | None | Unset = d.pop("has_people", UNSET)
 
-        aspect = cast("None | str | Unset", d.pop("aspect", UNSET))
+        aspect: None | str | Unset = d.pop("aspect", UNSET)
 
-        md5 = cast("None | str | Unset", d.pop("md5", UNSET))
+        md5: None | str | Unset = d.pop("md5", UNSET)
 
-        _aasm_state = d.pop("aasm_state", UNSET)
-        aasm_state: AssetAasmState | Unset
-        if isinstance(_aasm_state, Unset):
-            aasm_state = UNSET
-        else:
-            aasm_state = AssetAasmState(_aasm_state)
+        aasm_state: AssetAasmState | Unset = d.pop("aasm_state", UNSET)
+        if not isinstance(aasm_state, Unset):
+            aasm_state = enum_member(AssetAasmState, aasm_state)
 
         data_version_number = d.pop("data_version_number", UNSET)
         if not isinstance(data_version_number, int) and data_version_number is not UNSET:
@@ -412,65 +409,67 @@ class PreparedAsset:
         if not isinstance(data_versions_count, int) and data_versions_count is not UNSET:
             data_versions_count = as_int(data_versions_count, "PreparedAsset.data_versions_count")
 
-        upload_id = cast("int | None | Unset", d.pop("upload_id", UNSET))
+        upload_id: int | None | Unset = d.pop("upload_id", UNSET)
 
-        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
+        user_id: int | None | Unset = d.pop("user_id", UNSET)
 
-        storage_folder_id = cast("int | None | Unset", d.pop("storage_folder_id", UNSET))
+        storage_folder_id: int | None | Unset = d.pop("storage_folder_id", UNSET)
 
-        storage_folder_path = cast("None | str | Unset", d.pop("storage_folder_path", UNSET))
+        storage_folder_path: None | str | Unset = d.pop("storage_folder_path", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset):
+            if not isinstance(tags, list):
+                raise TypeError("PreparedAsset.tags: expected a list of str")
+            for tags_item in tags:
+                if not (isinstance(tags_item, str)):
+                    raise TypeError("PreparedAsset.tags: expected a list of str")
 
-        if not isinstance(tags, Unset) and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
-            raise TypeError("PreparedAsset.tags: expected a list of str")
+        collection_ids: list[int] | Unset = d.pop("collection_ids", UNSET)
+        if not isinstance(collection_ids, Unset):
+            if not isinstance(collection_ids, list):
+                raise TypeError("PreparedAsset.collection_ids: expected a list of int")
+            for collection_ids_item in collection_ids:
+                if not (
+                    isinstance(collection_ids_item, int)
+                    or (isinstance(collection_ids_item, float) and collection_ids_item.is_integer())
+                ):
+                    raise TypeError("PreparedAsset.collection_ids: expected a list of int")
 
-        collection_ids = cast(list[int], d.pop("collection_ids", UNSET))
+        lightbox_ids: list[int] | Unset = d.pop("lightbox_ids", UNSET)
+        if not isinstance(lightbox_ids, Unset):
+            if not isinstance(lightbox_ids, list):
+                raise TypeError("PreparedAsset.lightbox_ids: expected a list of int")
+            for lightbox_ids_item in lightbox_ids:
+                if not (
+                    isinstance(lightbox_ids_item, int)
+                    or (isinstance(lightbox_ids_item, float) and lightbox_ids_item.is_integer())
+                ):
+                    raise TypeError("PreparedAsset.lightbox_ids: expected a list of int")
 
-        if not isinstance(collection_ids, Unset) and not (
-            isinstance(collection_ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in collection_ids)
-        ):
-            raise TypeError("PreparedAsset.collection_ids: expected a list of int")
+        collective_work_ids: list[int] | Unset = d.pop("collective_work_ids", UNSET)
+        if not isinstance(collective_work_ids, Unset):
+            if not isinstance(collective_work_ids, list):
+                raise TypeError("PreparedAsset.collective_work_ids: expected a list of int")
+            for collective_work_ids_item in collective_work_ids:
+                if not (
+                    isinstance(collective_work_ids_item, int)
+                    or (isinstance(collective_work_ids_item, float) and collective_work_ids_item.is_integer())
+                ):
+                    raise TypeError("PreparedAsset.collective_work_ids: expected a list of int")
 
-        lightbox_ids = cast(list[int], d.pop("lightbox_ids", UNSET))
+        created_via: None | str | Unset = d.pop("created_via", UNSET)
 
-        if not isinstance(lightbox_ids, Unset) and not (
-            isinstance(lightbox_ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in lightbox_ids)
-        ):
-            raise TypeError("PreparedAsset.lightbox_ids: expected a list of int")
+        created_via_id: None | str | Unset = d.pop("created_via_id", UNSET)
 
-        collective_work_ids = cast(list[int], d.pop("collective_work_ids", UNSET))
-
-        if not isinstance(collective_work_ids, Unset) and not (
-            isinstance(collective_work_ids, list)
-            and all(
-                isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in collective_work_ids
-            )
-        ):
-            raise TypeError("PreparedAsset.collective_work_ids: expected a list of int")
-
-        created_via = cast("None | str | Unset", d.pop("created_via", UNSET))
-
-        created_via_id = cast("None | str | Unset", d.pop("created_via_id", UNSET))
-
-        def _parse_captured_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        captured_at: datetime.datetime | None | Unset = d.pop("captured_at", UNSET)
+        if isinstance(captured_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                captured_at_type_0 = datetime.datetime.fromisoformat(data)
+                captured_at_type_0 = datetime.datetime.fromisoformat(captured_at)
 
-                return captured_at_type_0
+                captured_at = captured_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        captured_at = _parse_captured_at(d.pop("captured_at", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -486,90 +485,50 @@ class PreparedAsset:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_upload_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        upload_started_at: datetime.datetime | None | Unset = d.pop("upload_started_at", UNSET)
+        if isinstance(upload_started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                upload_started_at_type_0 = datetime.datetime.fromisoformat(data)
+                upload_started_at_type_0 = datetime.datetime.fromisoformat(upload_started_at)
 
-                return upload_started_at_type_0
+                upload_started_at = upload_started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        upload_started_at = _parse_upload_started_at(d.pop("upload_started_at", UNSET))
-
-        def _parse_upload_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        upload_finished_at: datetime.datetime | None | Unset = d.pop("upload_finished_at", UNSET)
+        if isinstance(upload_finished_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                upload_finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                upload_finished_at_type_0 = datetime.datetime.fromisoformat(upload_finished_at)
 
-                return upload_finished_at_type_0
+                upload_finished_at = upload_finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        upload_finished_at = _parse_upload_finished_at(d.pop("upload_finished_at", UNSET))
-
-        def _parse_optimization_requested_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        optimization_requested_at: datetime.datetime | None | Unset = d.pop("optimization_requested_at", UNSET)
+        if isinstance(optimization_requested_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                optimization_requested_at_type_0 = datetime.datetime.fromisoformat(data)
+                optimization_requested_at_type_0 = datetime.datetime.fromisoformat(optimization_requested_at)
 
-                return optimization_requested_at_type_0
+                optimization_requested_at = optimization_requested_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        optimization_requested_at = _parse_optimization_requested_at(d.pop("optimization_requested_at", UNSET))
-
-        def _parse_optimization_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        optimization_completed_at: datetime.datetime | None | Unset = d.pop("optimization_completed_at", UNSET)
+        if isinstance(optimization_completed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                optimization_completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                optimization_completed_at_type_0 = datetime.datetime.fromisoformat(optimization_completed_at)
 
-                return optimization_completed_at_type_0
+                optimization_completed_at = optimization_completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        optimization_completed_at = _parse_optimization_completed_at(d.pop("optimization_completed_at", UNSET))
-
-        def _parse_last_external_sync_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_external_sync_at: datetime.datetime | None | Unset = d.pop("last_external_sync_at", UNSET)
+        if isinstance(last_external_sync_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_external_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_external_sync_at_type_0 = datetime.datetime.fromisoformat(last_external_sync_at)
 
-                return last_external_sync_at_type_0
+                last_external_sync_at = last_external_sync_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_external_sync_at = _parse_last_external_sync_at(d.pop("last_external_sync_at", UNSET))
 
         submitted = d.pop("submitted", UNSET)
         if not isinstance(submitted, bool) and submitted is not UNSET:
@@ -584,47 +543,47 @@ class PreparedAsset:
             raise TypeError(f"PreparedAsset.downloadable: expected bool, got {type(downloadable).__name__}")
 
         prepared_asset = cls(
-            id=id,
-            guid=guid,
-            filename=filename,
-            signed_upload_url=signed_upload_url,
-            short_guid=short_guid,
-            file_size=file_size,
-            type_=type_,
-            ext=ext,
-            mime_type=mime_type,
-            description=description,
-            title=title,
-            headline=headline,
-            alt_text=alt_text,
-            rating=rating,
-            has_people=has_people,
-            aspect=aspect,
-            md5=md5,
-            aasm_state=aasm_state,
-            data_version_number=data_version_number,
-            data_versions_count=data_versions_count,
-            upload_id=upload_id,
-            user_id=user_id,
-            storage_folder_id=storage_folder_id,
-            storage_folder_path=storage_folder_path,
-            tags=tags,
-            collection_ids=collection_ids,
-            lightbox_ids=lightbox_ids,
-            collective_work_ids=collective_work_ids,
-            created_via=created_via,
-            created_via_id=created_via_id,
-            captured_at=captured_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            upload_started_at=upload_started_at,
-            upload_finished_at=upload_finished_at,
-            optimization_requested_at=optimization_requested_at,
-            optimization_completed_at=optimization_completed_at,
-            last_external_sync_at=last_external_sync_at,
-            submitted=submitted,
-            expired=expired,
-            downloadable=downloadable,
+            id,
+            guid,
+            filename,
+            signed_upload_url,
+            short_guid,
+            file_size,
+            type_,
+            ext,
+            mime_type,
+            description,
+            title,
+            headline,
+            alt_text,
+            rating,
+            has_people,
+            aspect,
+            md5,
+            aasm_state,
+            data_version_number,
+            data_versions_count,
+            upload_id,
+            user_id,
+            storage_folder_id,
+            storage_folder_path,
+            tags,
+            collection_ids,
+            lightbox_ids,
+            collective_work_ids,
+            created_via,
+            created_via_id,
+            captured_at,
+            created_at,
+            updated_at,
+            upload_started_at,
+            upload_finished_at,
+            optimization_requested_at,
+            optimization_completed_at,
+            last_external_sync_at,
+            submitted,
+            expired,
+            downloadable,
         )
 
         prepared_asset.additional_properties = d

@@ -36,7 +36,7 @@ class RevertAssetBody:
             version = as_int(version, "RevertAssetBody.version")
 
         revert_asset_body = cls(
-            version=version,
+            version,
         )
 
         return revert_asset_body

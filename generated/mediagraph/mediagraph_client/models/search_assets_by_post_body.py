@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -153,30 +153,37 @@ class SearchAssetsByPostBody:
         if not isinstance(q, str) and q is not UNSET:
             raise TypeError(f"SearchAssetsByPostBody.q: expected str, got {type(q).__name__}")
 
-        ids = cast(list[int], d.pop("ids", UNSET))
+        ids: list[int] | Unset = d.pop("ids", UNSET)
+        if not isinstance(ids, Unset):
+            if not isinstance(ids, list):
+                raise TypeError("SearchAssetsByPostBody.ids: expected a list of int")
+            for ids_item in ids:
+                if not (isinstance(ids_item, int) or (isinstance(ids_item, float) and ids_item.is_integer())):
+                    raise TypeError("SearchAssetsByPostBody.ids: expected a list of int")
 
-        if not isinstance(ids, Unset) and not (
-            isinstance(ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ids)
-        ):
-            raise TypeError("SearchAssetsByPostBody.ids: expected a list of int")
+        guids: list[str] | Unset = d.pop("guids", UNSET)
+        if not isinstance(guids, Unset):
+            if not isinstance(guids, list):
+                raise TypeError("SearchAssetsByPostBody.guids: expected a list of str")
+            for guids_item in guids:
+                if not (isinstance(guids_item, str)):
+                    raise TypeError("SearchAssetsByPostBody.guids: expected a list of str")
 
-        guids = cast(list[str], d.pop("guids", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset):
+            if not isinstance(tags, list):
+                raise TypeError("SearchAssetsByPostBody.tags: expected a list of str")
+            for tags_item in tags:
+                if not (isinstance(tags_item, str)):
+                    raise TypeError("SearchAssetsByPostBody.tags: expected a list of str")
 
-        if not isinstance(guids, Unset) and not (
-            isinstance(guids, list) and all(isinstance(item, str) for item in guids)
-        ):
-            raise TypeError("SearchAssetsByPostBody.guids: expected a list of str")
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        if not isinstance(tags, Unset) and not (isinstance(tags, list) and all(isinstance(item, str) for item in tags)):
-            raise TypeError("SearchAssetsByPostBody.tags: expected a list of str")
-
-        exts = cast(list[str], d.pop("exts", UNSET))
-
-        if not isinstance(exts, Unset) and not (isinstance(exts, list) and all(isinstance(item, str) for item in exts)):
-            raise TypeError("SearchAssetsByPostBody.exts: expected a list of str")
+        exts: list[str] | Unset = d.pop("exts", UNSET)
+        if not isinstance(exts, Unset):
+            if not isinstance(exts, list):
+                raise TypeError("SearchAssetsByPostBody.exts: expected a list of str")
+            for exts_item in exts:
+                if not (isinstance(exts_item, str)):
+                    raise TypeError("SearchAssetsByPostBody.exts: expected a list of str")
 
         storage_folder_id = d.pop("storage_folder_id", UNSET)
         if not isinstance(storage_folder_id, int) and storage_folder_id is not UNSET:
@@ -198,27 +205,29 @@ class SearchAssetsByPostBody:
         if not isinstance(upload_guid, str) and upload_guid is not UNSET:
             raise TypeError(f"SearchAssetsByPostBody.upload_guid: expected str, got {type(upload_guid).__name__}")
 
-        rating = cast(list[int], d.pop("rating", UNSET))
+        rating: list[int] | Unset = d.pop("rating", UNSET)
+        if not isinstance(rating, Unset):
+            if not isinstance(rating, list):
+                raise TypeError("SearchAssetsByPostBody.rating: expected a list of int")
+            for rating_item in rating:
+                if not (isinstance(rating_item, int) or (isinstance(rating_item, float) and rating_item.is_integer())):
+                    raise TypeError("SearchAssetsByPostBody.rating: expected a list of int")
 
-        if not isinstance(rating, Unset) and not (
-            isinstance(rating, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in rating)
-        ):
-            raise TypeError("SearchAssetsByPostBody.rating: expected a list of int")
+        created_at: list[str] | Unset = d.pop("created_at", UNSET)
+        if not isinstance(created_at, Unset):
+            if not isinstance(created_at, list):
+                raise TypeError("SearchAssetsByPostBody.created_at: expected a list of str")
+            for created_at_item in created_at:
+                if not (isinstance(created_at_item, str)):
+                    raise TypeError("SearchAssetsByPostBody.created_at: expected a list of str")
 
-        created_at = cast(list[str], d.pop("created_at", UNSET))
-
-        if not isinstance(created_at, Unset) and not (
-            isinstance(created_at, list) and all(isinstance(item, str) for item in created_at)
-        ):
-            raise TypeError("SearchAssetsByPostBody.created_at: expected a list of str")
-
-        captured_at = cast(list[str], d.pop("captured_at", UNSET))
-
-        if not isinstance(captured_at, Unset) and not (
-            isinstance(captured_at, list) and all(isinstance(item, str) for item in captured_at)
-        ):
-            raise TypeError("SearchAssetsByPostBody.captured_at: expected a list of str")
+        captured_at: list[str] | Unset = d.pop("captured_at", UNSET)
+        if not isinstance(captured_at, Unset):
+            if not isinstance(captured_at, list):
+                raise TypeError("SearchAssetsByPostBody.captured_at: expected a list of str")
+            for captured_at_item in captured_at:
+                if not (isinstance(captured_at_item, str)):
+                    raise TypeError("SearchAssetsByPostBody.captured_at: expected a list of str")
 
         aasm_state = d.pop("aasm_state", UNSET)
         if not isinstance(aasm_state, str) and aasm_state is not UNSET:
@@ -240,25 +249,25 @@ class SearchAssetsByPostBody:
             raise TypeError(f"SearchAssetsByPostBody.all_ids: expected bool, got {type(all_ids).__name__}")
 
         search_assets_by_post_body = cls(
-            page=page,
-            per_page=per_page,
-            q=q,
-            ids=ids,
-            guids=guids,
-            tags=tags,
-            exts=exts,
-            storage_folder_id=storage_folder_id,
-            collection_id=collection_id,
-            lightbox_id=lightbox_id,
-            upload_id=upload_id,
-            upload_guid=upload_guid,
-            rating=rating,
-            created_at=created_at,
-            captured_at=captured_at,
-            aasm_state=aasm_state,
-            custom_meta=custom_meta,
-            sort=sort,
-            all_ids=all_ids,
+            page,
+            per_page,
+            q,
+            ids,
+            guids,
+            tags,
+            exts,
+            storage_folder_id,
+            collection_id,
+            lightbox_id,
+            upload_id,
+            upload_guid,
+            rating,
+            created_at,
+            captured_at,
+            aasm_state,
+            custom_meta,
+            sort,
+            all_ids,
         )
 
         search_assets_by_post_body.additional_properties = d

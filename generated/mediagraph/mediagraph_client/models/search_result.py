@@ -95,7 +95,7 @@ class SearchResult:
 
             assets.append(assets_item)
 
-        total_display = cast("int | None | str | Unset", d.pop("total_display", UNSET))
+        total_display: int | None | str | Unset = d.pop("total_display", UNSET)
 
         def _parse_ids_in_selection(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -128,22 +128,25 @@ class SearchResult:
         else:
             all_asset_counts = SearchResultAllAssetCounts.from_dict(_all_asset_counts)
 
-        asset_ids = cast(list[int], d.pop("asset_ids", UNSET))
-
-        if not isinstance(asset_ids, Unset) and not (
-            isinstance(asset_ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in asset_ids)
-        ):
-            raise TypeError("SearchResult.asset_ids: expected a list of int")
+        asset_ids: list[int] | Unset = d.pop("asset_ids", UNSET)
+        if not isinstance(asset_ids, Unset):
+            if not isinstance(asset_ids, list):
+                raise TypeError("SearchResult.asset_ids: expected a list of int")
+            for asset_ids_item in asset_ids:
+                if not (
+                    isinstance(asset_ids_item, int)
+                    or (isinstance(asset_ids_item, float) and asset_ids_item.is_integer())
+                ):
+                    raise TypeError("SearchResult.asset_ids: expected a list of int")
 
         search_result = cls(
-            total_entries=total_entries,
-            assets=assets,
-            total_display=total_display,
-            ids_in_selection=ids_in_selection,
-            filters=filters,
-            all_asset_counts=all_asset_counts,
-            asset_ids=asset_ids,
+            total_entries,
+            assets,
+            total_display,
+            ids_in_selection,
+            filters,
+            all_asset_counts,
+            asset_ids,
         )
 
         search_result.additional_properties = d

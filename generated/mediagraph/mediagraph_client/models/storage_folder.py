@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -174,7 +174,7 @@ class StorageFolder:
         if not isinstance(name, str):
             raise TypeError(f"StorageFolder.name: expected str, got {type(name).__name__}")
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, str) and slug is not UNSET:
@@ -184,30 +184,34 @@ class StorageFolder:
         if not isinstance(type_, str) and type_ is not UNSET:
             raise TypeError(f"StorageFolder.type: expected str, got {type(type_).__name__}")
 
-        organizer = cast("bool | None | Unset", d.pop("organizer", UNSET))
+        organizer: bool | None | Unset = d.pop("organizer", UNSET)
 
         has_children = d.pop("has_children", UNSET)
         if not isinstance(has_children, bool) and has_children is not UNSET:
             raise TypeError(f"StorageFolder.has_children: expected bool, got {type(has_children).__name__}")
 
-        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
+        parent_id: int | None | Unset = d.pop("parent_id", UNSET)
 
-        ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
+        ancestor_ids: list[int] | Unset = d.pop("ancestor_ids", UNSET)
+        if not isinstance(ancestor_ids, Unset):
+            if not isinstance(ancestor_ids, list):
+                raise TypeError("StorageFolder.ancestor_ids: expected a list of int")
+            for ancestor_ids_item in ancestor_ids:
+                if not (
+                    isinstance(ancestor_ids_item, int)
+                    or (isinstance(ancestor_ids_item, float) and ancestor_ids_item.is_integer())
+                ):
+                    raise TypeError("StorageFolder.ancestor_ids: expected a list of int")
 
-        if not isinstance(ancestor_ids, Unset) and not (
-            isinstance(ancestor_ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ancestor_ids)
-        ):
-            raise TypeError("StorageFolder.ancestor_ids: expected a list of int")
+        path_names: list[str] | Unset = d.pop("path_names", UNSET)
+        if not isinstance(path_names, Unset):
+            if not isinstance(path_names, list):
+                raise TypeError("StorageFolder.path_names: expected a list of str")
+            for path_names_item in path_names:
+                if not (isinstance(path_names_item, str)):
+                    raise TypeError("StorageFolder.path_names: expected a list of str")
 
-        path_names = cast(list[str], d.pop("path_names", UNSET))
-
-        if not isinstance(path_names, Unset) and not (
-            isinstance(path_names, list) and all(isinstance(item, str) for item in path_names)
-        ):
-            raise TypeError("StorageFolder.path_names: expected a list of str")
-
-        visible_assets_count = cast("int | None | Unset", d.pop("visible_assets_count", UNSET))
+        visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)
 
         asset_group_id = d.pop("asset_group_id", UNSET)
         if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
@@ -220,9 +224,9 @@ class StorageFolder:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        sub_type = cast("None | str | Unset", d.pop("sub_type", UNSET))
+        sub_type: None | str | Unset = d.pop("sub_type", UNSET)
 
-        contribution_id = cast("int | None | Unset", d.pop("contribution_id", UNSET))
+        contribution_id: int | None | Unset = d.pop("contribution_id", UNSET)
 
         enable_contribution = d.pop("enable_contribution", UNSET)
         if not isinstance(enable_contribution, bool) and enable_contribution is not UNSET:
@@ -230,9 +234,9 @@ class StorageFolder:
                 f"StorageFolder.enable_contribution: expected bool, got {type(enable_contribution).__name__}"
             )
 
-        publish_user_id = cast("int | None | Unset", d.pop("publish_user_id", UNSET))
+        publish_user_id: int | None | Unset = d.pop("publish_user_id", UNSET)
 
-        publish_type = cast("None | str | Unset", d.pop("publish_type", UNSET))
+        publish_type: None | str | Unset = d.pop("publish_type", UNSET)
 
         total_file_size = d.pop("total_file_size", UNSET)
         if not isinstance(total_file_size, int) and total_file_size is not UNSET:
@@ -243,26 +247,26 @@ class StorageFolder:
             raise TypeError(f"StorageFolder.block_destroy: expected bool, got {type(block_destroy).__name__}")
 
         storage_folder = cls(
-            id=id,
-            name=name,
-            description=description,
-            slug=slug,
-            type_=type_,
-            organizer=organizer,
-            has_children=has_children,
-            parent_id=parent_id,
-            ancestor_ids=ancestor_ids,
-            path_names=path_names,
-            visible_assets_count=visible_assets_count,
-            asset_group_id=asset_group_id,
-            created_at=created_at,
-            sub_type=sub_type,
-            contribution_id=contribution_id,
-            enable_contribution=enable_contribution,
-            publish_user_id=publish_user_id,
-            publish_type=publish_type,
-            total_file_size=total_file_size,
-            block_destroy=block_destroy,
+            id,
+            name,
+            description,
+            slug,
+            type_,
+            organizer,
+            has_children,
+            parent_id,
+            ancestor_ids,
+            path_names,
+            visible_assets_count,
+            asset_group_id,
+            created_at,
+            sub_type,
+            contribution_id,
+            enable_contribution,
+            publish_user_id,
+            publish_type,
+            total_file_size,
+            block_destroy,
         )
 
         storage_folder.additional_properties = d

@@ -65,10 +65,10 @@ class StorageFolderChanges:
             raise TypeError(f"StorageFolderChanges.organizer: expected bool, got {type(organizer).__name__}")
 
         storage_folder_changes = cls(
-            name=name,
-            description=description,
-            parent_id=parent_id,
-            organizer=organizer,
+            name,
+            description,
+            parent_id,
+            organizer,
         )
 
         storage_folder_changes.additional_properties = d

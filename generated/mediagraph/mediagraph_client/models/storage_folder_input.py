@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.storage_folder_input_publish_type import StorageFolderInputPublishType
 from ..types import UNSET, Unset
 
@@ -83,12 +83,9 @@ class StorageFolderInput:
         if not isinstance(organizer, bool) and organizer is not UNSET:
             raise TypeError(f"StorageFolderInput.organizer: expected bool, got {type(organizer).__name__}")
 
-        _publish_type = d.pop("publish_type", UNSET)
-        publish_type: StorageFolderInputPublishType | Unset
-        if isinstance(_publish_type, Unset):
-            publish_type = UNSET
-        else:
-            publish_type = StorageFolderInputPublishType(_publish_type)
+        publish_type: StorageFolderInputPublishType | Unset = d.pop("publish_type", UNSET)
+        if not isinstance(publish_type, Unset):
+            publish_type = enum_member(StorageFolderInputPublishType, publish_type)
 
         publish_user_name = d.pop("publish_user_name", UNSET)
         if not isinstance(publish_user_name, str) and publish_user_name is not UNSET:
@@ -97,12 +94,12 @@ class StorageFolderInput:
             )
 
         storage_folder_input = cls(
-            name=name,
-            description=description,
-            parent_id=parent_id,
-            organizer=organizer,
-            publish_type=publish_type,
-            publish_user_name=publish_user_name,
+            name,
+            description,
+            parent_id,
+            organizer,
+            publish_type,
+            publish_user_name,
         )
 
         storage_folder_input.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.tag_sub_type import TagSubType
 from ..types import UNSET, Unset
 
@@ -167,20 +167,17 @@ class Tag:
         if not isinstance(tag_id, int) and tag_id is not UNSET:
             tag_id = as_int(tag_id, "Tag.tag_id")
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        link = cast("None | str | Unset", d.pop("link", UNSET))
+        link: None | str | Unset = d.pop("link", UNSET)
 
         list_ = d.pop("list", UNSET)
         if not isinstance(list_, str) and list_ is not UNSET:
             raise TypeError(f"Tag.list: expected str, got {type(list_).__name__}")
 
-        _sub_type = d.pop("sub_type", UNSET)
-        sub_type: TagSubType | Unset
-        if isinstance(_sub_type, Unset):
-            sub_type = UNSET
-        else:
-            sub_type = TagSubType(_sub_type)
+        sub_type: TagSubType | Unset = d.pop("sub_type", UNSET)
+        if not isinstance(sub_type, Unset):
+            sub_type = enum_member(TagSubType, sub_type)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -202,65 +199,49 @@ class Tag:
 
                 taxonomy_path_names.append(taxonomy_path_names_item)
 
-        visible_assets_count = cast("int | None | Unset", d.pop("visible_assets_count", UNSET))
+        visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)
 
-        def _parse_date_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date_start: datetime.datetime | None | Unset = d.pop("date_start", UNSET)
+        if isinstance(date_start, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_start_type_0 = datetime.datetime.fromisoformat(data)
+                date_start_type_0 = datetime.datetime.fromisoformat(date_start)
 
-                return date_start_type_0
+                date_start = date_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        date_start = _parse_date_start(d.pop("date_start", UNSET))
-
-        def _parse_date_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date_end: datetime.datetime | None | Unset = d.pop("date_end", UNSET)
+        if isinstance(date_end, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_end_type_0 = datetime.datetime.fromisoformat(data)
+                date_end_type_0 = datetime.datetime.fromisoformat(date_end)
 
-                return date_end_type_0
+                date_end = date_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        date_end = _parse_date_end(d.pop("date_end", UNSET))
+        location_country: None | str | Unset = d.pop("location_country", UNSET)
 
-        location_country = cast("None | str | Unset", d.pop("location_country", UNSET))
+        location_city: None | str | Unset = d.pop("location_city", UNSET)
 
-        location_city = cast("None | str | Unset", d.pop("location_city", UNSET))
-
-        location_name = cast("None | str | Unset", d.pop("location_name", UNSET))
+        location_name: None | str | Unset = d.pop("location_name", UNSET)
 
         tag = cls(
-            id=id,
-            name=name,
-            tag_id=tag_id,
-            description=description,
-            link=link,
-            list_=list_,
-            sub_type=sub_type,
-            created_at=created_at,
-            in_taxonomy=in_taxonomy,
-            taxonomy_path_names=taxonomy_path_names,
-            visible_assets_count=visible_assets_count,
-            date_start=date_start,
-            date_end=date_end,
-            location_country=location_country,
-            location_city=location_city,
-            location_name=location_name,
+            id,
+            name,
+            tag_id,
+            description,
+            link,
+            list_,
+            sub_type,
+            created_at,
+            in_taxonomy,
+            taxonomy_path_names,
+            visible_assets_count,
+            date_start,
+            date_end,
+            location_country,
+            location_city,
+            location_name,
         )
 
         tag.additional_properties = d

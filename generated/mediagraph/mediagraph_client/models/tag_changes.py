@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import enum_member
 from ..models.tag_changes_sub_type import TagChangesSubType
 from ..types import UNSET, Unset
 
@@ -96,12 +97,9 @@ class TagChanges:
         if not isinstance(link, str) and link is not UNSET:
             raise TypeError(f"TagChanges.link: expected str, got {type(link).__name__}")
 
-        _sub_type = d.pop("sub_type", UNSET)
-        sub_type: TagChangesSubType | Unset
-        if isinstance(_sub_type, Unset):
-            sub_type = UNSET
-        else:
-            sub_type = TagChangesSubType(_sub_type)
+        sub_type: TagChangesSubType | Unset = d.pop("sub_type", UNSET)
+        if not isinstance(sub_type, Unset):
+            sub_type = enum_member(TagChangesSubType, sub_type)
 
         _date_start = d.pop("date_start", UNSET)
         date_start: datetime.datetime | Unset
@@ -130,15 +128,15 @@ class TagChanges:
             raise TypeError(f"TagChanges.location_name: expected str, got {type(location_name).__name__}")
 
         tag_changes = cls(
-            name=name,
-            description=description,
-            link=link,
-            sub_type=sub_type,
-            date_start=date_start,
-            date_end=date_end,
-            location_country=location_country,
-            location_city=location_city,
-            location_name=location_name,
+            name,
+            description,
+            link,
+            sub_type,
+            date_start,
+            date_end,
+            location_country,
+            location_city,
+            location_name,
         )
 
         tag_changes.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,9 +110,9 @@ class Taxonomy:
         if not isinstance(organization_id, int) and organization_id is not UNSET:
             organization_id = as_int(organization_id, "Taxonomy.organization_id")
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
+        user_id: int | None | Unset = d.pop("user_id", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -128,13 +128,16 @@ class Taxonomy:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
-
-        if not isinstance(user_group_ids, Unset) and not (
-            isinstance(user_group_ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in user_group_ids)
-        ):
-            raise TypeError("Taxonomy.user_group_ids: expected a list of int")
+        user_group_ids: list[int] | Unset = d.pop("user_group_ids", UNSET)
+        if not isinstance(user_group_ids, Unset):
+            if not isinstance(user_group_ids, list):
+                raise TypeError("Taxonomy.user_group_ids: expected a list of int")
+            for user_group_ids_item in user_group_ids:
+                if not (
+                    isinstance(user_group_ids_item, int)
+                    or (isinstance(user_group_ids_item, float) and user_group_ids_item.is_integer())
+                ):
+                    raise TypeError("Taxonomy.user_group_ids: expected a list of int")
 
         _taxonomy_tag_roots = d.pop("taxonomy_tag_roots", UNSET)
         taxonomy_tag_roots: list[TaxonomyTag] | Unset = UNSET
@@ -150,16 +153,16 @@ class Taxonomy:
             raise TypeError(f"Taxonomy.editable: expected bool, got {type(editable).__name__}")
 
         taxonomy = cls(
-            id=id,
-            name=name,
-            organization_id=organization_id,
-            description=description,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            user_group_ids=user_group_ids,
-            taxonomy_tag_roots=taxonomy_tag_roots,
-            editable=editable,
+            id,
+            name,
+            organization_id,
+            description,
+            user_id,
+            created_at,
+            updated_at,
+            user_group_ids,
+            taxonomy_tag_roots,
+            editable,
         )
 
         taxonomy.additional_properties = d

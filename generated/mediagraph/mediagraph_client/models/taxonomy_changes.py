@@ -46,8 +46,8 @@ class TaxonomyChanges:
             raise TypeError(f"TaxonomyChanges.description: expected str, got {type(description).__name__}")
 
         taxonomy_changes = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
         taxonomy_changes.additional_properties = d

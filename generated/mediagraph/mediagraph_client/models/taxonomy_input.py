@@ -48,8 +48,8 @@ class TaxonomyInput:
             raise TypeError(f"TaxonomyInput.description: expected str, got {type(description).__name__}")
 
         taxonomy_input = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
         taxonomy_input.additional_properties = d

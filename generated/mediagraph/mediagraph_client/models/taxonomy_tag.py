@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.taxonomy_tag_sub_type import TaxonomyTagSubType
 from ..types import UNSET, Unset
 
@@ -150,55 +150,56 @@ class TaxonomyTag:
         if not isinstance(has_children, bool) and has_children is not UNSET:
             raise TypeError(f"TaxonomyTag.has_children: expected bool, got {type(has_children).__name__}")
 
-        ancestor_ids = cast(list[int], d.pop("ancestor_ids", UNSET))
+        ancestor_ids: list[int] | Unset = d.pop("ancestor_ids", UNSET)
+        if not isinstance(ancestor_ids, Unset):
+            if not isinstance(ancestor_ids, list):
+                raise TypeError("TaxonomyTag.ancestor_ids: expected a list of int")
+            for ancestor_ids_item in ancestor_ids:
+                if not (
+                    isinstance(ancestor_ids_item, int)
+                    or (isinstance(ancestor_ids_item, float) and ancestor_ids_item.is_integer())
+                ):
+                    raise TypeError("TaxonomyTag.ancestor_ids: expected a list of int")
 
-        if not isinstance(ancestor_ids, Unset) and not (
-            isinstance(ancestor_ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in ancestor_ids)
-        ):
-            raise TypeError("TaxonomyTag.ancestor_ids: expected a list of int")
+        parent_id: int | None | Unset = d.pop("parent_id", UNSET)
 
-        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
+        path_names: list[str] | Unset = d.pop("path_names", UNSET)
+        if not isinstance(path_names, Unset):
+            if not isinstance(path_names, list):
+                raise TypeError("TaxonomyTag.path_names: expected a list of str")
+            for path_names_item in path_names:
+                if not (isinstance(path_names_item, str)):
+                    raise TypeError("TaxonomyTag.path_names: expected a list of str")
 
-        path_names = cast(list[str], d.pop("path_names", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        if not isinstance(path_names, Unset) and not (
-            isinstance(path_names, list) and all(isinstance(item, str) for item in path_names)
-        ):
-            raise TypeError("TaxonomyTag.path_names: expected a list of str")
-
-        description = cast("None | str | Unset", d.pop("description", UNSET))
-
-        link = cast("None | str | Unset", d.pop("link", UNSET))
+        link: None | str | Unset = d.pop("link", UNSET)
 
         organizer = d.pop("organizer", UNSET)
         if not isinstance(organizer, bool) and organizer is not UNSET:
             raise TypeError(f"TaxonomyTag.organizer: expected bool, got {type(organizer).__name__}")
 
-        _sub_type = d.pop("sub_type", UNSET)
-        sub_type: TaxonomyTagSubType | Unset
-        if isinstance(_sub_type, Unset):
-            sub_type = UNSET
-        else:
-            sub_type = TaxonomyTagSubType(_sub_type)
+        sub_type: TaxonomyTagSubType | Unset = d.pop("sub_type", UNSET)
+        if not isinstance(sub_type, Unset):
+            sub_type = enum_member(TaxonomyTagSubType, sub_type)
 
-        visible_assets_count = cast("int | None | Unset", d.pop("visible_assets_count", UNSET))
+        visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)
 
         taxonomy_tag = cls(
-            id=id,
-            name=name,
-            taxonomy_id=taxonomy_id,
-            organization_id=organization_id,
-            created_at=created_at,
-            has_children=has_children,
-            ancestor_ids=ancestor_ids,
-            parent_id=parent_id,
-            path_names=path_names,
-            description=description,
-            link=link,
-            organizer=organizer,
-            sub_type=sub_type,
-            visible_assets_count=visible_assets_count,
+            id,
+            name,
+            taxonomy_id,
+            organization_id,
+            created_at,
+            has_children,
+            ancestor_ids,
+            parent_id,
+            path_names,
+            description,
+            link,
+            organizer,
+            sub_type,
+            visible_assets_count,
         )
 
         taxonomy_tag.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.taxonomy_tag_changes_sub_type import TaxonomyTagChangesSubType
 from ..types import UNSET, Unset
 
@@ -85,20 +85,17 @@ class TaxonomyTagChanges:
         if not isinstance(link, str) and link is not UNSET:
             raise TypeError(f"TaxonomyTagChanges.link: expected str, got {type(link).__name__}")
 
-        _sub_type = d.pop("sub_type", UNSET)
-        sub_type: TaxonomyTagChangesSubType | Unset
-        if isinstance(_sub_type, Unset):
-            sub_type = UNSET
-        else:
-            sub_type = TaxonomyTagChangesSubType(_sub_type)
+        sub_type: TaxonomyTagChangesSubType | Unset = d.pop("sub_type", UNSET)
+        if not isinstance(sub_type, Unset):
+            sub_type = enum_member(TaxonomyTagChangesSubType, sub_type)
 
         taxonomy_tag_changes = cls(
-            name=name,
-            description=description,
-            parent_id=parent_id,
-            organizer=organizer,
-            link=link,
-            sub_type=sub_type,
+            name,
+            description,
+            parent_id,
+            organizer,
+            link,
+            sub_type,
         )
 
         taxonomy_tag_changes.additional_properties = d

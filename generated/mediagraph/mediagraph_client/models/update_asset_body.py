@@ -51,8 +51,8 @@ class UpdateAssetBody:
             raise TypeError(f"UpdateAssetBody.sync: expected bool, got {type(sync).__name__}")
 
         update_asset_body = cls(
-            asset=asset,
-            sync=sync,
+            asset,
+            sync,
         )
 
         update_asset_body.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -54,18 +54,21 @@ class UpdateCollectiveWorkBody:
                 f"UpdateCollectiveWorkBody.remove_preview_asset: expected bool, got {type(remove_preview_asset).__name__}"
             )
 
-        asset_ids = cast(list[int], d.pop("asset_ids[]", UNSET))
-
-        if not isinstance(asset_ids, Unset) and not (
-            isinstance(asset_ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in asset_ids)
-        ):
-            raise TypeError("UpdateCollectiveWorkBody.asset_ids[]: expected a list of int")
+        asset_ids: list[int] | Unset = d.pop("asset_ids[]", UNSET)
+        if not isinstance(asset_ids, Unset):
+            if not isinstance(asset_ids, list):
+                raise TypeError("UpdateCollectiveWorkBody.asset_ids[]: expected a list of int")
+            for asset_ids_item in asset_ids:
+                if not (
+                    isinstance(asset_ids_item, int)
+                    or (isinstance(asset_ids_item, float) and asset_ids_item.is_integer())
+                ):
+                    raise TypeError("UpdateCollectiveWorkBody.asset_ids[]: expected a list of int")
 
         update_collective_work_body = cls(
-            preview_asset_id=preview_asset_id,
-            remove_preview_asset=remove_preview_asset,
-            asset_ids=asset_ids,
+            preview_asset_id,
+            remove_preview_asset,
+            asset_ids,
         )
 
         return update_collective_work_body

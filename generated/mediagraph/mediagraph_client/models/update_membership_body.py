@@ -33,7 +33,7 @@ class UpdateMembershipBody:
         membership = UpdateMembershipBodyMembership.from_dict(d.pop("membership"))
 
         update_membership_body = cls(
-            membership=membership,
+            membership,
         )
 
         update_membership_body.additional_properties = d

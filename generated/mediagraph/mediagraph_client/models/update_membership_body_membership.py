@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import enum_member
 from ..models.update_membership_body_membership_role_level import UpdateMembershipBodyMembershipRoleLevel
 from ..types import UNSET, Unset
 
@@ -34,15 +35,12 @@ class UpdateMembershipBodyMembership:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _role_level = d.pop("role_level", UNSET)
-        role_level: UpdateMembershipBodyMembershipRoleLevel | Unset
-        if isinstance(_role_level, Unset):
-            role_level = UNSET
-        else:
-            role_level = UpdateMembershipBodyMembershipRoleLevel(_role_level)
+        role_level: UpdateMembershipBodyMembershipRoleLevel | Unset = d.pop("role_level", UNSET)
+        if not isinstance(role_level, Unset):
+            role_level = enum_member(UpdateMembershipBodyMembershipRoleLevel, role_level)
 
         update_membership_body_membership = cls(
-            role_level=role_level,
+            role_level,
         )
 
         update_membership_body_membership.additional_properties = d

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.modelcheck import enum_member
 from ..models.update_membership_status_body_status import UpdateMembershipStatusBodyStatus
 
 T = TypeVar("T", bound="UpdateMembershipStatusBody")
@@ -31,10 +32,10 @@ class UpdateMembershipStatusBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = UpdateMembershipStatusBodyStatus(d.pop("status"))
+        status = enum_member(UpdateMembershipStatusBodyStatus, d.pop("status"))
 
         update_membership_status_body = cls(
-            status=status,
+            status,
         )
 
         return update_membership_status_body

@@ -34,7 +34,7 @@ class UpdateStorageFolderBody:
         storage_folder = StorageFolderChanges.from_dict(d.pop("storage_folder"))
 
         update_storage_folder_body = cls(
-            storage_folder=storage_folder,
+            storage_folder,
         )
 
         update_storage_folder_body.additional_properties = d

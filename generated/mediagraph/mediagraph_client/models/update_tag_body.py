@@ -33,7 +33,7 @@ class UpdateTagBody:
         tag = TagChanges.from_dict(d.pop("tag"))
 
         update_tag_body = cls(
-            tag=tag,
+            tag,
         )
 
         update_tag_body.additional_properties = d

@@ -33,7 +33,7 @@ class UpdateTaxonomyBody:
         taxonomy = TaxonomyChanges.from_dict(d.pop("taxonomy"))
 
         update_taxonomy_body = cls(
-            taxonomy=taxonomy,
+            taxonomy,
         )
 
         update_taxonomy_body.additional_properties = d

@@ -46,8 +46,8 @@ class UpdateTaxonomyTagBody:
             taxonomy_id = as_int(taxonomy_id, "UpdateTaxonomyTagBody.taxonomy_id")
 
         update_taxonomy_tag_body = cls(
-            taxonomy_tags=taxonomy_tags,
-            taxonomy_id=taxonomy_id,
+            taxonomy_tags,
+            taxonomy_id,
         )
 
         update_taxonomy_tag_body.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,13 +148,13 @@ class Upload:
         if not isinstance(guid, str):
             raise TypeError(f"Upload.guid: expected str, got {type(guid).__name__}")
 
-        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
+        user_id: int | None | Unset = d.pop("user_id", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        note = cast("None | str | Unset", d.pop("note", UNSET))
+        note: None | str | Unset = d.pop("note", UNSET)
 
-        aasm_state = cast("None | str | Unset", d.pop("aasm_state", UNSET))
+        aasm_state: None | str | Unset = d.pop("aasm_state", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -174,58 +174,51 @@ class Upload:
         if not isinstance(assets_count, int) and assets_count is not UNSET:
             assets_count = as_int(assets_count, "Upload.assets_count")
 
-        tag_names = cast(list[str], d.pop("tag_names", UNSET))
+        tag_names: list[str] | Unset = d.pop("tag_names", UNSET)
+        if not isinstance(tag_names, Unset):
+            if not isinstance(tag_names, list):
+                raise TypeError("Upload.tag_names: expected a list of str")
+            for tag_names_item in tag_names:
+                if not (isinstance(tag_names_item, str)):
+                    raise TypeError("Upload.tag_names: expected a list of str")
 
-        if not isinstance(tag_names, Unset) and not (
-            isinstance(tag_names, list) and all(isinstance(item, str) for item in tag_names)
-        ):
-            raise TypeError("Upload.tag_names: expected a list of str")
-
-        default_rights_package_id = cast("int | None | Unset", d.pop("default_rights_package_id", UNSET))
+        default_rights_package_id: int | None | Unset = d.pop("default_rights_package_id", UNSET)
 
         done = d.pop("done", UNSET)
         if not isinstance(done, bool) and done is not UNSET:
             raise TypeError(f"Upload.done: expected bool, got {type(done).__name__}")
 
-        def _parse_done_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        done_at: datetime.datetime | None | Unset = d.pop("done_at", UNSET)
+        if isinstance(done_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                done_at_type_0 = datetime.datetime.fromisoformat(data)
+                done_at_type_0 = datetime.datetime.fromisoformat(done_at)
 
-                return done_at_type_0
+                done_at = done_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        done_at = _parse_done_at(d.pop("done_at", UNSET))
 
         standalone = d.pop("standalone", UNSET)
         if not isinstance(standalone, bool) and standalone is not UNSET:
             raise TypeError(f"Upload.standalone: expected bool, got {type(standalone).__name__}")
 
-        contribution_id = cast("int | None | Unset", d.pop("contribution_id", UNSET))
+        contribution_id: int | None | Unset = d.pop("contribution_id", UNSET)
 
         upload = cls(
-            id=id,
-            guid=guid,
-            user_id=user_id,
-            name=name,
-            note=note,
-            aasm_state=aasm_state,
-            created_at=created_at,
-            updated_at=updated_at,
-            assets_count=assets_count,
-            tag_names=tag_names,
-            default_rights_package_id=default_rights_package_id,
-            done=done,
-            done_at=done_at,
-            standalone=standalone,
-            contribution_id=contribution_id,
+            id,
+            guid,
+            user_id,
+            name,
+            note,
+            aasm_state,
+            created_at,
+            updated_at,
+            assets_count,
+            tag_names,
+            default_rights_package_id,
+            done,
+            done_at,
+            standalone,
+            contribution_id,
         )
 
         upload.additional_properties = d

@@ -64,9 +64,9 @@ class UploadAssetsFromUrlsBody:
             asset = UploadAssetsFromUrlsBodyAsset.from_dict(_asset)
 
         upload_assets_from_urls_body = cls(
-            from_url=from_url,
-            contribution_id=contribution_id,
-            asset=asset,
+            from_url,
+            contribution_id,
+            asset,
         )
 
         upload_assets_from_urls_body.additional_properties = d

@@ -48,8 +48,8 @@ class UploadAssetsFromUrlsBodyAsset:
             )
 
         upload_assets_from_urls_body_asset = cls(
-            filename=filename,
-            description=description,
+            filename,
+            description,
         )
 
         upload_assets_from_urls_body_asset.additional_properties = d

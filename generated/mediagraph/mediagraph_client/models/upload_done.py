@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,37 +107,29 @@ class UploadDone:
                 f"UploadDone.all_requirements_met: expected bool, got {type(all_requirements_met).__name__}"
             )
 
-        def _parse_done_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        done_at: datetime.datetime | None | Unset = d.pop("done_at", UNSET)
+        if isinstance(done_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                done_at_type_0 = datetime.datetime.fromisoformat(data)
+                done_at_type_0 = datetime.datetime.fromisoformat(done_at)
 
-                return done_at_type_0
+                done_at = done_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        done_at = _parse_done_at(d.pop("done_at", UNSET))
 
         tag_suggesters_met = d.pop("tag_suggesters_met", UNSET)
         if not isinstance(tag_suggesters_met, bool) and tag_suggesters_met is not UNSET:
             raise TypeError(f"UploadDone.tag_suggesters_met: expected bool, got {type(tag_suggesters_met).__name__}")
 
-        unmet_tag_suggester_ids = cast(list[int], d.pop("unmet_tag_suggester_ids", UNSET))
-
-        if not isinstance(unmet_tag_suggester_ids, Unset) and not (
-            isinstance(unmet_tag_suggester_ids, list)
-            and all(
-                isinstance(item, int) or (isinstance(item, float) and item.is_integer())
-                for item in unmet_tag_suggester_ids
-            )
-        ):
-            raise TypeError("UploadDone.unmet_tag_suggester_ids: expected a list of int")
+        unmet_tag_suggester_ids: list[int] | Unset = d.pop("unmet_tag_suggester_ids", UNSET)
+        if not isinstance(unmet_tag_suggester_ids, Unset):
+            if not isinstance(unmet_tag_suggester_ids, list):
+                raise TypeError("UploadDone.unmet_tag_suggester_ids: expected a list of int")
+            for unmet_tag_suggester_ids_item in unmet_tag_suggester_ids:
+                if not (
+                    isinstance(unmet_tag_suggester_ids_item, int)
+                    or (isinstance(unmet_tag_suggester_ids_item, float) and unmet_tag_suggester_ids_item.is_integer())
+                ):
+                    raise TypeError("UploadDone.unmet_tag_suggester_ids: expected a list of int")
 
         rights_packages_met = d.pop("rights_packages_met", UNSET)
         if not isinstance(rights_packages_met, bool) and rights_packages_met is not UNSET:
@@ -148,16 +140,16 @@ class UploadDone:
             raise TypeError(f"UploadDone.creator_tags_met: expected bool, got {type(creator_tags_met).__name__}")
 
         upload_done = cls(
-            id=id,
-            assets_count=assets_count,
-            done=done,
-            unsubmitted_assets_count=unsubmitted_assets_count,
-            all_requirements_met=all_requirements_met,
-            done_at=done_at,
-            tag_suggesters_met=tag_suggesters_met,
-            unmet_tag_suggester_ids=unmet_tag_suggester_ids,
-            rights_packages_met=rights_packages_met,
-            creator_tags_met=creator_tags_met,
+            id,
+            assets_count,
+            done,
+            unsubmitted_assets_count,
+            all_requirements_met,
+            done_at,
+            tag_suggesters_met,
+            unmet_tag_suggester_ids,
+            rights_packages_met,
+            creator_tags_met,
         )
 
         upload_done.additional_properties = d

@@ -57,9 +57,9 @@ class UploadInput:
             default_rights_package_id = as_int(default_rights_package_id, "UploadInput.default_rights_package_id")
 
         upload_input = cls(
-            name=name,
-            note=note,
-            default_rights_package_id=default_rights_package_id,
+            name,
+            note,
+            default_rights_package_id,
         )
 
         upload_input.additional_properties = d

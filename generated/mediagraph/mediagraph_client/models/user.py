@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -229,30 +229,22 @@ class User:
         if not isinstance(id, int):
             id = as_int(id, "User.id")
 
-        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        last_name = cast("None | str | Unset", d.pop("last_name", UNSET))
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-        default_username = cast("None | str | Unset", d.pop("default_username", UNSET))
+        default_username: None | str | Unset = d.pop("default_username", UNSET)
 
-        email = cast("None | str | Unset", d.pop("email", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_confirmed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        confirmed_at: datetime.datetime | None | Unset = d.pop("confirmed_at", UNSET)
+        if isinstance(confirmed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                confirmed_at_type_0 = datetime.datetime.fromisoformat(data)
+                confirmed_at_type_0 = datetime.datetime.fromisoformat(confirmed_at)
 
-                return confirmed_at_type_0
+                confirmed_at = confirmed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        confirmed_at = _parse_confirmed_at(d.pop("confirmed_at", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -261,119 +253,98 @@ class User:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        otp_required_for_login = cast("bool | None | Unset", d.pop("otp_required_for_login", UNSET))
+        otp_required_for_login: bool | None | Unset = d.pop("otp_required_for_login", UNSET)
 
         can_create_orgs = d.pop("can_create_orgs", UNSET)
         if not isinstance(can_create_orgs, bool) and can_create_orgs is not UNSET:
             raise TypeError(f"User.can_create_orgs: expected bool, got {type(can_create_orgs).__name__}")
 
-        timezone = cast("None | str | Unset", d.pop("timezone", UNSET))
+        timezone: None | str | Unset = d.pop("timezone", UNSET)
 
-        guest = cast("bool | None | Unset", d.pop("guest", UNSET))
+        guest: bool | None | Unset = d.pop("guest", UNSET)
 
-        lang = cast("None | str | Unset", d.pop("lang", UNSET))
+        lang: None | str | Unset = d.pop("lang", UNSET)
 
         enable_lightroom = d.pop("enable_lightroom", UNSET)
         if not isinstance(enable_lightroom, bool) and enable_lightroom is not UNSET:
             raise TypeError(f"User.enable_lightroom: expected bool, got {type(enable_lightroom).__name__}")
 
-        avatar_url = cast("None | str | Unset", d.pop("avatar_url", UNSET))
+        avatar_url: None | str | Unset = d.pop("avatar_url", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        initials = cast("None | str | Unset", d.pop("initials", UNSET))
+        initials: None | str | Unset = d.pop("initials", UNSET)
 
-        user_group_ids = cast(list[int], d.pop("user_group_ids", UNSET))
+        user_group_ids: list[int] | Unset = d.pop("user_group_ids", UNSET)
+        if not isinstance(user_group_ids, Unset):
+            if not isinstance(user_group_ids, list):
+                raise TypeError("User.user_group_ids: expected a list of int")
+            for user_group_ids_item in user_group_ids:
+                if not (
+                    isinstance(user_group_ids_item, int)
+                    or (isinstance(user_group_ids_item, float) and user_group_ids_item.is_integer())
+                ):
+                    raise TypeError("User.user_group_ids: expected a list of int")
 
-        if not isinstance(user_group_ids, Unset) and not (
-            isinstance(user_group_ids, list)
-            and all(isinstance(item, int) or (isinstance(item, float) and item.is_integer()) for item in user_group_ids)
-        ):
-            raise TypeError("User.user_group_ids: expected a list of int")
+        username: None | str | Unset = d.pop("username", UNSET)
 
-        username = cast("None | str | Unset", d.pop("username", UNSET))
-
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title: None | str | Unset = d.pop("title", UNSET)
 
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, int) and user_id is not UNSET:
             user_id = as_int(user_id, "User.user_id")
 
-        def _parse_oauth_token(data: object) -> None | Unset | UserOauthTokenType1:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        oauth_token: None | Unset | UserOauthTokenType1 = d.pop("oauth_token", UNSET)
+        if isinstance(oauth_token, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                oauth_token_type_1 = UserOauthTokenType1.from_dict(data)
+                oauth_token_type_1 = UserOauthTokenType1.from_dict(oauth_token)
 
-                return oauth_token_type_1
+                oauth_token = oauth_token_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserOauthTokenType1, data)
 
-        oauth_token = _parse_oauth_token(d.pop("oauth_token", UNSET))
-
-        def _parse_membership(data: object) -> None | Unset | UserMembershipType1:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        membership: None | Unset | UserMembershipType1 = d.pop("membership", UNSET)
+        if isinstance(membership, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                membership_type_1 = UserMembershipType1.from_dict(data)
+                membership_type_1 = UserMembershipType1.from_dict(membership)
 
-                return membership_type_1
+                membership = membership_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserMembershipType1, data)
 
-        membership = _parse_membership(d.pop("membership", UNSET))
-
-        def _parse_organization(data: object) -> None | Unset | UserOrganizationType1:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        organization: None | Unset | UserOrganizationType1 = d.pop("organization", UNSET)
+        if isinstance(organization, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                organization_type_1 = UserOrganizationType1.from_dict(data)
+                organization_type_1 = UserOrganizationType1.from_dict(organization)
 
-                return organization_type_1
+                organization = organization_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserOrganizationType1, data)
-
-        organization = _parse_organization(d.pop("organization", UNSET))
 
         user = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            default_username=default_username,
-            email=email,
-            confirmed_at=confirmed_at,
-            created_at=created_at,
-            otp_required_for_login=otp_required_for_login,
-            can_create_orgs=can_create_orgs,
-            timezone=timezone,
-            guest=guest,
-            lang=lang,
-            enable_lightroom=enable_lightroom,
-            avatar_url=avatar_url,
-            name=name,
-            initials=initials,
-            user_group_ids=user_group_ids,
-            username=username,
-            title=title,
-            user_id=user_id,
-            oauth_token=oauth_token,
-            membership=membership,
-            organization=organization,
+            id,
+            first_name,
+            last_name,
+            default_username,
+            email,
+            confirmed_at,
+            created_at,
+            otp_required_for_login,
+            can_create_orgs,
+            timezone,
+            guest,
+            lang,
+            enable_lightroom,
+            avatar_url,
+            name,
+            initials,
+            user_group_ids,
+            username,
+            title,
+            user_id,
+            oauth_token,
+            membership,
+            organization,
         )
 
         user.additional_properties = d

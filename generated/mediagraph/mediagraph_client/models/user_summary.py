@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,23 +82,23 @@ class UserSummary:
         if not isinstance(id, int) and id is not UNSET:
             id = as_int(id, "UserSummary.id")
 
-        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        last_name = cast("None | str | Unset", d.pop("last_name", UNSET))
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        email = cast("None | str | Unset", d.pop("email", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        initials = cast("None | str | Unset", d.pop("initials", UNSET))
+        initials: None | str | Unset = d.pop("initials", UNSET)
 
         user_summary = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            name=name,
-            email=email,
-            initials=initials,
+            id,
+            first_name,
+            last_name,
+            name,
+            email,
+            initials,
         )
 
         user_summary.additional_properties = d

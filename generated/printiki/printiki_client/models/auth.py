@@ -81,10 +81,10 @@ class Auth:
             raise TypeError(f"Auth.token_type: expected str, got {type(token_type).__name__}")
 
         auth = cls(
-            expires=expires,
-            access_token=access_token,
-            refresh_token=refresh_token,
-            token_type=token_type,
+            expires,
+            access_token,
+            refresh_token,
+            token_type,
         )
 
         auth.additional_properties = d

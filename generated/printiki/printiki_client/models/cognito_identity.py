@@ -56,8 +56,8 @@ class CognitoIdentity:
             raise TypeError(f"CognitoIdentity.token: expected str, got {type(token).__name__}")
 
         cognito_identity = cls(
-            identity_id=identity_id,
-            token=token,
+            identity_id,
+            token,
         )
 
         cognito_identity.additional_properties = d

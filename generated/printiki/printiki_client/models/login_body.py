@@ -77,11 +77,11 @@ class LoginBody:
             raise TypeError(f"LoginBody.currency: expected str, got {type(currency).__name__}")
 
         login_body = cls(
-            username=username,
-            password=password,
-            locale=locale,
-            countryid=countryid,
-            currency=currency,
+            username,
+            password,
+            locale,
+            countryid,
+            currency,
         )
 
         login_body.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -247,46 +247,46 @@ class Photo:
         if not isinstance(thumb_height, int) and thumb_height is not UNSET:
             thumb_height = as_int(thumb_height, "Photo.thumb_height")
 
-        fcx = cast("int | None | Unset", d.pop("fcx", UNSET))
+        fcx: int | None | Unset = d.pop("fcx", UNSET)
 
-        fcy = cast("int | None | Unset", d.pop("fcy", UNSET))
+        fcy: int | None | Unset = d.pop("fcy", UNSET)
 
-        fcw = cast("int | None | Unset", d.pop("fcw", UNSET))
+        fcw: int | None | Unset = d.pop("fcw", UNSET)
 
-        fch = cast("int | None | Unset", d.pop("fch", UNSET))
+        fch: int | None | Unset = d.pop("fch", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        external_id = cast("None | str | Unset", d.pop("externalId", UNSET))
+        external_id: None | str | Unset = d.pop("externalId", UNSET)
 
         token = d.pop("token", UNSET)
         if not isinstance(token, str) and token is not UNSET:
             raise TypeError(f"Photo.token: expected str, got {type(token).__name__}")
 
-        photodate = cast("None | str | Unset", d.pop("photodate", UNSET))
+        photodate: None | str | Unset = d.pop("photodate", UNSET)
 
         photo = cls(
-            id=id,
-            userid=userid,
-            kbyte=kbyte,
-            source=source,
-            full_url=full_url,
-            full_width=full_width,
-            full_height=full_height,
-            url=url,
-            width=width,
-            height=height,
-            thumb_url=thumb_url,
-            thumb_width=thumb_width,
-            thumb_height=thumb_height,
-            fcx=fcx,
-            fcy=fcy,
-            fcw=fcw,
-            fch=fch,
-            title=title,
-            external_id=external_id,
-            token=token,
-            photodate=photodate,
+            id,
+            userid,
+            kbyte,
+            source,
+            full_url,
+            full_width,
+            full_height,
+            url,
+            width,
+            height,
+            thumb_url,
+            thumb_width,
+            thumb_height,
+            fcx,
+            fcy,
+            fcw,
+            fch,
+            title,
+            external_id,
+            token,
+            photodate,
         )
 
         photo.additional_properties = d

@@ -130,15 +130,15 @@ class Product:
             core = as_int(core, "Product.core")
 
         product = cls(
-            id=id,
-            userid=userid,
-            group=group,
-            typeid=typeid,
-            themeid=themeid,
-            created_time=created_time,
-            read_token=read_token,
-            thumbnail=thumbnail,
-            core=core,
+            id,
+            userid,
+            group,
+            typeid,
+            themeid,
+            created_time,
+            read_token,
+            thumbnail,
+            core,
         )
 
         product.additional_properties = d

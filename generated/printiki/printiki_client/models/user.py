@@ -158,18 +158,18 @@ class User:
             temporary = as_int(temporary, "User.temporary")
 
         user = cls(
-            id=id,
-            affiliateid=affiliateid,
-            currency=currency,
-            countryid=countryid,
-            first_name=first_name,
-            last_name=last_name,
-            language=language,
-            timestamp=timestamp,
-            email=email,
-            session_nr=session_nr,
-            session_time=session_time,
-            temporary=temporary,
+            id,
+            affiliateid,
+            currency,
+            countryid,
+            first_name,
+            last_name,
+            language,
+            timestamp,
+            email,
+            session_nr,
+            session_time,
+            temporary,
         )
 
         user.additional_properties = d

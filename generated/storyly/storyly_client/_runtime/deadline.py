@@ -11,13 +11,13 @@ start after the deadline is not sent (`APITimeoutError`, naming that request).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from .clock import Clock
 from .errors import APITimeoutError
+from .record import Record
 from .redaction import redact_url
 
 DEADLINE = "vendorkit.deadline"
@@ -28,16 +28,18 @@ CALL = "vendorkit.call"
 flow must find its operation (and its credentials) or refuse to send it (`auth.VendorAuth`)."""
 
 TIMEOUT_KEYS = ("connect", "read", "write", "pool")
+_TIMEOUT_KEY_SET = frozenset(TIMEOUT_KEYS)
 
 
-@dataclass(slots=True)
-class Deadline:
+class Deadline(Record):
     """When a call must end: `at` seconds on `clock`'s `monotonic` time (the client's clock, so a
-    test's fake clock moves it). Not frozen: one is built per call (the default policy has a
-    deadline), and a frozen dataclass's `__init__` costs several times more; nothing changes it."""
+    test's fake clock moves it). One is built per call (the default policy has a deadline)."""
 
-    clock: Clock
-    at: float
+    __slots__ = ("at", "clock")
+
+    def __init__(self, clock: Clock, at: float) -> None:
+        self.clock = clock
+        self.at = at
 
     def remaining(self) -> float:
         return self.at - self.clock.monotonic()
@@ -72,6 +74,8 @@ def bounded(request: httpx.Request, call: httpx.Request) -> httpx.Request:
             detail="not sent: the call's deadline ran out before this request",
         )
     timeout = request.extensions.get("timeout") or {}
+    if len(timeout) == len(TIMEOUT_KEYS) and None not in timeout.values() and max(timeout.values()) <= remaining:
+        return request  # already within the deadline (the send loop clamped the call's own timeout)
     request.extensions["timeout"] = {
         key: remaining if timeout.get(key) is None else min(float(timeout[key]), remaining) for key in TIMEOUT_KEYS
     }

@@ -15,7 +15,6 @@ import binascii
 import json
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -24,6 +23,7 @@ from .clock import SYSTEM_CLOCK, Clock
 from .credentials import AuthConfigurationError
 from .errors import APIError, UnexpectedResponseError, error_for
 from .flows import Flow, FlowAuth, Gate, ReadBody
+from .record import Record
 from .redaction import Secret
 from .schemes import TokenAnswer
 
@@ -38,17 +38,27 @@ class RefreshWindowExpiredError(TokenRenewalError):
     `reauthenticate()` on the client's auth (or a new client) starts a new session."""
 
 
-@dataclass(frozen=True)
-class HeldToken:
-    """A token held now. `value` None: only a refresh token is held (renew before the first use)."""
+class HeldToken(Record):
+    """A token held now. `value` None: only a refresh token is held (renew before the first use).
 
-    value: Secret | None
-    expires_at: float
-    """When it expires, on the clock's `monotonic` time."""
-    lifetime: float
-    refresh: Secret | None = None
-    refreshable_until: float | None = None
-    """Until when (monotonic) the refresh call accepts it (a login's refresh window), if limited."""
+    `expires_at`: when it expires, on the clock's `monotonic` time; `refreshable_until`: until when
+    (monotonic) the refresh call accepts it (a login's refresh window), if limited."""
+
+    __slots__ = ("expires_at", "lifetime", "refresh", "refreshable_until", "value")
+
+    def __init__(
+        self,
+        value: Secret | None,
+        expires_at: float,
+        lifetime: float,
+        refresh: Secret | None = None,
+        refreshable_until: float | None = None,
+    ) -> None:
+        self.value = value
+        self.expires_at = expires_at
+        self.lifetime = lifetime
+        self.refresh = refresh
+        self.refreshable_until = refreshable_until
 
 
 class TokenKeeper(FlowAuth):
@@ -156,13 +166,15 @@ def _authorized(request: httpx.Request, token: HeldToken | None) -> httpx.Reques
 # -- reading token answers ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TokenFacts:
+class TokenFacts(Record):
     """What a token answer says: the token, how long it lives (seconds from now), a refresh token."""
 
-    value: Secret
-    lifetime: float | None
-    refresh: Secret | None
+    __slots__ = ("lifetime", "refresh", "value")
+
+    def __init__(self, value: Secret, lifetime: float | None, refresh: Secret | None) -> None:
+        self.value = value
+        self.lifetime = lifetime
+        self.refresh = refresh
 
 
 def read_token_answer(response: httpx.Response, answer: TokenAnswer, clock: Clock) -> TokenFacts:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,20 +124,14 @@ class App:
 
         detailed_info = AppDetailedInfo.from_dict(d.pop("detailed_info"))
 
-        def _parse_settings(data: object) -> AppSettingsType0 | None:
-            if data is None:
-                return data
+        settings: AppSettingsType0 | None = d.pop("settings")
+        if isinstance(settings, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                settings_type_0 = AppSettingsType0.from_dict(data)
+                settings_type_0 = AppSettingsType0.from_dict(settings)
 
-                return settings_type_0
+                settings = settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AppSettingsType0 | None, data)
-
-        settings = _parse_settings(d.pop("settings"))
 
         ts_created = d.pop("ts_created")
         if not isinstance(ts_created, str):
@@ -148,17 +142,17 @@ class App:
             raise TypeError(f"App.ts_updated: expected str, got {type(ts_updated).__name__}")
 
         app = cls(
-            id=id,
-            account_id=account_id,
-            token=token,
-            title=title,
-            store_id=store_id,
-            store_type=store_type,
-            category=category,
-            detailed_info=detailed_info,
-            settings=settings,
-            ts_created=ts_created,
-            ts_updated=ts_updated,
+            id,
+            account_id,
+            token,
+            title,
+            store_id,
+            store_type,
+            category,
+            detailed_info,
+            settings,
+            ts_created,
+            ts_updated,
         )
 
         app.additional_properties = d

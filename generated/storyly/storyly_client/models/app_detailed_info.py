@@ -94,12 +94,12 @@ class AppDetailedInfo:
             raise TypeError(f"AppDetailedInfo.store: expected str, got {type(store).__name__}")
 
         app_detailed_info = cls(
-            title=title,
-            category=category,
-            icon=icon,
-            developer=developer,
-            market_url=market_url,
-            store=store,
+            title,
+            category,
+            icon,
+            developer,
+            market_url,
+            store,
         )
 
         app_detailed_info.additional_properties = d

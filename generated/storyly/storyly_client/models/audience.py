@@ -64,9 +64,9 @@ class Audience:
             raise TypeError(f"Audience.audience_identifier: expected str, got {type(audience_identifier).__name__}")
 
         audience = cls(
-            id=id,
-            name=name,
-            audience_identifier=audience_identifier,
+            id,
+            name,
+            audience_identifier,
         )
 
         audience.additional_properties = d

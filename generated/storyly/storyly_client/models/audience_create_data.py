@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_uuid
+
 T = TypeVar("T", bound="AudienceCreateData")
 
 
@@ -51,7 +53,7 @@ class AudienceCreateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sub_user_id = UUID(d.pop("sub_user_id"))
+        sub_user_id = as_uuid(d.pop("sub_user_id"))
 
         name = d.pop("name")
         if not isinstance(name, str):
@@ -64,9 +66,9 @@ class AudienceCreateData:
             )
 
         audience_create_data = cls(
-            sub_user_id=sub_user_id,
-            name=name,
-            audience_identifier=audience_identifier,
+            sub_user_id,
+            name,
+            audience_identifier,
         )
 
         audience_create_data.additional_properties = d

@@ -56,8 +56,8 @@ class AudienceCreateForm:
         data = AudienceCreateData.from_dict(d.pop("data"))
 
         audience_create_form = cls(
-            file=file,
-            data=data,
+            file,
+            data,
         )
 
         return audience_create_form

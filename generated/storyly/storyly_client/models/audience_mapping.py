@@ -63,9 +63,9 @@ class AudienceMapping:
             raise TypeError(f"AudienceMapping.type: expected str, got {type(type_).__name__}")
 
         audience_mapping = cls(
-            placeholder=placeholder,
-            value=value,
-            type_=type_,
+            placeholder,
+            value,
+            type_,
         )
 
         audience_mapping.additional_properties = d

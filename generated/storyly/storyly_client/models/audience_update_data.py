@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import as_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudienceUpdateData")
@@ -55,7 +56,7 @@ class AudienceUpdateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sub_user_id = UUID(d.pop("sub_user_id"))
+        sub_user_id = as_uuid(d.pop("sub_user_id"))
 
         name = d.pop("name", UNSET)
         if not isinstance(name, str) and name is not UNSET:
@@ -68,9 +69,9 @@ class AudienceUpdateData:
             )
 
         audience_update_data = cls(
-            sub_user_id=sub_user_id,
-            name=name,
-            audience_identifier=audience_identifier,
+            sub_user_id,
+            name,
+            audience_identifier,
         )
 
         audience_update_data.additional_properties = d

@@ -65,8 +65,8 @@ class AudienceUpdateForm:
             file = File(payload=BytesIO(_file))
 
         audience_update_form = cls(
-            data=data,
-            file=file,
+            data,
+            file,
         )
 
         return audience_update_form

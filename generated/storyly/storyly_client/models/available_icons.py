@@ -54,8 +54,8 @@ class AvailableIcons:
             raise TypeError(f"AvailableIcons.webp: expected str, got {type(webp).__name__}")
 
         available_icons = cls(
-            jpeg=jpeg,
-            webp=webp,
+            jpeg,
+            webp,
         )
 
         available_icons.additional_properties = d

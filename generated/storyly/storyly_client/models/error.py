@@ -70,9 +70,9 @@ class Error:
             errors = ErrorErrors.from_dict(_errors)
 
         error = cls(
-            message=message,
-            status=status,
-            errors=errors,
+            message,
+            status,
+            errors,
         )
 
         error.additional_properties = d

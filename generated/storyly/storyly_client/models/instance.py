@@ -124,15 +124,15 @@ class Instance:
             raise TypeError(f"Instance.ts_updated: expected str, got {type(ts_updated).__name__}")
 
         instance = cls(
-            id=id,
-            account_id=account_id,
-            app_id=app_id,
-            token=token,
-            title=title,
-            status=status,
-            is_sharable=is_sharable,
-            ts_created=ts_created,
-            ts_updated=ts_updated,
+            id,
+            account_id,
+            app_id,
+            token,
+            title,
+            status,
+            is_sharable,
+            ts_created,
+            ts_updated,
         )
 
         instance.additional_properties = d

@@ -63,9 +63,9 @@ class Segment:
             raise TypeError(f"Segment.is_used: expected bool, got {type(is_used).__name__}")
 
         segment = cls(
-            account_id=account_id,
-            label=label,
-            is_used=is_used,
+            account_id,
+            label,
+            is_used,
         )
 
         segment.additional_properties = d

@@ -38,7 +38,7 @@ class SegmentCreate:
             raise TypeError(f"SegmentCreate.label: expected str, got {type(label).__name__}")
 
         segment_create = cls(
-            label=label,
+            label,
         )
 
         segment_create.additional_properties = d

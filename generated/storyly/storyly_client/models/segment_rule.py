@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import enum_member
 from ..models.segment_rule_type import SegmentRuleType
 
 T = TypeVar("T", bound="SegmentRule")
@@ -46,16 +47,18 @@ class SegmentRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = SegmentRuleType(d.pop("type"))
+        type_ = enum_member(SegmentRuleType, d.pop("type"))
 
-        labels = cast(list[str], d.pop("labels"))
-
-        if not (isinstance(labels, list) and all(isinstance(item, str) for item in labels)):
+        labels: list[str] = d.pop("labels")
+        if not isinstance(labels, list):
             raise TypeError("SegmentRule.labels: expected a list of str")
+        for labels_item in labels:
+            if not (isinstance(labels_item, str)):
+                raise TypeError("SegmentRule.labels: expected a list of str")
 
         segment_rule = cls(
-            type_=type_,
-            labels=labels,
+            type_,
+            labels,
         )
 
         segment_rule.additional_properties = d

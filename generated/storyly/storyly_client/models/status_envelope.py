@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import enum_member
 from ..models.envelope_status import EnvelopeStatus
 
 T = TypeVar("T", bound="StatusEnvelope")
@@ -45,15 +46,15 @@ class StatusEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = EnvelopeStatus(d.pop("status"))
+        status = enum_member(EnvelopeStatus, d.pop("status"))
 
         message = d.pop("message")
         if not isinstance(message, str):
             raise TypeError(f"StatusEnvelope.message: expected str, got {type(message).__name__}")
 
         status_envelope = cls(
-            status=status,
-            message=message,
+            status,
+            message,
         )
 
         status_envelope.additional_properties = d

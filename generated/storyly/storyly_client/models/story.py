@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.story_status import StoryStatus
 from ..models.story_type import StoryType
 from ..types import UNSET, Unset
@@ -182,7 +182,7 @@ class Story:
         if not isinstance(story_group_id, int):
             story_group_id = as_int(story_group_id, "Story.story_group_id")
 
-        type_ = StoryType(d.pop("type"))
+        type_ = enum_member(StoryType, d.pop("type"))
 
         title = d.pop("title")
         if not isinstance(title, str):
@@ -204,25 +204,25 @@ class Story:
         if not isinstance(mime_type, str):
             raise TypeError(f"Story.mime_type: expected str, got {type(mime_type).__name__}")
 
-        target_cap = cast("int | None", d.pop("target_cap"))
+        target_cap: int | None = d.pop("target_cap")
 
-        button_text = cast("None | str", d.pop("button_text"))
+        button_text: None | str = d.pop("button_text")
 
-        outlink = cast("None | str", d.pop("outlink"))
+        outlink: None | str = d.pop("outlink")
 
-        deep_link = cast("None | str", d.pop("deep_link"))
+        deep_link: None | str = d.pop("deep_link")
 
         settings = StorySettings.from_dict(d.pop("settings"))
 
-        status = StoryStatus(d.pop("status"))
+        status = enum_member(StoryStatus, d.pop("status"))
 
         views = d.pop("views")
         if not isinstance(views, int):
             views = as_int(views, "Story.views")
 
-        ts_start = cast("None | str", d.pop("ts_start"))
+        ts_start: None | str = d.pop("ts_start")
 
-        ts_end = cast("None | str", d.pop("ts_end"))
+        ts_end: None | str = d.pop("ts_end")
 
         ts_created = d.pop("ts_created")
         if not isinstance(ts_created, str):
@@ -236,48 +236,40 @@ class Story:
         if not isinstance(account_id, int) and account_id is not UNSET:
             account_id = as_int(account_id, "Story.account_id")
 
-        def _parse_studio(data: object) -> None | StoryStudioType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        studio: None | StoryStudioType0 | Unset = d.pop("studio", UNSET)
+        if isinstance(studio, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                studio_type_0 = StoryStudioType0.from_dict(data)
+                studio_type_0 = StoryStudioType0.from_dict(studio)
 
-                return studio_type_0
+                studio = studio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StoryStudioType0 | Unset, data)
 
-        studio = _parse_studio(d.pop("studio", UNSET))
-
-        studio_image = cast("None | str | Unset", d.pop("studio_image", UNSET))
+        studio_image: None | str | Unset = d.pop("studio_image", UNSET)
 
         story = cls(
-            id=id,
-            story_group_id=story_group_id,
-            type_=type_,
-            title=title,
-            sort_order=sort_order,
-            media=media,
-            media_raw=media_raw,
-            mime_type=mime_type,
-            target_cap=target_cap,
-            button_text=button_text,
-            outlink=outlink,
-            deep_link=deep_link,
-            settings=settings,
-            status=status,
-            views=views,
-            ts_start=ts_start,
-            ts_end=ts_end,
-            ts_created=ts_created,
-            ts_updated=ts_updated,
-            account_id=account_id,
-            studio=studio,
-            studio_image=studio_image,
+            id,
+            story_group_id,
+            type_,
+            title,
+            sort_order,
+            media,
+            media_raw,
+            mime_type,
+            target_cap,
+            button_text,
+            outlink,
+            deep_link,
+            settings,
+            status,
+            views,
+            ts_start,
+            ts_end,
+            ts_created,
+            ts_updated,
+            account_id,
+            studio,
+            studio_image,
         )
 
         story.additional_properties = d

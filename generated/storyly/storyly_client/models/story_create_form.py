@@ -65,8 +65,8 @@ class StoryCreateForm:
             file = File(payload=BytesIO(_file))
 
         story_create_form = cls(
-            data=data,
-            file=file,
+            data,
+            file,
         )
 
         return story_create_form

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.story_group_pinned import StoryGroupPinned
 from ..models.story_group_status import StoryGroupStatus
 from ..models.story_group_type import StoryGroupType
@@ -211,11 +211,11 @@ class StoryGroup:
         if not isinstance(icon, str):
             raise TypeError(f"StoryGroup.icon: expected str, got {type(icon).__name__}")
 
-        target_cap = cast("int | None", d.pop("target_cap"))
+        target_cap: int | None = d.pop("target_cap")
 
-        clicked_target_cap = cast("int | None", d.pop("clicked_target_cap"))
+        clicked_target_cap: int | None = d.pop("clicked_target_cap")
 
-        pinned = StoryGroupPinned(d.pop("pinned"))
+        pinned = enum_member(StoryGroupPinned, d.pop("pinned"))
 
         sort_order = d.pop("sort_order")
         if not isinstance(sort_order, int):
@@ -243,24 +243,18 @@ class StoryGroup:
 
         segments = _parse_segments(d.pop("segments"))
 
-        def _parse_settings(data: object) -> None | StoryGroupSettings:
-            if data is None:
-                return data
+        settings: None | StoryGroupSettings = d.pop("settings")
+        if isinstance(settings, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                settings_type_0 = StoryGroupSettings.from_dict(data)
+                settings_type_0 = StoryGroupSettings.from_dict(settings)
 
-                return settings_type_0
+                settings = settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StoryGroupSettings, data)
 
-        settings = _parse_settings(d.pop("settings"))
+        status = enum_member(StoryGroupStatus, d.pop("status"))
 
-        status = StoryGroupStatus(d.pop("status"))
-
-        type_ = StoryGroupType(d.pop("type"))
+        type_ = enum_member(StoryGroupType, d.pop("type"))
 
         views = d.pop("views")
         if not isinstance(views, int):
@@ -270,9 +264,9 @@ class StoryGroup:
         if not isinstance(clicks, int):
             clicks = as_int(clicks, "StoryGroup.clicks")
 
-        ts_start = cast("None | str", d.pop("ts_start"))
+        ts_start: None | str = d.pop("ts_start")
 
-        ts_end = cast("None | str", d.pop("ts_end"))
+        ts_end: None | str = d.pop("ts_end")
 
         ts_created = d.pop("ts_created")
         if not isinstance(ts_created, str):
@@ -297,29 +291,29 @@ class StoryGroup:
             template = StoryGroupTemplate.from_dict(_template)
 
         story_group = cls(
-            id=id,
-            app_id=app_id,
-            instance_id=instance_id,
-            account_id=account_id,
-            user_id=user_id,
-            title=title,
-            icon=icon,
-            target_cap=target_cap,
-            clicked_target_cap=clicked_target_cap,
-            pinned=pinned,
-            sort_order=sort_order,
-            segments=segments,
-            settings=settings,
-            status=status,
-            type_=type_,
-            views=views,
-            clicks=clicks,
-            ts_start=ts_start,
-            ts_end=ts_end,
-            ts_created=ts_created,
-            ts_updated=ts_updated,
-            available_icons=available_icons,
-            template=template,
+            id,
+            app_id,
+            instance_id,
+            account_id,
+            user_id,
+            title,
+            icon,
+            target_cap,
+            clicked_target_cap,
+            pinned,
+            sort_order,
+            segments,
+            settings,
+            status,
+            type_,
+            views,
+            clicks,
+            ts_start,
+            ts_end,
+            ts_created,
+            ts_updated,
+            available_icons,
+            template,
         )
 
         story_group.additional_properties = d

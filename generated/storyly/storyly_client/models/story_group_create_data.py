@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, as_uuid, enum_member
 from ..models.story_group_status import StoryGroupStatus
 from ..models.story_group_type import StoryGroupType
 from ..types import UNSET, Unset
@@ -171,18 +171,15 @@ class StoryGroupCreateData:
         if not isinstance(ts_start, str) and ts_start is not UNSET:
             raise TypeError(f"StoryGroupCreateData.ts_start: expected str, got {type(ts_start).__name__}")
 
-        ts_end = cast("None | str | Unset", d.pop("ts_end", UNSET))
+        ts_end: None | str | Unset = d.pop("ts_end", UNSET)
 
-        target_cap = cast("int | None | Unset", d.pop("target_cap", UNSET))
+        target_cap: int | None | Unset = d.pop("target_cap", UNSET)
 
-        click_target_cap = cast("int | None | Unset", d.pop("click_target_cap", UNSET))
+        click_target_cap: int | None | Unset = d.pop("click_target_cap", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: StoryGroupStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = StoryGroupStatus(_status)
+        status: StoryGroupStatus | Unset = d.pop("status", UNSET)
+        if not isinstance(status, Unset):
+            status = enum_member(StoryGroupStatus, status)
 
         def _parse_segments(data: object) -> list[SegmentRule] | None | Unset:
             if data is None:
@@ -208,7 +205,7 @@ class StoryGroupCreateData:
 
         segments = _parse_segments(d.pop("segments", UNSET))
 
-        cta_macro = cast("None | str | Unset", d.pop("cta_macro", UNSET))
+        cta_macro: None | str | Unset = d.pop("cta_macro", UNSET)
 
         instagram_import = d.pop("instagram_import", UNSET)
         if not isinstance(instagram_import, bool) and instagram_import is not UNSET:
@@ -216,38 +213,32 @@ class StoryGroupCreateData:
                 f"StoryGroupCreateData.instagram_import: expected bool, got {type(instagram_import).__name__}"
             )
 
-        _type_ = d.pop("type", UNSET)
-        type_: StoryGroupType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = StoryGroupType(_type_)
+        type_: StoryGroupType | Unset = d.pop("type", UNSET)
+        if not isinstance(type_, Unset):
+            type_ = enum_member(StoryGroupType, type_)
 
-        _sub_user_id = d.pop("sub_user_id", UNSET)
-        sub_user_id: UUID | Unset
-        if isinstance(_sub_user_id, Unset):
-            sub_user_id = UNSET
-        else:
-            sub_user_id = UUID(_sub_user_id)
+        sub_user_id: UUID | Unset = d.pop("sub_user_id", UNSET)
+        if not isinstance(sub_user_id, Unset):
+            sub_user_id = as_uuid(sub_user_id)
 
         media_url = d.pop("media_url", UNSET)
         if not isinstance(media_url, str) and media_url is not UNSET:
             raise TypeError(f"StoryGroupCreateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_group_create_data = cls(
-            title=title,
-            app_id=app_id,
-            ts_start=ts_start,
-            ts_end=ts_end,
-            target_cap=target_cap,
-            click_target_cap=click_target_cap,
-            status=status,
-            segments=segments,
-            cta_macro=cta_macro,
-            instagram_import=instagram_import,
-            type_=type_,
-            sub_user_id=sub_user_id,
-            media_url=media_url,
+            title,
+            app_id,
+            ts_start,
+            ts_end,
+            target_cap,
+            click_target_cap,
+            status,
+            segments,
+            cta_macro,
+            instagram_import,
+            type_,
+            sub_user_id,
+            media_url,
         )
 
         story_group_create_data.additional_properties = d

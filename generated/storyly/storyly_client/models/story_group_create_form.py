@@ -68,8 +68,8 @@ class StoryGroupCreateForm:
             file = File(payload=BytesIO(_file))
 
         story_group_create_form = cls(
-            data=data,
-            file=file,
+            data,
+            file,
         )
 
         return story_group_create_form

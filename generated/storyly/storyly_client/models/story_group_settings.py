@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,7 +57,7 @@ class StoryGroupSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        audience_id = cast("int | None | Unset", d.pop("audience_id", UNSET))
+        audience_id: int | None | Unset = d.pop("audience_id", UNSET)
 
         _audience_mapping = d.pop("audience_mapping", UNSET)
         audience_mapping: list[AudienceMapping] | Unset = UNSET
@@ -76,9 +76,9 @@ class StoryGroupSettings:
             template = StoryGroupTemplate.from_dict(_template)
 
         story_group_settings = cls(
-            audience_id=audience_id,
-            audience_mapping=audience_mapping,
-            template=template,
+            audience_id,
+            audience_mapping,
+            template,
         )
 
         story_group_settings.additional_properties = d

@@ -55,8 +55,8 @@ class StoryGroupTemplate:
             max_story_count = as_int(max_story_count, "StoryGroupTemplate.max_story_count")
 
         story_group_template = cls(
-            id=id,
-            max_story_count=max_story_count,
+            id,
+            max_story_count,
         )
 
         story_group_template.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.story_group_status import StoryGroupStatus
 from ..types import UNSET, Unset
 
@@ -147,18 +147,15 @@ class StoryGroupUpdateData:
         if not isinstance(ts_start, str) and ts_start is not UNSET:
             raise TypeError(f"StoryGroupUpdateData.ts_start: expected str, got {type(ts_start).__name__}")
 
-        ts_end = cast("None | str | Unset", d.pop("ts_end", UNSET))
+        ts_end: None | str | Unset = d.pop("ts_end", UNSET)
 
-        target_cap = cast("int | None | Unset", d.pop("target_cap", UNSET))
+        target_cap: int | None | Unset = d.pop("target_cap", UNSET)
 
-        click_target_cap = cast("int | None | Unset", d.pop("click_target_cap", UNSET))
+        click_target_cap: int | None | Unset = d.pop("click_target_cap", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: StoryGroupStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = StoryGroupStatus(_status)
+        status: StoryGroupStatus | Unset = d.pop("status", UNSET)
+        if not isinstance(status, Unset):
+            status = enum_member(StoryGroupStatus, status)
 
         sort_order = d.pop("sort_order", UNSET)
         if not isinstance(sort_order, int) and sort_order is not UNSET:
@@ -188,24 +185,24 @@ class StoryGroupUpdateData:
 
         segments = _parse_segments(d.pop("segments", UNSET))
 
-        cta_macro = cast("None | str | Unset", d.pop("cta_macro", UNSET))
+        cta_macro: None | str | Unset = d.pop("cta_macro", UNSET)
 
         media_url = d.pop("media_url", UNSET)
         if not isinstance(media_url, str) and media_url is not UNSET:
             raise TypeError(f"StoryGroupUpdateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_group_update_data = cls(
-            title=title,
-            app_id=app_id,
-            ts_start=ts_start,
-            ts_end=ts_end,
-            target_cap=target_cap,
-            click_target_cap=click_target_cap,
-            status=status,
-            sort_order=sort_order,
-            segments=segments,
-            cta_macro=cta_macro,
-            media_url=media_url,
+            title,
+            app_id,
+            ts_start,
+            ts_end,
+            target_cap,
+            click_target_cap,
+            status,
+            sort_order,
+            segments,
+            cta_macro,
+            media_url,
         )
 
         story_group_update_data.additional_properties = d

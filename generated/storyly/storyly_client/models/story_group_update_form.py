@@ -64,8 +64,8 @@ class StoryGroupUpdateForm:
             file = File(payload=BytesIO(_file))
 
         story_group_update_form = cls(
-            data=data,
-            file=file,
+            data,
+            file,
         )
 
         return story_group_update_form

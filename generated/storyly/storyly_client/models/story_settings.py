@@ -64,8 +64,8 @@ class StorySettings:
                 mapping.append(mapping_item)
 
         story_settings = cls(
-            template_id=template_id,
-            mapping=mapping,
+            template_id,
+            mapping,
         )
 
         story_settings.additional_properties = d

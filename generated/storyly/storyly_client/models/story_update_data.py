@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.modelcheck import as_int
+from .._runtime.modelcheck import as_int, enum_member
 from ..models.story_status import StoryStatus
 from ..models.story_type import StoryType
 from ..types import UNSET, Unset
@@ -165,37 +165,31 @@ class StoryUpdateData:
         if not isinstance(title, str) and title is not UNSET:
             raise TypeError(f"StoryUpdateData.title: expected str, got {type(title).__name__}")
 
-        _type_ = d.pop("type", UNSET)
-        type_: StoryType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = StoryType(_type_)
+        type_: StoryType | Unset = d.pop("type", UNSET)
+        if not isinstance(type_, Unset):
+            type_ = enum_member(StoryType, type_)
 
         sort_order = d.pop("sort_order", UNSET)
         if not isinstance(sort_order, int) and sort_order is not UNSET:
             sort_order = as_int(sort_order, "StoryUpdateData.sort_order")
 
-        target_cap = cast("int | None | Unset", d.pop("target_cap", UNSET))
+        target_cap: int | None | Unset = d.pop("target_cap", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: StoryStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = StoryStatus(_status)
+        status: StoryStatus | Unset = d.pop("status", UNSET)
+        if not isinstance(status, Unset):
+            status = enum_member(StoryStatus, status)
 
-        deeplink = cast("None | str | Unset", d.pop("deeplink", UNSET))
+        deeplink: None | str | Unset = d.pop("deeplink", UNSET)
 
-        outlink = cast("None | str | Unset", d.pop("outlink", UNSET))
+        outlink: None | str | Unset = d.pop("outlink", UNSET)
 
-        button_text = cast("None | str | Unset", d.pop("button_text", UNSET))
+        button_text: None | str | Unset = d.pop("button_text", UNSET)
 
         ts_start = d.pop("ts_start", UNSET)
         if not isinstance(ts_start, str) and ts_start is not UNSET:
             raise TypeError(f"StoryUpdateData.ts_start: expected str, got {type(ts_start).__name__}")
 
-        ts_end = cast("None | str | Unset", d.pop("ts_end", UNSET))
+        ts_end: None | str | Unset = d.pop("ts_end", UNSET)
 
         _settings = d.pop("settings", UNSET)
         settings: StorySettings | Unset
@@ -209,20 +203,20 @@ class StoryUpdateData:
             raise TypeError(f"StoryUpdateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_update_data = cls(
-            story_id=story_id,
-            story_group_id=story_group_id,
-            title=title,
-            type_=type_,
-            sort_order=sort_order,
-            target_cap=target_cap,
-            status=status,
-            deeplink=deeplink,
-            outlink=outlink,
-            button_text=button_text,
-            ts_start=ts_start,
-            ts_end=ts_end,
-            settings=settings,
-            media_url=media_url,
+            story_id,
+            story_group_id,
+            title,
+            type_,
+            sort_order,
+            target_cap,
+            status,
+            deeplink,
+            outlink,
+            button_text,
+            ts_start,
+            ts_end,
+            settings,
+            media_url,
         )
 
         story_update_data.additional_properties = d

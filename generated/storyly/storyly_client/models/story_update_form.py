@@ -64,8 +64,8 @@ class StoryUpdateForm:
             file = File(payload=BytesIO(_file))
 
         story_update_form = cls(
-            data=data,
-            file=file,
+            data,
+            file,
         )
 
         return story_update_form

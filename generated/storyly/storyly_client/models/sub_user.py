@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.modelcheck import as_uuid
 
 T = TypeVar("T", bound="SubUser")
 
@@ -50,18 +52,18 @@ class SubUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = as_uuid(d.pop("id"))
 
         user_identifier = d.pop("user_identifier")
         if not isinstance(user_identifier, str):
             raise TypeError(f"SubUser.user_identifier: expected str, got {type(user_identifier).__name__}")
 
-        audience_id = cast("int | None", d.pop("audience_id"))
+        audience_id: int | None = d.pop("audience_id")
 
         sub_user = cls(
-            id=id,
-            user_identifier=user_identifier,
-            audience_id=audience_id,
+            id,
+            user_identifier,
+            audience_id,
         )
 
         sub_user.additional_properties = d

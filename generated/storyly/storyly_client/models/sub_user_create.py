@@ -38,7 +38,7 @@ class SubUserCreate:
             raise TypeError(f"SubUserCreate.user_identifier: expected str, got {type(user_identifier).__name__}")
 
         sub_user_create = cls(
-            user_identifier=user_identifier,
+            user_identifier,
         )
 
         sub_user_create.additional_properties = d

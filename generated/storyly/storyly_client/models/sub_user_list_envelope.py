@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.modelcheck import enum_member
 from ..models.envelope_status import EnvelopeStatus
 
 T = TypeVar("T", bound="SubUserListEnvelope")
@@ -47,7 +48,7 @@ class SubUserListEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = EnvelopeStatus(d.pop("status"))
+        status = enum_member(EnvelopeStatus, d.pop("status"))
 
         message = d.pop("message")
         if not isinstance(message, str):
@@ -61,9 +62,9 @@ class SubUserListEnvelope:
             data.append(data_item)
 
         sub_user_list_envelope = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         sub_user_list_envelope.additional_properties = d

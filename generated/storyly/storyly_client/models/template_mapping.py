@@ -53,8 +53,8 @@ class TemplateMapping:
             raise TypeError(f"TemplateMapping.value: expected str, got {type(value).__name__}")
 
         template_mapping = cls(
-            placeholder=placeholder,
-            value=value,
+            placeholder,
+            value,
         )
 
         template_mapping.additional_properties = d

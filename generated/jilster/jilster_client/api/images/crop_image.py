@@ -24,7 +24,8 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["fileName"] = file_name
+    if not isinstance(file_name, Unset):
+        params["fileName"] = file_name
 
     params["left"] = left
 

@@ -22,16 +22,18 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["user_id"] = user_id
+    if not isinstance(user_id, Unset):
+        params["user_id"] = user_id
 
     json_magazine_id = str(magazine_id)
     params["magazine_id"] = json_magazine_id
 
-    json_editor_preview: int | Unset = UNSET
     if not isinstance(editor_preview, Unset):
-        json_editor_preview = editor_preview.value
+        json_editor_preview: int | Unset = UNSET
+        if not isinstance(editor_preview, Unset):
+            json_editor_preview = editor_preview.value
 
-    params["editorPreview"] = json_editor_preview
+        params["editorPreview"] = json_editor_preview
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -18,11 +18,12 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_show: str | Unset = UNSET
     if not isinstance(show, Unset):
-        json_show = show.value
+        json_show: str | Unset = UNSET
+        if not isinstance(show, Unset):
+            json_show = show.value
 
-    params["show"] = json_show
+        params["show"] = json_show
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

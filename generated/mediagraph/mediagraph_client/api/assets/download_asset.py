@@ -28,19 +28,24 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_size: str | Unset = UNSET
     if not isinstance(size, Unset):
-        json_size = size.value
+        json_size: str | Unset = UNSET
+        if not isinstance(size, Unset):
+            json_size = size.value
 
-    params["size"] = json_size
+        params["size"] = json_size
 
-    params["watermarked"] = watermarked
+    if not isinstance(watermarked, Unset):
+        params["watermarked"] = watermarked
 
-    params["via"] = via
+    if not isinstance(via, Unset):
+        params["via"] = via
 
-    params["version_number"] = version_number
+    if not isinstance(version_number, Unset):
+        params["version_number"] = version_number
 
-    params["skip_meta"] = skip_meta
+    if not isinstance(skip_meta, Unset):
+        params["skip_meta"] = skip_meta
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

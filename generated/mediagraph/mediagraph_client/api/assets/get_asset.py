@@ -21,9 +21,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["sync"] = sync
+    if not isinstance(sync, Unset):
+        params["sync"] = sync
 
-    params["include_renditions"] = include_renditions
+    if not isinstance(include_renditions, Unset):
+        params["include_renditions"] = include_renditions
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

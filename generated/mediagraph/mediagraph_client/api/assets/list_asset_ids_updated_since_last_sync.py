@@ -16,7 +16,8 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["created_via"] = created_via
+    if not isinstance(created_via, Unset):
+        params["created_via"] = created_via
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

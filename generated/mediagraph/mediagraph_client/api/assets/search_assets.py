@@ -85,219 +85,278 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["page"] = page
+    if not isinstance(page, Unset):
+        params["page"] = page
 
-    params["per_page"] = per_page
+    if not isinstance(per_page, Unset):
+        params["per_page"] = per_page
 
-    params["q"] = q
+    if not isinstance(q, Unset):
+        params["q"] = q
 
-    json_taxonomy_filter_mode: str | Unset = UNSET
     if not isinstance(taxonomy_filter_mode, Unset):
-        json_taxonomy_filter_mode = taxonomy_filter_mode.value
+        json_taxonomy_filter_mode: str | Unset = UNSET
+        if not isinstance(taxonomy_filter_mode, Unset):
+            json_taxonomy_filter_mode = taxonomy_filter_mode.value
 
-    params["taxonomy_filter_mode"] = json_taxonomy_filter_mode
+        params["taxonomy_filter_mode"] = json_taxonomy_filter_mode
 
-    params["gps"] = gps
+    if not isinstance(gps, Unset):
+        params["gps"] = gps
 
-    params["bounds"] = bounds
+    if not isinstance(bounds, Unset):
+        params["bounds"] = bounds
 
-    params["include_totals"] = include_totals
+    if not isinstance(include_totals, Unset):
+        params["include_totals"] = include_totals
 
-    params["as_filters"] = as_filters
+    if not isinstance(as_filters, Unset):
+        params["as_filters"] = as_filters
 
-    params["include_renditions"] = include_renditions
+    if not isinstance(include_renditions, Unset):
+        params["include_renditions"] = include_renditions
 
-    params["include_meta"] = include_meta
+    if not isinstance(include_meta, Unset):
+        params["include_meta"] = include_meta
 
-    json_ids: list[int] | Unset = UNSET
     if not isinstance(ids, Unset):
-        json_ids = ids
+        json_ids: list[int] | Unset = UNSET
+        if not isinstance(ids, Unset):
+            json_ids = ids
 
-    params["ids[]"] = json_ids
+        params["ids[]"] = json_ids
 
-    json_guids: list[str] | Unset = UNSET
     if not isinstance(guids, Unset):
-        json_guids = guids
+        json_guids: list[str] | Unset = UNSET
+        if not isinstance(guids, Unset):
+            json_guids = guids
 
-    params["guids[]"] = json_guids
+        params["guids[]"] = json_guids
 
-    params["upload_id"] = upload_id
+    if not isinstance(upload_id, Unset):
+        params["upload_id"] = upload_id
 
-    params["upload_guid"] = upload_guid
+    if not isinstance(upload_guid, Unset):
+        params["upload_guid"] = upload_guid
 
-    params["storage_folder_id"] = storage_folder_id
+    if not isinstance(storage_folder_id, Unset):
+        params["storage_folder_id"] = storage_folder_id
 
-    params["omit_child_storage_folders"] = omit_child_storage_folders
+    if not isinstance(omit_child_storage_folders, Unset):
+        params["omit_child_storage_folders"] = omit_child_storage_folders
 
-    params["collection_id"] = collection_id
+    if not isinstance(collection_id, Unset):
+        params["collection_id"] = collection_id
 
-    params["omit_child_collections"] = omit_child_collections
+    if not isinstance(omit_child_collections, Unset):
+        params["omit_child_collections"] = omit_child_collections
 
-    params["lightbox_id"] = lightbox_id
+    if not isinstance(lightbox_id, Unset):
+        params["lightbox_id"] = lightbox_id
 
-    params["omit_child_lightboxes"] = omit_child_lightboxes
+    if not isinstance(omit_child_lightboxes, Unset):
+        params["omit_child_lightboxes"] = omit_child_lightboxes
 
-    params["lightbox_folder_id"] = lightbox_folder_id
+    if not isinstance(lightbox_folder_id, Unset):
+        params["lightbox_folder_id"] = lightbox_folder_id
 
-    params["omit_child_lightbox_folders"] = omit_child_lightbox_folders
+    if not isinstance(omit_child_lightbox_folders, Unset):
+        params["omit_child_lightbox_folders"] = omit_child_lightbox_folders
 
-    params["taxonomy"] = taxonomy
+    if not isinstance(taxonomy, Unset):
+        params["taxonomy"] = taxonomy
 
-    params["hide_taxonomy"] = hide_taxonomy
+    if not isinstance(hide_taxonomy, Unset):
+        params["hide_taxonomy"] = hide_taxonomy
 
-    json_tags: list[str] | Unset = UNSET
     if not isinstance(tags, Unset):
-        json_tags = tags
+        json_tags: list[str] | Unset = UNSET
+        if not isinstance(tags, Unset):
+            json_tags = tags
 
-    params["tags[]"] = json_tags
+        params["tags[]"] = json_tags
 
-    json_hide_tags: list[str] | Unset = UNSET
     if not isinstance(hide_tags, Unset):
-        json_hide_tags = hide_tags
+        json_hide_tags: list[str] | Unset = UNSET
+        if not isinstance(hide_tags, Unset):
+            json_hide_tags = hide_tags
 
-    params["hide_tags[]"] = json_hide_tags
+        params["hide_tags[]"] = json_hide_tags
 
-    json_exts: list[str] | Unset = UNSET
     if not isinstance(exts, Unset):
-        json_exts = exts
+        json_exts: list[str] | Unset = UNSET
+        if not isinstance(exts, Unset):
+            json_exts = exts
 
-    params["exts[]"] = json_exts
+        params["exts[]"] = json_exts
 
-    json_has_people: str | Unset = UNSET
     if not isinstance(has_people, Unset):
-        json_has_people = has_people.value
+        json_has_people: str | Unset = UNSET
+        if not isinstance(has_people, Unset):
+            json_has_people = has_people.value
 
-    params["has_people"] = json_has_people
+        params["has_people"] = json_has_people
 
-    json_has_alt_text: str | Unset = UNSET
     if not isinstance(has_alt_text, Unset):
-        json_has_alt_text = has_alt_text.value
+        json_has_alt_text: str | Unset = UNSET
+        if not isinstance(has_alt_text, Unset):
+            json_has_alt_text = has_alt_text.value
 
-    params["has_alt_text"] = json_has_alt_text
+        params["has_alt_text"] = json_has_alt_text
 
-    json_file_size_range: str | Unset = UNSET
     if not isinstance(file_size_range, Unset):
-        json_file_size_range = file_size_range.value
+        json_file_size_range: str | Unset = UNSET
+        if not isinstance(file_size_range, Unset):
+            json_file_size_range = file_size_range.value
 
-    params["file_size_range"] = json_file_size_range
+        params["file_size_range"] = json_file_size_range
 
-    json_captured_at: list[str] | Unset = UNSET
     if not isinstance(captured_at, Unset):
-        json_captured_at = captured_at
+        json_captured_at: list[str] | Unset = UNSET
+        if not isinstance(captured_at, Unset):
+            json_captured_at = captured_at
 
-    params["captured_at"] = encode_csv_param(json_captured_at)
+        params["captured_at"] = encode_csv_param(json_captured_at)
 
-    params["missing_captured_at"] = missing_captured_at
+    if not isinstance(missing_captured_at, Unset):
+        params["missing_captured_at"] = missing_captured_at
 
-    json_created_at: list[str] | Unset = UNSET
     if not isinstance(created_at, Unset):
-        json_created_at = created_at
+        json_created_at: list[str] | Unset = UNSET
+        if not isinstance(created_at, Unset):
+            json_created_at = created_at
 
-    params["created_at"] = encode_csv_param(json_created_at)
+        params["created_at"] = encode_csv_param(json_created_at)
 
-    json_updated_at: list[str] | Unset = UNSET
     if not isinstance(updated_at, Unset):
-        json_updated_at = updated_at
+        json_updated_at: list[str] | Unset = UNSET
+        if not isinstance(updated_at, Unset):
+            json_updated_at = updated_at
 
-    params["updated_at"] = encode_csv_param(json_updated_at)
+        params["updated_at"] = encode_csv_param(json_updated_at)
 
-    json_aspect: str | Unset = UNSET
     if not isinstance(aspect, Unset):
-        json_aspect = aspect.value
+        json_aspect: str | Unset = UNSET
+        if not isinstance(aspect, Unset):
+            json_aspect = aspect.value
 
-    params["aspect"] = json_aspect
+        params["aspect"] = json_aspect
 
-    json_proximity_field: str | Unset = UNSET
     if not isinstance(proximity_field, Unset):
-        json_proximity_field = proximity_field.value
+        json_proximity_field: str | Unset = UNSET
+        if not isinstance(proximity_field, Unset):
+            json_proximity_field = proximity_field.value
 
-    params["proximity_field"] = json_proximity_field
+        params["proximity_field"] = json_proximity_field
 
-    params["proximity_word_1"] = proximity_word_1
+    if not isinstance(proximity_word_1, Unset):
+        params["proximity_word_1"] = proximity_word_1
 
-    params["proximity_word_2"] = proximity_word_2
+    if not isinstance(proximity_word_2, Unset):
+        params["proximity_word_2"] = proximity_word_2
 
-    params["proximity_max_gaps"] = proximity_max_gaps
+    if not isinstance(proximity_max_gaps, Unset):
+        params["proximity_max_gaps"] = proximity_max_gaps
 
-    json_rating: list[int] | Unset = UNSET
     if not isinstance(rating, Unset):
-        json_rating = rating
+        json_rating: list[int] | Unset = UNSET
+        if not isinstance(rating, Unset):
+            json_rating = rating
 
-    params["rating[]"] = json_rating
+        params["rating[]"] = json_rating
 
-    json_rights: list[int] | Unset = UNSET
     if not isinstance(rights, Unset):
-        json_rights = rights
+        json_rights: list[int] | Unset = UNSET
+        if not isinstance(rights, Unset):
+            json_rights = rights
 
-    params["rights[]"] = json_rights
+        params["rights[]"] = json_rights
 
-    json_rights_code: list[str] | Unset = UNSET
     if not isinstance(rights_code, Unset):
-        json_rights_code = rights_code
+        json_rights_code: list[str] | Unset = UNSET
+        if not isinstance(rights_code, Unset):
+            json_rights_code = rights_code
 
-    params["rights_code[]"] = json_rights_code
+        params["rights_code[]"] = json_rights_code
 
-    json_user_ids: list[int] | Unset = UNSET
     if not isinstance(user_ids, Unset):
-        json_user_ids = user_ids
+        json_user_ids: list[int] | Unset = UNSET
+        if not isinstance(user_ids, Unset):
+            json_user_ids = user_ids
 
-    params["user_ids[]"] = json_user_ids
+        params["user_ids[]"] = json_user_ids
 
-    json_creator_tag_id: list[int] | Unset = UNSET
     if not isinstance(creator_tag_id, Unset):
-        json_creator_tag_id = creator_tag_id
+        json_creator_tag_id: list[int] | Unset = UNSET
+        if not isinstance(creator_tag_id, Unset):
+            json_creator_tag_id = creator_tag_id
 
-    params["creator_tag_id[]"] = json_creator_tag_id
+        params["creator_tag_id[]"] = json_creator_tag_id
 
-    params["contracts"] = contracts
+    if not isinstance(contracts, Unset):
+        params["contracts"] = contracts
 
-    params["releases"] = releases
+    if not isinstance(releases, Unset):
+        params["releases"] = releases
 
-    params["expired"] = expired
+    if not isinstance(expired, Unset):
+        params["expired"] = expired
 
-    params["submitted"] = submitted
+    if not isinstance(submitted, Unset):
+        params["submitted"] = submitted
 
-    json_contract_asset_id: list[int] | Unset = UNSET
     if not isinstance(contract_asset_id, Unset):
-        json_contract_asset_id = contract_asset_id
+        json_contract_asset_id: list[int] | Unset = UNSET
+        if not isinstance(contract_asset_id, Unset):
+            json_contract_asset_id = contract_asset_id
 
-    params["contract_asset_id[]"] = json_contract_asset_id
+        params["contract_asset_id[]"] = json_contract_asset_id
 
-    json_release_ids: list[int] | Unset = UNSET
     if not isinstance(release_ids, Unset):
-        json_release_ids = release_ids
+        json_release_ids: list[int] | Unset = UNSET
+        if not isinstance(release_ids, Unset):
+            json_release_ids = release_ids
 
-    params["release_ids[]"] = json_release_ids
+        params["release_ids[]"] = json_release_ids
 
-    params["no_collections"] = no_collections
+    if not isinstance(no_collections, Unset):
+        params["no_collections"] = no_collections
 
-    json_upload_type: str | Unset = UNSET
     if not isinstance(upload_type, Unset):
-        json_upload_type = upload_type.value
+        json_upload_type: str | Unset = UNSET
+        if not isinstance(upload_type, Unset):
+            json_upload_type = upload_type.value
 
-    params["upload_type"] = json_upload_type
+        params["upload_type"] = json_upload_type
 
-    json_view_all: str | Unset = UNSET
     if not isinstance(view_all, Unset):
-        json_view_all = view_all.value
+        json_view_all: str | Unset = UNSET
+        if not isinstance(view_all, Unset):
+            json_view_all = view_all.value
 
-    params["view_all"] = json_view_all
+        params["view_all"] = json_view_all
 
-    json_optimization_request: str | Unset = UNSET
     if not isinstance(optimization_request, Unset):
-        json_optimization_request = optimization_request.value
+        json_optimization_request: str | Unset = UNSET
+        if not isinstance(optimization_request, Unset):
+            json_optimization_request = optimization_request.value
 
-    params["optimization_request"] = json_optimization_request
+        params["optimization_request"] = json_optimization_request
 
-    params["vote"] = vote
+    if not isinstance(vote, Unset):
+        params["vote"] = vote
 
-    params["sort"] = sort
+    if not isinstance(sort, Unset):
+        params["sort"] = sort
 
-    params["sync"] = sync
+    if not isinstance(sync, Unset):
+        params["sync"] = sync
 
-    params["aasm_state"] = aasm_state
+    if not isinstance(aasm_state, Unset):
+        params["aasm_state"] = aasm_state
 
-    params["all_ids"] = all_ids
+    if not isinstance(all_ids, Unset):
+        params["all_ids"] = all_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

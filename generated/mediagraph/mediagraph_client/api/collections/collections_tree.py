@@ -17,7 +17,8 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["parent_id"] = parent_id
+    if not isinstance(parent_id, Unset):
+        params["parent_id"] = parent_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

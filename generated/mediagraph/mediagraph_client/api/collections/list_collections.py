@@ -18,9 +18,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["q"] = q
+    if not isinstance(q, Unset):
+        params["q"] = q
 
-    params["parent_id"] = parent_id
+    if not isinstance(parent_id, Unset):
+        params["parent_id"] = parent_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -20,11 +20,12 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_sub_type: str | Unset = UNSET
     if not isinstance(sub_type, Unset):
-        json_sub_type = sub_type.value
+        json_sub_type: str | Unset = UNSET
+        if not isinstance(sub_type, Unset):
+            json_sub_type = sub_type.value
 
-    params["sub_type"] = json_sub_type
+        params["sub_type"] = json_sub_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

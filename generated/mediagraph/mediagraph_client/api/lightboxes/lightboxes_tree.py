@@ -19,13 +19,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["parent_id"] = parent_id
+    if not isinstance(parent_id, Unset):
+        params["parent_id"] = parent_id
 
-    json_sub_type: str | Unset = UNSET
     if not isinstance(sub_type, Unset):
-        json_sub_type = sub_type.value
+        json_sub_type: str | Unset = UNSET
+        if not isinstance(sub_type, Unset):
+            json_sub_type = sub_type.value
 
-    params["sub_type"] = json_sub_type
+        params["sub_type"] = json_sub_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -17,7 +17,8 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["user_id"] = user_id
+    if not isinstance(user_id, Unset):
+        params["user_id"] = user_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -19,13 +19,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["publish_user_id"] = publish_user_id
+    if not isinstance(publish_user_id, Unset):
+        params["publish_user_id"] = publish_user_id
 
-    json_publish_type: str | Unset = UNSET
     if not isinstance(publish_type, Unset):
-        json_publish_type = publish_type.value
+        json_publish_type: str | Unset = UNSET
+        if not isinstance(publish_type, Unset):
+            json_publish_type = publish_type.value
 
-    params["publish_type"] = json_publish_type
+        params["publish_type"] = json_publish_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

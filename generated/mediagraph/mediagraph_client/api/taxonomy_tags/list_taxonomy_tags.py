@@ -21,11 +21,14 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["q"] = q
+    if not isinstance(q, Unset):
+        params["q"] = q
 
-    params["page"] = page
+    if not isinstance(page, Unset):
+        params["page"] = page
 
-    params["per_page"] = per_page
+    if not isinstance(per_page, Unset):
+        params["per_page"] = per_page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

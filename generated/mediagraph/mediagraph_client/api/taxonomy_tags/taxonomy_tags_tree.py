@@ -21,11 +21,14 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["parent_id"] = parent_id
+    if not isinstance(parent_id, Unset):
+        params["parent_id"] = parent_id
 
-    params["page"] = page
+    if not isinstance(page, Unset):
+        params["page"] = page
 
-    params["per_page"] = per_page
+    if not isinstance(per_page, Unset):
+        params["per_page"] = per_page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

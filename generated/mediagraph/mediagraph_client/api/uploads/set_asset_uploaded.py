@@ -19,7 +19,8 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["skip_meta"] = skip_meta
+    if not isinstance(skip_meta, Unset):
+        params["skip_meta"] = skip_meta
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -27,23 +27,30 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["orderby"] = orderby
+    if not isinstance(orderby, Unset):
+        params["orderby"] = orderby
 
-    params["limit"] = limit
+    if not isinstance(limit, Unset):
+        params["limit"] = limit
 
-    params["offset"] = offset
+    if not isinstance(offset, Unset):
+        params["offset"] = offset
 
-    json_fields: list[str] | Unset = UNSET
     if not isinstance(fields, Unset):
-        json_fields = fields
+        json_fields: list[str] | Unset = UNSET
+        if not isinstance(fields, Unset):
+            json_fields = fields
 
-    params["fields"] = encode_csv_param(json_fields)
+        params["fields"] = encode_csv_param(json_fields)
 
-    params["where"] = encode_json_param(where)
+    if not isinstance(where, Unset):
+        params["where"] = encode_json_param(where)
 
-    params["search"] = encode_json_param(search)
+    if not isinstance(search, Unset):
+        params["search"] = encode_json_param(search)
 
-    params["groupby"] = groupby
+    if not isinstance(groupby, Unset):
+        params["groupby"] = groupby
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -19,9 +19,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["story_id"] = story_id
+    if not isinstance(story_id, Unset):
+        params["story_id"] = story_id
 
-    params["story_group_id"] = story_group_id
+    if not isinstance(story_group_id, Unset):
+        params["story_group_id"] = story_group_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

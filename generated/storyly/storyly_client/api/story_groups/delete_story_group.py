@@ -20,7 +20,8 @@ def _get_kwargs(
 
     params["story_group_id"] = story_group_id
 
-    params["app_id"] = app_id
+    if not isinstance(app_id, Unset):
+        params["app_id"] = app_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

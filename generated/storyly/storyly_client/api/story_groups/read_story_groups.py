@@ -19,9 +19,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["story_group_id"] = story_group_id
+    if not isinstance(story_group_id, Unset):
+        params["story_group_id"] = story_group_id
 
-    params["sub_user_id"] = sub_user_id
+    if not isinstance(sub_user_id, Unset):
+        params["sub_user_id"] = sub_user_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -18,7 +18,8 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["user_identifier"] = user_identifier
+    if not isinstance(user_identifier, Unset):
+        params["user_identifier"] = user_identifier
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
