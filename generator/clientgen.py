@@ -34,6 +34,7 @@ from generator.distribution import package_doc
 from generator.errors import GenerationError, InputError
 from generator.model import Api, Operation, Returns, SdkVariant
 from generator.model.pointers import jsonpath, pointer_join
+from generator.templatecache import template_bytecode_cache
 from generator.vendor_data import VendorData, pages_docstring, paging_constant, python_source, vendor_data
 from generator.vendors import Vendor
 from generator.versioning import pep440_release
@@ -58,6 +59,7 @@ class _VendorkitProject(OpcProject):
 
     def __init__(self, *, vendor: VendorData, label: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.env.bytecode_cache = template_bytecode_cache()  # set before any template is loaded
         self._label = label
         # One version string for the package's pyproject.toml and its `_version.py` (`__version__`):
         # openapi-python-client's own (the config's `package_version_override`, which the pipeline sets
