@@ -16,8 +16,6 @@ import copy
 import importlib.metadata
 import json
 import shutil
-import subprocess
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -450,17 +448,3 @@ def _describe(error: GeneratorError) -> str:
     header = error.header or "error"
     detail = f": {error.detail}" if error.detail else ""
     return f"{header}{detail}".replace("\n", " ").strip()
-
-
-def format_python(folder: Path) -> None:
-    """ruff fix + format, run with this interpreter's ruff so PATH never changes the output."""
-    for args in (["check", "--fix-only", "--quiet", "."], ["format", "--quiet", "."]):
-        result = subprocess.run(
-            [sys.executable, "-m", "ruff", *args, "--no-cache"],
-            cwd=folder,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise GenerationError(str(folder), None, f"ruff {args[0]} failed: {result.stderr.strip()}")
