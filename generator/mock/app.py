@@ -38,7 +38,7 @@ from generator.mock.auth import Principal, build_authentication
 from generator.mock.body import read_body
 from generator.mock.checks import CompiledRequest, compile_request, validate_request
 from generator.mock.coercion import WireShape, coerce_values, wire_shape
-from generator.mock.context import HelperContext, RequestContext, Services, raw_request_path
+from generator.mock.context import HelperContext, MockRequest, RequestContext, Services, raw_request_path
 from generator.mock.control import Control
 from generator.mock.errors import ErrorKind, MockError, MockSetupError
 from generator.mock.errorstyle import read_error_style
@@ -208,7 +208,7 @@ class MockEngine:
         if self.control.claims(scope):
             await self.control(scope, receive, send)
             return
-        request = Request(scope, receive)
+        request = MockRequest(scope, receive)
         response = await self.handle(request)
         self.journal.record(request, response.status_code, self.operation_id_of(request))
         if self.persistence is not None and request.method not in SAFE_METHODS:
@@ -474,12 +474,12 @@ class MockApp(Starlette):
 
     def __init__(self, engine: MockEngine) -> None:
         super().__init__()
-        self._engine = engine
+        self.engine = engine
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             scope["app"] = self
-            await self._engine(scope, receive, send)
+            await self.engine(scope, receive, send)
             return
         await super().__call__(scope, receive, send)
 

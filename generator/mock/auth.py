@@ -128,7 +128,19 @@ class Verifier(Protocol):
 
 def credential_key(value: str) -> str:
     """A stable, non-reversible key of a presented credential (rate limiting per credential)."""
-    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    key = _KEYS.get(value)
+    if key is None:
+        key = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        if len(_KEYS) >= _KEYS_KEPT:
+            _KEYS.clear()
+        _KEYS[value] = key
+    return key
+
+
+_KEYS: dict[str, str] = {}
+"""The keys of the credentials presented last (each is sent again and again: one hash per request
+otherwise, twice for a request with a body); cleared when `_KEYS_KEPT` are held."""
+_KEYS_KEPT: Final = 1024
 
 
 @dataclass(frozen=True)
@@ -254,6 +266,12 @@ class Authenticator:
             return None
         presented = Presented(headers, query, cookies)
         verdicts: dict[str, Verdict] = {}
+        security = operation.security
+        if len(security) == 1 and len(security[0]) == 1:  # one scheme: most operations, decided here
+            (only,) = security[0]
+            decided = verdicts[only] = self._verifiers[only].verify(presented, operation)
+            if isinstance(decided, Accepted):
+                return Principal(only, decided.subject, decided.credential_key)
 
         def verdict(name: str) -> Verdict:
             if name not in verdicts:

@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import Any, Final, Generic, TypeVar
 from urllib.parse import quote
 
+from starlette.datastructures import QueryParams
 from starlette.requests import Request
 
 from generator.mock.auth import Principal, TokenService
@@ -29,11 +30,33 @@ def raw_request_path(scope: Mapping[str, Any]) -> str:
     """The request path as sent (percent-encoded), without the query string.
 
     Servers differ: uvicorn's `raw_path` is the path alone, httpx's ASGI transport appends the query.
+    Kept in the scope once found (control, routing and the journal each ask).
     """
+    found = scope.get(_RAW_PATH)
+    if found is not None:
+        return str(found)
     raw = scope.get("raw_path")
     if isinstance(raw, bytes) and raw:
-        return raw.decode("latin-1").split("?", 1)[0]
-    return quote(str(scope.get("path", "/")))
+        path = raw.decode("latin-1").split("?", 1)[0]
+    else:
+        path = quote(str(scope.get("path", "/")))
+    if isinstance(scope, dict):
+        scope[_RAW_PATH] = path
+    return path
+
+
+_RAW_PATH: Final = "vendorkit.raw_path"
+_NO_QUERY: Final = QueryParams("")
+
+
+class MockRequest(Request):
+    """Starlette's request, without parsing an empty query string (most requests have none)."""
+
+    @property
+    def query_params(self) -> QueryParams:
+        if not self.scope.get("query_string"):
+            return _NO_QUERY
+        return super().query_params
 
 
 @dataclass(frozen=True)
