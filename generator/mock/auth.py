@@ -265,28 +265,25 @@ class Authenticator:
         if operation.anonymous:
             return None
         presented = Presented(headers, query, cookies)
-        verdicts: dict[str, Verdict] = {}
-        security = operation.security
-        if len(security) == 1 and len(security[0]) == 1:  # one scheme: most operations, decided here
-            (only,) = security[0]
-            decided = verdicts[only] = self._verifiers[only].verify(presented, operation)
-            if isinstance(decided, Accepted):
-                return Principal(only, decided.subject, decided.credential_key)
+        verifiers = self._verifiers
+        verdicts: dict[str, Verdict] = {}  # each scheme verified once per request
+        for requirement in operation.security:
+            found: list[Verdict] = []
+            for name in requirement:
+                decided = verdicts.get(name)
+                if decided is None:
+                    decided = verdicts[name] = verifiers[name].verify(presented, operation)
+                found.append(decided)
+            first = found[0]
+            if isinstance(first, Accepted) and all(isinstance(item, Accepted) for item in found):
+                return Principal(next(iter(requirement)), first.subject, first.credential_key)
 
         def verdict(name: str) -> Verdict:
             if name not in verdicts:
-                verdicts[name] = self._verifiers[name].verify(presented, operation)
+                verdicts[name] = verifiers[name].verify(presented, operation)
             return verdicts[name]
 
-        required: list[str] = []
-        for requirement in operation.security:
-            names = list(requirement)
-            required.extend(name for name in names if name not in required)
-            found = [verdict(name) for name in names]
-            if all(isinstance(item, Accepted) for item in found):
-                first = found[0]
-                assert isinstance(first, Accepted)
-                return Principal(names[0], first.subject, first.credential_key)
+        required = list(dict.fromkeys(name for requirement in operation.security for name in requirement))
         if any(isinstance(verdict(name), Accepted) for name in self._verifiers if name not in required):
             raise MockError(ErrorKind.FORBIDDEN)
         kind = (

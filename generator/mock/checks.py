@@ -82,6 +82,11 @@ class CompiledRequest:
     """Per query parameter, read once at start-up: (parameter, name, its `name[]` form when an
     array, deepObject style, required)."""
 
+    query_always: tuple[tuple[CompiledParameter, str, str | None, bool, bool], ...] = field(
+        init=False, repr=False, compare=False
+    )
+    """The entries of `query_plan` that matter when the query is empty: deepObject or required."""
+
     def __post_init__(self) -> None:
         plan = tuple(
             (
@@ -94,6 +99,7 @@ class CompiledRequest:
             for parameter in self.query
         )
         object.__setattr__(self, "query_plan", plan)
+        object.__setattr__(self, "query_always", tuple(entry for entry in plan if entry[3] or entry[4]))
 
 
 @dataclass
@@ -246,7 +252,9 @@ def check_query_parameters(
     index: dict[str, list[str]] = {}
     for key, item in query.multi_items():
         index.setdefault(key, []).append(item)
-    for parameter, name, array_name, deep_object, required in request.query_plan:
+    for parameter, name, array_name, deep_object, required in (
+        request.query_plan if index else request.query_always
+    ):
         raw = index.get(name)
         if raw is None and array_name is not None:
             raw = index.get(array_name)

@@ -29,6 +29,7 @@ from generator.model import Api
 from generator.runtime.redaction import MASK, SENSITIVE_QUERY_KEYS
 
 DEFAULT_CAPACITY: Final = 10_000
+_REDACTED_KEPT: Final = 256
 _SECRET_NAME: Final = re.compile(r"pass(word|wd)?|secret|token|key|signature|credential|auth", re.IGNORECASE)
 
 
@@ -113,11 +114,17 @@ class Journal:
         self._entries: deque[tuple[int, float, str, str, str, int, str | None]] = deque(maxlen=capacity)
         self._numbers = itertools.count(1)
         self._lock = threading.Lock()
+        self._redacted: dict[bytes, str] = {}  # query string as sent -> as journaled
 
     def record(self, request: Request, status: int, operation: str | None = None) -> None:
         scope = request.scope
         query = scope.get("query_string", b"")
-        redacted = redact_query(query.decode("latin-1"), self._secret_names) if query else ""
+        redacted = self._redacted.get(query) if query else ""
+        if redacted is None:  # a query not seen lately: redacted now, kept for the next time
+            redacted = redact_query(query.decode("latin-1"), self._secret_names)
+            if len(self._redacted) >= _REDACTED_KEPT:
+                self._redacted.clear()
+            self._redacted[query] = redacted
         path = raw_request_path(scope)
         with self._lock:
             self._entries.append(

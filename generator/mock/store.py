@@ -100,6 +100,9 @@ class Collection:
         self._next_id = decl.id.start
         self._serials: dict[str, int] = {}
         self._random = random.Random(f"{store.seed}-{decl.name}")
+        # What only the server writes (filled fields; the id too unless it is a key), made once.
+        filled = frozenset(fill.field for fill in decl.filled)
+        self._server_fields = {True: filled, False: filled | {decl.id.field}}
 
     # -- identity ---------------------------------------------------------------------------------
 
@@ -216,9 +219,7 @@ class Collection:
 
     def _writable(self, values: Mapping[str, Any], *, keep_id: bool) -> Record:
         """`values` without what only the server writes (the id unless it is a key, filled fields)."""
-        server = {fill.field for fill in self.decl.filled}
-        if not keep_id:
-            server.add(self.id_field)
+        server = self._server_fields[keep_id]
         return {name: value for name, value in values.items() if name not in server}
 
     def create(self, values: Mapping[str, Any], requester: str | None = None) -> Record:
@@ -227,7 +228,8 @@ class Collection:
         is_key = self.decl.id.kind == "key"
         if not is_key:
             record[self.id_field] = None  # placeholder: the id comes first in the record
-        record.update(copy.deepcopy(dict(self.decl.defaults)))
+        if self.decl.defaults:
+            record.update(copy.deepcopy(dict(self.decl.defaults)))
         record.update(self._writable(values, keep_id=is_key))
         self._fill(record, self.decl.filled, requester, missing_only=False)
         owner = requester if self.decl.owner is not None else None
