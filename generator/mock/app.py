@@ -234,9 +234,10 @@ class MockEngine:
                 answer = await self._authorization_server(request, raw_path)
                 if answer is not None:
                     return answer
-            helper = await self._helper(request, raw_path)
-            if helper is not None:
-                return helper
+            if self.helpers.has_routes:
+                helper = await self._helper(request, raw_path)
+                if helper is not None:
+                    return helper
             found = self.router.match(raw_path)
             if found is None:
                 path = normalize_path(raw_path, self.spec.base_path)
@@ -258,7 +259,7 @@ class MockEngine:
                     else f"client:{request.client.host if request.client else ''}"
                 )
                 extra_headers = self.limiter.hit(key)
-            fault = await self.faults.before()
+            fault = None if self.faults.idle else await self.faults.before()
             if fault is not None and fault.replaces_answer:
                 return self.faults.answer(fault, extra_headers, lambda error: self.errors.render(error, None))
             response = await self._dispatch(request, compiled, found.path_params, principal)
@@ -321,8 +322,8 @@ class MockEngine:
         if body_read and principal is not None:
             # The credential was checked on the request head; the body may have taken long to come
             # (its user deleted, its token revoked meanwhile). Authorization holds at the write.
-            principal = self.auth.authenticate(
-                compiled.operation, request.headers, request.query_params, request.cookies
+            principal = self.auth.reconfirm(
+                compiled.operation, principal, request.headers, request.query_params, request.cookies
             )
         context: RequestContext[Any] = RequestContext(
             operation=compiled.operation,

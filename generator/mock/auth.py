@@ -258,6 +258,35 @@ class Authenticator:
     def __init__(self, verifiers: Mapping[str, Verifier]) -> None:
         self._verifiers = dict(verifiers)
 
+    def reconfirm(
+        self,
+        operation: Operation,
+        principal: Principal,
+        headers: Headers,
+        query: QueryParams,
+        cookies: Mapping[str, str],
+    ) -> Principal | None:
+        """`authenticate` again, for a request whose body came after its head was authenticated
+        (its user may have been deleted, its token revoked meanwhile). A scheme whose verdict holds
+        whatever the mock's state (a static bearer, an API key, basic auth: compared with fixed
+        secrets) keeps its principal; the scheme of a one-scheme requirement is verified again on
+        its own; anything else goes through `authenticate`, as does every refusal (for its error)."""
+        verifier = self._verifiers.get(principal.scheme)
+        if isinstance(verifier, StaticBearerVerifier | ApiKeyVerifier | HttpBasicVerifier):
+            return principal
+        if verifier is not None and any(
+            len(requirement) == 1 and principal.scheme in requirement for requirement in operation.security
+        ):
+            decided = verifier.verify(Presented(headers, query, cookies), operation)
+            if isinstance(decided, Accepted):
+                if (
+                    decided.subject == principal.subject
+                    and decided.credential_key == principal.credential_key
+                ):
+                    return principal
+                return Principal(principal.scheme, decided.subject, decided.credential_key)
+        return self.authenticate(operation, headers, query, cookies)
+
     def authenticate(
         self, operation: Operation, headers: Headers, query: QueryParams, cookies: Mapping[str, str]
     ) -> Principal | None:
@@ -268,6 +297,14 @@ class Authenticator:
         verifiers = self._verifiers
         verdicts: dict[str, Verdict] = {}  # each scheme verified once per request
         for requirement in operation.security:
+            if len(requirement) == 1:  # most requirements: one scheme
+                (name,) = requirement
+                decided = verdicts.get(name)
+                if decided is None:
+                    decided = verdicts[name] = verifiers[name].verify(presented, operation)
+                if isinstance(decided, Accepted):
+                    return Principal(name, decided.subject, decided.credential_key)
+                continue
             found: list[Verdict] = []
             for name in requirement:
                 decided = verdicts.get(name)
