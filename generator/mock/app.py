@@ -53,7 +53,7 @@ from generator.mock.resources import resource_handlers
 from generator.mock.responses import JSON, MockResponse, declared_status, render, response_media_type
 from generator.mock.routing import Router, normalize_path
 from generator.mock.schemas import SchemaRegistry
-from generator.mock.store import Store
+from generator.mock.store import Store, resource_properties
 from generator.mock.tokens import token_operations
 from generator.mock.urls import UrlSigner
 from generator.mock.vendors import Handler, HelperHandler, MockVendor, VendorSetup, load_vendor
@@ -93,6 +93,11 @@ class MockEngine:
         if models is None and self.vendor.needs_models:
             models = generate_models(spec, self.vendor.name)
         self.models = models
+        # Read from the spec once; every (re)start of the state reuses them.
+        self._resource_properties = resource_properties(spec)
+        self._bound = resource_handlers(
+            spec, self.vendor.rules, self.vendor.views, self.vendor.off_loop_rules
+        )
         self.helpers: Router[HelperHandler[Any]] = Router()
         for method, path, handler in self.vendor.helpers:
             self.helpers.add(method, path, handler)
@@ -118,7 +123,7 @@ class MockEngine:
         self.faults = FaultInjector(options.faults)
         self.token_operations = token_operations(spec, self.tokens, self.credentials, self.registry)
         self.handlers = self._handlers()
-        store = Store(spec, seed=options.seed, clock=now)
+        store = Store(spec, seed=options.seed, clock=now, properties=self._resource_properties)
         setup = VendorSetup(spec=self.spec, options=options, models=self.models, store=store)
         self.services: Services[Any] = Services(
             state=self.vendor.create_state(setup),
@@ -189,7 +194,7 @@ class MockEngine:
     def _handlers(self) -> dict[str, Handler[Any]]:
         """The handler of every operation, in this order: the vendor module's own, the generic one of
         its binding to a declared resource, a generic token operation; none stops start-up."""
-        bound = resource_handlers(self.spec, self.vendor.rules, self.vendor.views, self.vendor.off_loop_rules)
+        bound = self._bound
         tokens = self.token_operations.handlers
         self.vendor.check_covers(self.spec, bound, tokens, gaps=self.token_operations.gaps)
         handlers: dict[str, Handler[Any]] = {}

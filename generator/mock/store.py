@@ -420,12 +420,23 @@ class Collection:
 class Store:
     """Every declared resource's collection, seeded from the declaration (`seed`)."""
 
-    def __init__(self, api: Api, *, seed: int = 0, clock: Clock = time.time) -> None:
+    def __init__(
+        self,
+        api: Api,
+        *,
+        seed: int = 0,
+        clock: Clock = time.time,
+        properties: Mapping[str, Mapping[str, Mapping[str, Any]]] | None = None,
+    ) -> None:
+        """`properties`: each resource's record properties as `resource_properties(api)` gives them
+        (a mock that resets keeps them; they are read from the spec, never changed)."""
         self.seed = seed
         self.clock = clock
         self.collections: dict[str, Collection] = {}
+        if properties is None:
+            properties = resource_properties(api)
         for decl in api.mock.resources:
-            self.collections[decl.name] = Collection(decl, self, _properties(api, decl))
+            self.collections[decl.name] = Collection(decl, self, properties[decl.name])
         for decl in api.mock.resources:
             for record in decl.seed:
                 self.collections[decl.name].add(copy.deepcopy(dict(record)))
@@ -476,6 +487,11 @@ class Store:
         for collection in self.collections.values():
             for record in collection.owned_by(owner):
                 collection.remove(record)
+
+
+def resource_properties(api: Api) -> dict[str, Mapping[str, Mapping[str, Any]]]:
+    """Per declared resource, its record schema's properties, resolved (empty: none declared)."""
+    return {decl.name: _properties(api, decl) for decl in api.mock.resources}
 
 
 def _properties(api: Api, decl: ResourceDecl) -> dict[str, Mapping[str, Any]]:
