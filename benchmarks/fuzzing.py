@@ -12,9 +12,10 @@ The goal (issue 18): the mock is not what limits fuzzing. The same cases run in 
 - the vendor's mock (validation, auth and state on, a fresh mock for every operation, as the fuzz
   tests do), and
 - a fixed-response ASGI app (`FixedApp`): it reads the request body and answers each operation with
-  one fixed, valid answer of that operation (the first 2xx the mock gave it in the untimed warm-up
-  run, else its first answer below 500), with the same schema and auth set-up (its login answers a
-  token as the mock's did, which the auth provider then sends);
+  one fixed, valid answer of that operation (the first 2xx or 3xx the mock gave it in an untimed
+  run of the same cases, else its first answer below 500), with the same schema and auth set-up
+  (its login answers a token as the mock's did, which the auth provider then sends; an OAuth 2.0
+  authorization server's endpoints answer as the mock's did);
 
 in interleaved rounds, and the figure is the CPU time of this process (every thread: schemathesis,
 Hypothesis, the app's event loop thread) of the mock's run over the fixed app's, the median round.
@@ -71,18 +72,30 @@ class VendorFuzzFigures:
         return statistics.median(ratios) if ratios else None
 
 
+Answer = tuple[int, list[tuple[bytes, bytes]], bytes]
+"""Status, raw headers and body of one answer."""
+
+
 class FixedApp:
     """An ASGI app answering each operation of the spec with one fixed answer (status, headers,
     body), whatever the request holds; a path or method of no operation gets a fixed 404. It reads
     the request body, as any server must."""
 
-    NOT_FOUND = (404, [(b"content-type", b"application/json"), (b"content-length", b"2")], b"{}")
+    NOT_FOUND: Answer = (404, [(b"content-type", b"application/json"), (b"content-length", b"2")], b"{}")
 
-    def __init__(self, api: Any, answers: dict[str, tuple[int, list[tuple[bytes, bytes]], bytes]]) -> None:
+    def __init__(
+        self,
+        api: Any,
+        answers: dict[str, Answer],
+        others: dict[tuple[str, str], Answer] | None = None,
+    ) -> None:
+        """`answers` by operationId; `others` by method and path, for requests of no operation the
+        auth set-up makes (an OAuth 2.0 authorization server's endpoints)."""
         from generator.mock.routing import Router
 
         self.answers = answers
-        self.router: Router[tuple[int, list[tuple[bytes, bytes]], bytes]] = Router(api.base_path)
+        self.others = others or {}
+        self.router: Router[Answer] = Router(api.base_path)
         for operation in api.operations:
             answer = answers.get(operation.operation_id)
             if answer is not None:
@@ -97,16 +110,40 @@ class FixedApp:
         while more:
             message = await receive()
             more = message.get("more_body", False) and message["type"] == "http.request"
-        found = self.router.match(raw_request_path(scope))
+        path = raw_request_path(scope)
+        found = self.router.match(path)
         answer = found.route.methods.get(scope["method"]) if found is not None else None
+        if answer is None:
+            answer = self.others.get((scope["method"], path))
+            if answer is not None and 300 <= answer[0] < 400:
+                answer = _echo_state(answer, scope.get("query_string", b""))
         status, headers, body = answer or self.NOT_FOUND
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
 
+def _echo_state(answer: Answer, query: bytes) -> Answer:
+    """An authorization endpoint's recorded redirect with the `state` this request sent (OAuth 2.0
+    clients refuse a redirect carrying another: RFC 6749 §4.1.2)."""
+    import httpx
+
+    state = httpx.QueryParams(query.decode("latin-1")).get("state")
+    if state is None:
+        return answer
+    status, headers, body = answer
+    echoed = []
+    for name, value in headers:
+        if name.lower() == b"location":
+            url = httpx.URL(value.decode("latin-1"))
+            value = str(url.copy_set_param("state", state)).encode("latin-1")
+        echoed.append((name, value))
+    return status, echoed, body
+
+
 class Recorder:
-    """Wraps the mock while the warm-up runs: keeps, per operation, the first 2xx answer (else the
-    first below 500) for the fixed app."""
+    """Wraps the mock for a recording run: keeps, per operation (and per method and path for a
+    request of no operation), the first 2xx or 3xx answer, else the first below 500, for the
+    fixed app."""
 
     def __init__(self, api: Any, app: Any) -> None:
         from generator.mock.routing import Router
@@ -115,7 +152,8 @@ class Recorder:
         self.router: Router[str] = Router(api.base_path)
         for operation in api.operations:
             self.router.add(operation.method, operation.path, operation.operation_id)
-        self.answers: dict[str, tuple[int, list[tuple[bytes, bytes]], bytes]] = {}
+        self.answers: dict[str, Answer] = {}
+        self.others: dict[tuple[str, str], Answer] = {}  # requests of no operation (OAuth endpoints)
 
     def reset(self) -> None:
         self.app.reset()
@@ -126,7 +164,8 @@ class Recorder:
             return
         from generator.mock.context import raw_request_path
 
-        found = self.router.match(raw_request_path(scope))
+        path = raw_request_path(scope)
+        found = self.router.match(path)
         operation = found.route.methods.get(scope["method"]) if found is not None else None
         start: dict[str, Any] = {}
         chunks: list[bytes] = []
@@ -139,12 +178,14 @@ class Recorder:
             await send(message)
 
         await self.app(scope, receive, recording)
-        if operation is None or not start:
+        if not start:
             return
         status = int(start["status"])
-        kept = self.answers.get(operation)
-        if status < 500 and (kept is None or (200 <= status < 300 and not 200 <= kept[0] < 300)):
-            self.answers[operation] = (status, list(start.get("headers", [])), b"".join(chunks))
+        answers: dict[Any, Answer] = self.answers if operation is not None else self.others
+        key = operation if operation is not None else (scope["method"], path)
+        kept = answers.get(key)
+        if status < 500 and (kept is None or (200 <= status < 400 and not 200 <= kept[0] < 400)):
+            answers[key] = (status, list(start.get("headers", [])), b"".join(chunks))
 
 
 def run_cases(target: Any, examples: int) -> ModeFigures:
@@ -180,12 +221,14 @@ def run_cases(target: Any, examples: int) -> ModeFigures:
     return figures
 
 
-def record_answers(vendor: str) -> FixedApp:
-    """The fixed-response app of `vendor`: a warm-up run against the mock, through a `Recorder`
-    (the auth set-up's own logins too, so a login's kept answer is one that issued a token)."""
+def record_answers(vendor: str, examples: int = EXAMPLES) -> FixedApp:
+    """The fixed-response app of `vendor`: a run of the cases measured later against the mock,
+    through a `Recorder` (the auth set-up's own logins too, so a login's kept answer is one that
+    issued a token, and an authorization server's answers are kept by path)."""
+    from generator.fuzz.plan import build_plan
     from generator.fuzz.schema import DEFAULT_SEED
     from tests.support.fuzzing.asgi import asgi_client
-    from tests.support.fuzzing.target import _target, build_plan, load_api, mock_factory
+    from tests.support.fuzzing.target import _target, load_api, mock_factory
 
     api = load_api(GENERATED, vendor)
     plan = build_plan(vendor, api, environ={})
@@ -196,12 +239,12 @@ def record_answers(vendor: str) -> FixedApp:
         plan,
         recorder,  # type: ignore[arg-type]  # a FreshApp in all but name: reset() and ASGI
         lambda: asgi_client(recorder),
-        max_examples=WARM_UP_EXAMPLES,
+        max_examples=examples,
         seed=DEFAULT_SEED,
         in_process=True,
     ) as target:
-        run_cases(target, WARM_UP_EXAMPLES)
-    return FixedApp(api, recorder.answers)
+        run_cases(target, examples)
+    return FixedApp(api, recorder.answers, recorder.others)
 
 
 def measure_vendor(vendor: str, examples: int, rounds: int = ROUNDS) -> VendorFuzzFigures:
@@ -211,7 +254,7 @@ def measure_vendor(vendor: str, examples: int, rounds: int = ROUNDS) -> VendorFu
     figures = VendorFuzzFigures(vendor)
     try:
         say(f"fuzzing: {vendor}: the fixed answers (from the mock)")
-        fixed = record_answers(vendor)
+        fixed = record_answers(vendor, examples)
         figures.fixed_answers = len(fixed.answers)
         say(f"fuzzing: {vendor} in process, mock and fixed-response app")
         with (
