@@ -51,6 +51,8 @@ class ModeFigures:
     failed: int = 0
     seconds: float = 0.0
     cpu_seconds: float = 0.0
+    app_cpu_seconds: float = 0.0
+    """CPU time spent inside the app's ASGI calls for schemathesis' requests (`AppTimer`)."""
 
     @property
     def per_second(self) -> float | None:
@@ -188,12 +190,30 @@ class Recorder:
             answers[key] = (status, list(start.get("headers", [])), b"".join(chunks))
 
 
+class AppTimer:
+    """An ASGI app's CPU time (of the thread calling it: the in-process transport's event loop),
+    summed over its calls; both modes are timed alike, so the app's own share of a run shows."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.seconds = 0.0
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        started = time.thread_time()
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.seconds += time.thread_time() - started
+
+
 def run_cases(target: Any, examples: int) -> ModeFigures:
     """Every operation of the target's schema, `examples` positive cases each, sent and checked."""
     from hypothesis import HealthCheck, Phase, given, settings
 
     figures = ModeFigures()
     schema = target.schema
+    timer = schema.app if isinstance(schema.app, AppTimer) else None
+    in_app = timer.seconds if timer is not None else 0.0
     started, started_cpu = time.perf_counter(), time.process_time()
     for result in schema.get_all_operations():
         operation = result.ok()
@@ -218,6 +238,7 @@ def run_cases(target: Any, examples: int) -> ModeFigures:
         test()
     figures.seconds = time.perf_counter() - started
     figures.cpu_seconds = time.process_time() - started_cpu
+    figures.app_cpu_seconds = timer.seconds - in_app if timer is not None else 0.0
     return figures
 
 
@@ -261,6 +282,8 @@ def measure_vendor(vendor: str, examples: int, rounds: int = ROUNDS) -> VendorFu
             in_process_target(GENERATED, vendor, max_examples=examples) as inside,
             app_target(GENERATED, vendor, FreshApp(lambda: fixed), max_examples=examples) as baseline,
         ):
+            inside.schema.app = AppTimer(inside.schema.app)
+            baseline.schema.app = AppTimer(baseline.schema.app)
             run_cases(inside, WARM_UP_EXAMPLES)  # first-use costs (schema compilation, imports) paid here
             run_cases(baseline, WARM_UP_EXAMPLES)
             for index in range(rounds):
@@ -304,7 +327,10 @@ def section(figures: FuzzFigures) -> Section:
         "process answering each operation with one valid answer the mock gave it, same schema and "
         f"auth set-up. Mock and fixed run in {figures.rounds} interleaved rounds; *CPU* is this "
         "process's CPU time (all threads), the median round; *added by the mock* is mock CPU / "
-        "fixed CPU - 1. Over HTTP (one run, for information): the mock served by uvicorn on "
+        "fixed CPU - 1. *Inside the app*: the CPU time of the app's own ASGI calls for "
+        "schemathesis' requests (the rest of a run is schemathesis, Hypothesis, the transport and "
+        "the auth set-up; they differ between the modes too, as the answers differ: statuses, bodies, "
+        "failed checks). Over HTTP (one run, for information): the mock served by uvicorn on "
         "loopback. Failed cases are counted like any other (their number is in the JSON report; "
         "the fixed app fails stateful checks the mock passes).",
     )
@@ -319,6 +345,8 @@ def section(figures: FuzzFigures) -> Section:
             "fixed: cases/s",
             "mock / fixed (CPU)",
             "added by the mock",
+            "inside the app: mock / fixed CPU",
+            "the mock app's extra CPU, share of the fixed run",
         ],
     )
     http_table = Table(
@@ -328,7 +356,7 @@ def section(figures: FuzzFigures) -> Section:
     data: dict[str, Any] = {"examples": figures.examples, "rounds": figures.rounds, "vendors": {}}
     for vendor in figures.vendors:
         if vendor.not_measured is not None:
-            table.rows.append([vendor.vendor, f"not measured: {vendor.not_measured}", *[""] * 6])
+            table.rows.append([vendor.vendor, f"not measured: {vendor.not_measured}", *[""] * 8])
             data["vendors"][vendor.vendor] = {"not_measured": vendor.not_measured}
             result.goals.append(
                 Goal.at_most(f"{vendor.vendor} fuzzing: mock / fixed-response app", None, MOCK_GOAL)
@@ -338,6 +366,9 @@ def section(figures: FuzzFigures) -> Section:
         http = vendor.modes.get(HTTP, ModeFigures())
         cpu_ratio = vendor.cpu_ratio()
         added = cpu_ratio - 1 if cpu_ratio is not None else None
+        app_share = (
+            (mock.app_cpu_seconds - fixed.app_cpu_seconds) / fixed.cpu_seconds if fixed.cpu_seconds else None
+        )
         table.rows.append(
             [
                 vendor.vendor,
@@ -348,6 +379,8 @@ def section(figures: FuzzFigures) -> Section:
                 fmt_number(fixed.cases / fixed.cpu_seconds if fixed.cpu_seconds else None, 1),
                 fmt_ratio(cpu_ratio),
                 "n/a" if added is None else f"{added:.1%}",
+                f"{fmt_seconds(mock.app_cpu_seconds)} / {fmt_seconds(fixed.app_cpu_seconds)}",
+                "n/a" if app_share is None else f"{app_share:.1%}",
             ]
         )
         relative = ratio(http.per_second, mock.per_second)
@@ -371,6 +404,7 @@ def section(figures: FuzzFigures) -> Section:
             "fixed_answers": vendor.fixed_answers,
             "mock_vs_fixed_cpu": cpu_ratio,
             "added_by_mock": added,
+            "mock_app_extra_share": app_share,
             "http_vs_in_process": relative,
         }
     result.tables = [table, http_table]
