@@ -23,6 +23,7 @@ seeded data cannot drift from the response schemas unnoticed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import uuid
@@ -221,17 +222,22 @@ def _cognito_token(secret: bytes, identity_id: str, issued_at: int) -> str:
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _identity_id(account_id: int) -> str:
+    """The account's Cognito identity id (REGION:GUID), the same every time (a name-based UUID)."""
+    return f"{COGNITO_REGION}:{uuid.uuid5(_COGNITO_NAMESPACE, str(account_id))}"
+
+
 @VENDOR.operation("getCognitoIdentity")
 async def get_cognito_identity(ctx: Context) -> MockResponse:
     """The same identity id for the same user every time (REGION:GUID) and a fresh OpenID token."""
     account = _account(ctx)
-    identity_id = f"{COGNITO_REGION}:{uuid.uuid5(_COGNITO_NAMESPACE, str(account.id))}"
+    identity_id = _identity_id(account.id)
     issued_at = math.floor(ctx.now())
     cached = ctx.state.cognito_tokens.get(account.id)
     if cached is not None and cached[0] == issued_at:
-        token = cached[
-            1
-        ]  # the same claims signed again would give the same bytes: signing is ~1/3 of the call
+        # The same claims signed again would give the same bytes: signing is ~1/3 of the call.
+        token = cached[1]
     else:
         token = _cognito_token(ctx.state.cognito_secret, identity_id, issued_at)
         ctx.state.cognito_tokens[account.id] = (issued_at, token)
