@@ -53,6 +53,8 @@ class ModeFigures:
     cpu_seconds: float = 0.0
     app_cpu_seconds: float = 0.0
     """CPU time spent inside the app's ASGI calls for schemathesis' requests (`AppTimer`)."""
+    requests: int = 0
+    """How many requests schemathesis sent (a correct refusal can make a check send another)."""
 
     @property
     def per_second(self) -> float | None:
@@ -197,9 +199,11 @@ class AppTimer:
     def __init__(self, app: Any) -> None:
         self.app = app
         self.seconds = 0.0
+        self.calls = 0
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         started = time.thread_time()
+        self.calls += 1
         try:
             await self.app(scope, receive, send)
         finally:
@@ -214,6 +218,7 @@ def run_cases(target: Any, examples: int) -> ModeFigures:
     schema = target.schema
     timer = schema.app if isinstance(schema.app, AppTimer) else None
     in_app = timer.seconds if timer is not None else 0.0
+    calls = timer.calls if timer is not None else 0
     started, started_cpu = time.perf_counter(), time.process_time()
     for result in schema.get_all_operations():
         operation = result.ok()
@@ -239,6 +244,7 @@ def run_cases(target: Any, examples: int) -> ModeFigures:
     figures.seconds = time.perf_counter() - started
     figures.cpu_seconds = time.process_time() - started_cpu
     figures.app_cpu_seconds = timer.seconds - in_app if timer is not None else 0.0
+    figures.requests = timer.calls - calls if timer is not None else 0
     return figures
 
 
@@ -330,7 +336,8 @@ def section(figures: FuzzFigures) -> Section:
         "fixed CPU - 1. *Inside the app*: the CPU time of the app's own ASGI calls for "
         "schemathesis' requests (the rest of a run is schemathesis, Hypothesis, the transport and "
         "the auth set-up; they differ between the modes too, as the answers differ: statuses, bodies, "
-        "failed checks). Over HTTP (one run, for information): the mock served by uvicorn on "
+        "failed checks: a correct refusal of a check's probe can make schemathesis send another, "
+        "so the request counts are shown). Over HTTP (one run, for information): the mock served by uvicorn on "
         "loopback. Failed cases are counted like any other (their number is in the JSON report; "
         "the fixed app fails stateful checks the mock passes).",
     )
@@ -345,6 +352,7 @@ def section(figures: FuzzFigures) -> Section:
             "fixed: cases/s",
             "mock / fixed (CPU)",
             "added by the mock",
+            "requests: mock / fixed",
             "inside the app: mock / fixed CPU",
             "the mock app's extra CPU, share of the fixed run",
         ],
@@ -356,7 +364,7 @@ def section(figures: FuzzFigures) -> Section:
     data: dict[str, Any] = {"examples": figures.examples, "rounds": figures.rounds, "vendors": {}}
     for vendor in figures.vendors:
         if vendor.not_measured is not None:
-            table.rows.append([vendor.vendor, f"not measured: {vendor.not_measured}", *[""] * 8])
+            table.rows.append([vendor.vendor, f"not measured: {vendor.not_measured}", *[""] * 9])
             data["vendors"][vendor.vendor] = {"not_measured": vendor.not_measured}
             result.goals.append(
                 Goal.at_most(f"{vendor.vendor} fuzzing: mock / fixed-response app", None, MOCK_GOAL)
@@ -379,6 +387,7 @@ def section(figures: FuzzFigures) -> Section:
                 fmt_number(fixed.cases / fixed.cpu_seconds if fixed.cpu_seconds else None, 1),
                 fmt_ratio(cpu_ratio),
                 "n/a" if added is None else f"{added:.1%}",
+                f"{fmt_number(mock.requests)} / {fmt_number(fixed.requests)}",
                 f"{fmt_seconds(mock.app_cpu_seconds)} / {fmt_seconds(fixed.app_cpu_seconds)}",
                 "n/a" if app_share is None else f"{app_share:.1%}",
             ]
