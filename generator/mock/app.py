@@ -38,7 +38,7 @@ from generator.mock.auth import Principal, build_authentication
 from generator.mock.body import read_body
 from generator.mock.checks import CompiledRequest, compile_request, validate_request
 from generator.mock.coercion import WireShape, coerce_values, wire_shape
-from generator.mock.context import HelperContext, RequestContext, Services, raw_request_path
+from generator.mock.context import HelperContext, MockRequest, RequestContext, Services, raw_request_path
 from generator.mock.control import Control
 from generator.mock.errors import ErrorKind, MockError, MockSetupError
 from generator.mock.errorstyle import read_error_style
@@ -53,7 +53,7 @@ from generator.mock.resources import resource_handlers
 from generator.mock.responses import JSON, MockResponse, declared_status, render, response_media_type
 from generator.mock.routing import Router, normalize_path
 from generator.mock.schemas import SchemaRegistry
-from generator.mock.store import Store
+from generator.mock.store import Store, resource_properties
 from generator.mock.tokens import token_operations
 from generator.mock.urls import UrlSigner
 from generator.mock.vendors import Handler, HelperHandler, MockVendor, VendorSetup, load_vendor
@@ -62,6 +62,8 @@ from generator.model import Api, Operation, Resolver, load_api
 logger = logging.getLogger("vendorkit.mock")
 
 _ANY_MEDIA: Final = "*/*"
+_OPERATION: Final = "vendorkit.operation"
+"""Scope key: the operationId `MockEngine.handle` routed the request to (read by the journal)."""
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
 
@@ -91,6 +93,11 @@ class MockEngine:
         if models is None and self.vendor.needs_models:
             models = generate_models(spec, self.vendor.name)
         self.models = models
+        # Read from the spec once; every (re)start of the state reuses them.
+        self._resource_properties = resource_properties(spec)
+        self._bound = resource_handlers(
+            spec, self.vendor.rules, self.vendor.views, self.vendor.off_loop_rules
+        )
         self.helpers: Router[HelperHandler[Any]] = Router()
         for method, path, handler in self.vendor.helpers:
             self.helpers.add(method, path, handler)
@@ -116,7 +123,7 @@ class MockEngine:
         self.faults = FaultInjector(options.faults)
         self.token_operations = token_operations(spec, self.tokens, self.credentials, self.registry)
         self.handlers = self._handlers()
-        store = Store(spec, seed=options.seed, clock=now)
+        store = Store(spec, seed=options.seed, clock=now, properties=self._resource_properties)
         setup = VendorSetup(spec=self.spec, options=options, models=self.models, store=store)
         self.services: Services[Any] = Services(
             state=self.vendor.create_state(setup),
@@ -187,7 +194,7 @@ class MockEngine:
     def _handlers(self) -> dict[str, Handler[Any]]:
         """The handler of every operation, in this order: the vendor module's own, the generic one of
         its binding to a declared resource, a generic token operation; none stops start-up."""
-        bound = resource_handlers(self.spec, self.vendor.rules, self.vendor.views, self.vendor.off_loop_rules)
+        bound = self._bound
         tokens = self.token_operations.handlers
         self.vendor.check_covers(self.spec, bound, tokens, gaps=self.token_operations.gaps)
         handlers: dict[str, Handler[Any]] = {}
@@ -206,7 +213,7 @@ class MockEngine:
         if self.control.claims(scope):
             await self.control(scope, receive, send)
             return
-        request = Request(scope, receive)
+        request = MockRequest(scope, receive)
         response = await self.handle(request)
         self.journal.record(request, response.status_code, self.operation_id_of(request))
         if self.persistence is not None and request.method not in SAFE_METHODS:
@@ -215,6 +222,9 @@ class MockEngine:
 
     def operation_id_of(self, request: Request) -> str | None:
         """The operationId a request was routed to (None: no operation has its path and method)."""
+        if _OPERATION in request.scope:  # routed by `handle` already
+            routed: str | None = request.scope[_OPERATION]
+            return routed
         found = self.router.match(raw_request_path(request.scope))
         compiled = found.route.methods.get(request.method) if found is not None else None
         return compiled.operation.operation_id if compiled is not None else None
@@ -229,9 +239,10 @@ class MockEngine:
                 answer = await self._authorization_server(request, raw_path)
                 if answer is not None:
                     return answer
-            helper = await self._helper(request, raw_path)
-            if helper is not None:
-                return helper
+            if self.helpers.has_routes:
+                helper = await self._helper(request, raw_path)
+                if helper is not None:
+                    return helper
             found = self.router.match(raw_path)
             if found is None:
                 path = normalize_path(raw_path, self.spec.base_path)
@@ -242,6 +253,7 @@ class MockEngine:
                     _method_not_allowed(request.method, found.route.template, found.route.allowed)
                 )
             operation = compiled.operation
+            request.scope[_OPERATION] = operation.operation_id
             principal = self.auth.authenticate(
                 operation, request.headers, request.query_params, request.cookies
             )
@@ -252,7 +264,7 @@ class MockEngine:
                     else f"client:{request.client.host if request.client else ''}"
                 )
                 extra_headers = self.limiter.hit(key)
-            fault = await self.faults.before()
+            fault = None if self.faults.idle else await self.faults.before()
             if fault is not None and fault.replaces_answer:
                 return self.faults.answer(fault, extra_headers, lambda error: self.errors.render(error, None))
             response = await self._dispatch(request, compiled, found.path_params, principal)
@@ -315,8 +327,8 @@ class MockEngine:
         if body_read and principal is not None:
             # The credential was checked on the request head; the body may have taken long to come
             # (its user deleted, its token revoked meanwhile). Authorization holds at the write.
-            principal = self.auth.authenticate(
-                compiled.operation, request.headers, request.query_params, request.cookies
+            principal = self.auth.reconfirm(
+                compiled.operation, principal, request.headers, request.query_params, request.cookies
             )
         context: RequestContext[Any] = RequestContext(
             operation=compiled.operation,
@@ -458,6 +470,26 @@ def conformance_warnings(spec: Api, rate_limited: bool) -> list[str]:
     return warnings
 
 
+class MockApp(Starlette):
+    """A Starlette app whose HTTP requests go straight to the engine.
+
+    The engine answers every request itself (its own routing, errors and 500s), so Starlette's
+    middleware stack and router in front of it only added work to each request (about a tenth of
+    a simple GET's time in process); other scopes (lifespan) still go through Starlette.
+    """
+
+    def __init__(self, engine: MockEngine) -> None:
+        super().__init__()
+        self.engine = engine
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            scope["app"] = self
+            await self.engine(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
+
+
 def build_app(
     spec: Mapping[str, Any] | Api,
     options: MockOptions | None = None,
@@ -473,7 +505,7 @@ def build_app(
     """
     api = spec if isinstance(spec, Api) else load_api(spec, label)
     engine = MockEngine(api, options or MockOptions(), vendor=vendor, models=models)
-    app = Starlette()
+    app = MockApp(engine)
     # Every request goes to the engine, which routes by the spec itself. Not through a catch-all
     # `Route("/{path:path}")`: its `.*` does not match a path holding a line feed (%0A), which then
     # got Starlette's plain-text 404 instead of the API's JSON error.

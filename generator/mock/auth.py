@@ -128,7 +128,19 @@ class Verifier(Protocol):
 
 def credential_key(value: str) -> str:
     """A stable, non-reversible key of a presented credential (rate limiting per credential)."""
-    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    key = _KEYS.get(value)
+    if key is None:
+        key = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        if len(_KEYS) >= _KEYS_KEPT:
+            _KEYS.clear()
+        _KEYS[value] = key
+    return key
+
+
+_KEYS: dict[str, str] = {}
+"""The keys of the credentials presented last (each is sent again and again: one hash per request
+otherwise, twice for a request with a body); cleared when `_KEYS_KEPT` are held."""
+_KEYS_KEPT: Final = 1024
 
 
 @dataclass(frozen=True)
@@ -246,6 +258,35 @@ class Authenticator:
     def __init__(self, verifiers: Mapping[str, Verifier]) -> None:
         self._verifiers = dict(verifiers)
 
+    def reconfirm(
+        self,
+        operation: Operation,
+        principal: Principal,
+        headers: Headers,
+        query: QueryParams,
+        cookies: Mapping[str, str],
+    ) -> Principal | None:
+        """`authenticate` again, for a request whose body came after its head was authenticated
+        (its user may have been deleted, its token revoked meanwhile). A scheme whose verdict holds
+        whatever the mock's state (a static bearer, an API key, basic auth: compared with fixed
+        secrets) keeps its principal; the scheme of a one-scheme requirement is verified again on
+        its own; anything else goes through `authenticate`, as does every refusal (for its error)."""
+        verifier = self._verifiers.get(principal.scheme)
+        if isinstance(verifier, StaticBearerVerifier | ApiKeyVerifier | HttpBasicVerifier):
+            return principal
+        if verifier is not None and any(
+            len(requirement) == 1 and principal.scheme in requirement for requirement in operation.security
+        ):
+            decided = verifier.verify(Presented(headers, query, cookies), operation)
+            if isinstance(decided, Accepted):
+                if (
+                    decided.subject == principal.subject
+                    and decided.credential_key == principal.credential_key
+                ):
+                    return principal
+                return Principal(principal.scheme, decided.subject, decided.credential_key)
+        return self.authenticate(operation, headers, query, cookies)
+
     def authenticate(
         self, operation: Operation, headers: Headers, query: QueryParams, cookies: Mapping[str, str]
     ) -> Principal | None:
@@ -253,22 +294,33 @@ class Authenticator:
         if operation.anonymous:
             return None
         presented = Presented(headers, query, cookies)
-        verdicts: dict[str, Verdict] = {}
+        verifiers = self._verifiers
+        verdicts: dict[str, Verdict] = {}  # each scheme verified once per request
+        for requirement in operation.security:
+            if len(requirement) == 1:  # most requirements: one scheme
+                (name,) = requirement
+                decided = verdicts.get(name)
+                if decided is None:
+                    decided = verdicts[name] = verifiers[name].verify(presented, operation)
+                if isinstance(decided, Accepted):
+                    return Principal(name, decided.subject, decided.credential_key)
+                continue
+            found: list[Verdict] = []
+            for name in requirement:
+                decided = verdicts.get(name)
+                if decided is None:
+                    decided = verdicts[name] = verifiers[name].verify(presented, operation)
+                found.append(decided)
+            first = found[0]
+            if isinstance(first, Accepted) and all(isinstance(item, Accepted) for item in found):
+                return Principal(next(iter(requirement)), first.subject, first.credential_key)
 
         def verdict(name: str) -> Verdict:
             if name not in verdicts:
-                verdicts[name] = self._verifiers[name].verify(presented, operation)
+                verdicts[name] = verifiers[name].verify(presented, operation)
             return verdicts[name]
 
-        required: list[str] = []
-        for requirement in operation.security:
-            names = list(requirement)
-            required.extend(name for name in names if name not in required)
-            found = [verdict(name) for name in names]
-            if all(isinstance(item, Accepted) for item in found):
-                first = found[0]
-                assert isinstance(first, Accepted)
-                return Principal(names[0], first.subject, first.credential_key)
+        required = list(dict.fromkeys(name for requirement in operation.security for name in requirement))
         if any(isinstance(verdict(name), Accepted) for name in self._verifiers if name not in required):
             raise MockError(ErrorKind.FORBIDDEN)
         kind = (

@@ -113,11 +113,20 @@ def _has_lone_surrogate(value: Any) -> bool:
     return False
 
 
+_DECODER: Final = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite)
+
+
 def decode_json_text(text: str | bytes, *, replace_lone_surrogates: bool = False) -> Any:
     """A JSON document; raises ValueError (or RecursionError) for invalid JSON and for what JSON
     allows but no client can mean: NaN/Infinity, numbers beyond float range, and unpaired
     surrogates (`"\\ud800"`, which no UTF-8 text can carry) unless asked to replace those by U+FFFD."""
-    document = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
+    # `json.loads(text, parse_constant=..., parse_float=...)` without building a decoder each time.
+    if isinstance(text, str):
+        if text.startswith("\ufeff"):
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        document = _DECODER.decode(text)
+    else:
+        document = _DECODER.decode(text.decode(json.detect_encoding(text), "surrogatepass"))
     raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
     if _SURROGATE_ESCAPE.search(raw) and _has_lone_surrogate(document):
         if not replace_lone_surrogates:

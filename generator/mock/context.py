@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import Any, Final, Generic, TypeVar
 from urllib.parse import quote
 
+from starlette.datastructures import Headers, QueryParams
 from starlette.requests import Request
 
 from generator.mock.auth import Principal, TokenService
@@ -29,11 +30,79 @@ def raw_request_path(scope: Mapping[str, Any]) -> str:
     """The request path as sent (percent-encoded), without the query string.
 
     Servers differ: uvicorn's `raw_path` is the path alone, httpx's ASGI transport appends the query.
+    Kept in the scope once found (control, routing and the journal each ask).
     """
+    found = scope.get(_RAW_PATH)
+    if found is not None:
+        return str(found)
     raw = scope.get("raw_path")
     if isinstance(raw, bytes) and raw:
-        return raw.decode("latin-1").split("?", 1)[0]
-    return quote(str(scope.get("path", "/")))
+        path = raw.decode("latin-1").split("?", 1)[0]
+    else:
+        path = quote(str(scope.get("path", "/")))
+    if isinstance(scope, dict):
+        scope[_RAW_PATH] = path
+    return path
+
+
+_RAW_PATH: Final = "vendorkit.raw_path"
+_NO_QUERY: Final = QueryParams("")
+
+
+class IndexedHeaders(Headers):
+    """Starlette's immutable request headers, looked up in a dict made on first use (a lookup
+    scanned every header and encoded the name each time; the mock looks up several per request)."""
+
+    _index: dict[str, str]
+
+    def _indexed(self) -> dict[str, str]:
+        try:
+            return self._index
+        except AttributeError:
+            index: dict[str, str] = {}
+            for key, value in self._list:
+                index.setdefault(key.decode("latin-1"), value.decode("latin-1"))  # the first, as Headers
+            self._index = index
+            return index
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._indexed().get(key.lower(), default)
+
+    def __getitem__(self, key: str) -> str:
+        return self._indexed()[key.lower()]
+
+    def __contains__(self, key: Any) -> bool:
+        return isinstance(key, str) and key.lower() in self._indexed()
+
+
+class MockRequest(Request):
+    """Starlette's request, without parsing an empty query string (most requests have none), with
+    headers indexed for lookups."""
+
+    @property
+    def headers(self) -> Headers:
+        if not hasattr(self, "_headers"):
+            self._headers = IndexedHeaders(scope=self.scope)
+        return self._headers
+
+    @property
+    def query_params(self) -> QueryParams:
+        raw = self.scope.get("query_string")
+        if not raw:
+            return _NO_QUERY
+        # Clients send the same query again and again (an API key in it, the same filters):
+        # parsed once, the immutable result shared.
+        parsed = _QUERIES.get(raw)
+        if parsed is None:
+            parsed = QueryParams(raw)
+            if len(_QUERIES) >= _QUERIES_KEPT:
+                _QUERIES.clear()
+            _QUERIES[raw] = parsed
+        return parsed
+
+
+_QUERIES: dict[bytes, QueryParams] = {}
+_QUERIES_KEPT: Final = 256
 
 
 @dataclass(frozen=True)

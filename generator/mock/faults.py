@@ -219,6 +219,12 @@ class FaultInjector:
         """Forget the queued faults."""
         self._queued.clear()
 
+    @property
+    def idle(self) -> bool:
+        """Nothing to do before any request: no queued fault, no random one, no latency."""
+        options = self.options
+        return not self._queued and options.replacing_rate <= 0 and options.latency_seconds <= 0
+
     async def before(self) -> Fault | None:
         """Wait the configured latency; the fault for this request, or None to answer normally.
 

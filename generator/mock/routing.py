@@ -90,6 +90,10 @@ class Router(Generic[T]):
                 self._templated.sort(key=PathRoute.specificity)
         route.methods[method.upper()] = target
 
+    @property
+    def has_routes(self) -> bool:
+        return bool(self._by_template)
+
     def routes(self) -> Iterable[PathRoute[T]]:
         return self._by_template.values()
 

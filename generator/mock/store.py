@@ -100,6 +100,9 @@ class Collection:
         self._next_id = decl.id.start
         self._serials: dict[str, int] = {}
         self._random = random.Random(f"{store.seed}-{decl.name}")
+        # What only the server writes (filled fields; the id too unless it is a key), made once.
+        filled = frozenset(fill.field for fill in decl.filled)
+        self._server_fields = {True: filled, False: filled | {decl.id.field}}
 
     # -- identity ---------------------------------------------------------------------------------
 
@@ -231,9 +234,7 @@ class Collection:
 
     def _writable(self, values: Mapping[str, Any], *, keep_id: bool) -> Record:
         """`values` without what only the server writes (the id unless it is a key, filled fields)."""
-        server = {fill.field for fill in self.decl.filled}
-        if not keep_id:
-            server.add(self.id_field)
+        server = self._server_fields[keep_id]
         return {name: value for name, value in values.items() if name not in server}
 
     def create(self, values: Mapping[str, Any], requester: str | None = None) -> Record:
@@ -242,7 +243,8 @@ class Collection:
         is_key = self.decl.id.kind == "key"
         if not is_key:
             record[self.id_field] = None  # placeholder: the id comes first in the record
-        record.update(copy.deepcopy(dict(self.decl.defaults)))
+        if self.decl.defaults:
+            record.update(copy.deepcopy(dict(self.decl.defaults)))
         record.update(self._writable(values, keep_id=is_key))
         self._fill(record, self.decl.filled, requester, missing_only=False)
         owner = requester if self.decl.owner is not None else None
@@ -433,12 +435,23 @@ class Collection:
 class Store:
     """Every declared resource's collection, seeded from the declaration (`seed`)."""
 
-    def __init__(self, api: Api, *, seed: int = 0, clock: Clock = time.time) -> None:
+    def __init__(
+        self,
+        api: Api,
+        *,
+        seed: int = 0,
+        clock: Clock = time.time,
+        properties: Mapping[str, Mapping[str, Mapping[str, Any]]] | None = None,
+    ) -> None:
+        """`properties`: each resource's record properties as `resource_properties(api)` gives them
+        (a mock that resets keeps them; they are read from the spec, never changed)."""
         self.seed = seed
         self.clock = clock
         self.collections: dict[str, Collection] = {}
+        if properties is None:
+            properties = resource_properties(api)
         for decl in api.mock.resources:
-            self.collections[decl.name] = Collection(decl, self, _properties(api, decl))
+            self.collections[decl.name] = Collection(decl, self, properties[decl.name])
         for decl in api.mock.resources:
             for record in decl.seed:
                 self.collections[decl.name].add(copy.deepcopy(dict(record)))
@@ -489,6 +502,11 @@ class Store:
         for collection in self.collections.values():
             for record in collection.owned_by(owner):
                 collection.remove(record)
+
+
+def resource_properties(api: Api) -> dict[str, Mapping[str, Mapping[str, Any]]]:
+    """Per declared resource, its record schema's properties, resolved (empty: none declared)."""
+    return {decl.name: _properties(api, decl) for decl in api.mock.resources}
 
 
 def _properties(api: Api, decl: ResourceDecl) -> dict[str, Mapping[str, Any]]:

@@ -116,7 +116,8 @@ def test_mock_figures_are_the_median_round_and_ratios_are_taken_within_rounds() 
     assert row.spread("mock") == (300, 1000)
     assert round_ratios(row, "mock", "prism") == [3.0, 3.0, 2.0]  # a slow round slows both servers
     rendered = section(MockFigures(1.0, 3, [VendorFigures("acme", [row])]))
-    [goal] = rendered.goals
-    assert goal.measured == 3.0 and goal.met  # 900 / 300
+    floor_goal, prism_goal = rendered.goals  # per request: 0.6x the floor and 6x Prism (issue 18)
+    assert floor_goal.measured is None and floor_goal.met is None  # no floor figure: not measured
+    assert prism_goal.measured == 3.0 and prism_goal.met is False  # 900 / 300, short of 6x
     ratios = rendered.tables[1].rows[0]
     assert ratios[3] == fmt_ratio(3.0) and ratios[4] == f"{fmt_ratio(2.0)} to {fmt_ratio(3.0)}"

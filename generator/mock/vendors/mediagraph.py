@@ -54,6 +54,7 @@ from generator.mock.vendors._mediagraph_state import (
     type_fields,
     zip_of,
 )
+from generator.model import Operation
 
 _SEED_FILES: Final = (
     ("sunset-beach.jpg", "Sunset over the beach", ["sunset", "beach"], 5),
@@ -382,10 +383,21 @@ async def get_asset(ctx: Context) -> MockResponse:
     return _answer(ctx, asset)
 
 
+_PAGERS: dict[int, tuple[Operation, Pager | None]] = {}
+
+
+def _pager(operation: Operation) -> Pager | None:
+    """`Pager.of(operation)`, made once per operation (it is read from the spec)."""
+    found = _PAGERS.get(id(operation))
+    if found is None or found[0] is not operation:
+        found = _PAGERS[id(operation)] = (operation, Pager.of(operation, "mediagraph"))
+    return found[1]
+
+
 def _search(ctx: Context, given: Mapping[str, Any]) -> MockResponse:
     assets = ctx.store["assets"]
     found = search_assets(ctx.store, given, assets.records(everyone=True))
-    pager = Pager.of(ctx.operation, "mediagraph")
+    pager = _pager(ctx.operation)
     assert pager is not None  # x-pagination is declared on both searches
     page = pager.page(found, given, lambda replaced: "")
     if given.get("sync"):

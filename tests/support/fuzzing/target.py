@@ -175,6 +175,30 @@ def in_process_target(
     )
 
 
+def app_target(
+    generated_dir: Path,
+    vendor: str,
+    app: FreshApp,
+    *,
+    max_examples: int,
+    seed: int | None = DEFAULT_SEED,
+) -> FuzzTarget:
+    """Fuzz another ASGI app in this process with the vendor's schema, configuration and auth set-up
+    (the benchmark's fixed-response app, against which the mock's own cost is measured)."""
+    api = load_api(generated_dir, vendor)
+    plan = build_plan(vendor, api, environ={})
+    return _target(
+        vendor,
+        api,
+        plan,
+        app,
+        lambda: asgi_client(app),
+        max_examples=max_examples,
+        seed=seed,
+        in_process=True,
+    )
+
+
 def loopback_target(
     generated_dir: Path,
     vendor: str,

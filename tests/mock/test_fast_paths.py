@@ -1,0 +1,166 @@
+"""The request path's shortcuts (issue 18) answer exactly as the general code they stand in for.
+
+Indexed headers look up like Starlette's `Headers`; orjson-encoded answers are the standard
+library's JSON, and what orjson refuses still encodes; a query seen before is parsed and redacted
+the same way again; a principal is reconfirmed after the body by its own scheme, a revoked token
+still refused; a fuzz target's reset puts the same mock back to its seed; Printiki's seeded
+records, made once per process, are never shared between two mocks.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from starlette.datastructures import Headers
+
+from generator.mock.app import engine_of
+from generator.mock.auth import Authenticator, IssuedBearerVerifier, Principal, StaticBearerVerifier
+from generator.mock.context import IndexedHeaders, MockRequest
+from generator.mock.errors import MockError
+from generator.mock.journal import Journal
+from generator.mock.responses import encode_json
+from generator.mock.tokenservice import TokenService
+from generator.model import load_api
+from tests.mock.conftest import MINI_SPEC, client_for, user_headers
+
+pytestmark = pytest.mark.anyio
+
+RAW = [(b"x-one", b"1"), (b"accept", b"application/json"), (b"x-one", b"2"), (b"authorization", b"Bearer t")]
+
+
+def test_indexed_headers_answer_as_starlettes_headers() -> None:
+    plain, indexed = Headers(raw=list(RAW)), IndexedHeaders(raw=list(RAW))
+    for name in ("x-one", "X-One", "ACCEPT", "authorization", "missing"):
+        assert indexed.get(name) == plain.get(name)
+        assert (name in indexed) == (name in plain)
+        assert indexed.getlist(name) == plain.getlist(name)
+    assert indexed["X-ONE"] == "1"  # the first of repeated headers, as Headers
+    with pytest.raises(KeyError):
+        indexed["missing"]
+    assert indexed.get("missing", "default") == "default"
+    assert 1 not in indexed
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"a": 1, "b": [True, None, 2.5, "é ü ✓"], "c": {"d": 'line\nbreak \u2028 "quoted"'}},
+        [1, -2, 0.1, 1e20, "x" * 50],
+        "plain",
+        None,
+    ],
+)
+def test_answers_encode_to_the_standard_librarys_compact_json(body: Any) -> None:
+    encoded = encode_json(body)
+    assert json.loads(encoded) == body
+    assert encoded == json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def test_what_orjson_refuses_still_encodes() -> None:
+    assert encode_json({1: "a"}) == b'{"1":"a"}'  # a non-string key
+    assert encode_json([2**70]) == b"[1180591620717411303424]"  # past 64 bits
+    assert encode_json(["\ud800"]) == b'["\\ud800"]'  # an unpaired surrogate: the escaped form
+
+
+def _request(query: bytes, headers: list[tuple[bytes, bytes]] | None = None) -> MockRequest:
+    scope = {
+        "type": "http",
+        "method": "GET",
+        "path": "/items",
+        "raw_path": b"/items",
+        "query_string": query,
+        "headers": headers or [],
+    }
+    return MockRequest(scope)
+
+
+def test_a_query_seen_again_is_parsed_and_journaled_the_same_way() -> None:
+    journal = Journal(lambda: 1.0, {"api_key"})
+    for _ in range(2):
+        request = _request(b"api_key=s3cret&tag=a&tag=b")
+        assert request.query_params.getlist("tag") == ["a", "b"]
+        assert request.query_params["api_key"] == "s3cret"
+        journal.record(request, 200, "listItems")
+    journal.record(_request(b""), 404)
+    entries = journal.select()
+    assert [entry.seq for entry in entries] == [1, 2, 3]
+    assert [entry.query for entry in entries] == ["api_key=***&tag=a&tag=b"] * 2 + [""]
+    assert "s3cret" not in repr(entries)
+    assert not _request(b"").query_params
+
+
+def _authenticator(tokens: TokenService) -> tuple[Authenticator, Any]:
+    api = load_api(MINI_SPEC, "mini")
+    verifiers = {
+        "admin": StaticBearerVerifier(b"admin-secret"),
+        "user": IssuedBearerVerifier("user", tokens),
+    }
+    return Authenticator(verifiers), api
+
+
+def test_reconfirm_keeps_a_static_credential_and_reverifies_an_issued_token() -> None:
+    now = [1000.0]
+    tokens = TokenService({"user": 60.0}, lambda: now[0])
+    authenticator, api = _authenticator(tokens)
+    operation = next(op for op in api.operations if op.operation_id == "listItems")
+    token, _ = tokens.issue("user", "alice")
+    headers = IndexedHeaders(raw=[(b"authorization", f"Bearer {token}".encode())])
+    query = _request(b"").query_params
+    principal = authenticator.authenticate(operation, headers, query, {})
+    assert principal is not None and principal.subject == "alice"
+    assert authenticator.reconfirm(operation, principal, headers, query, {}) is principal
+    tokens.revoke("user", "alice")  # while the body was on its way
+    with pytest.raises(MockError):
+        authenticator.reconfirm(operation, principal, headers, query, {})
+    static = Principal("admin", None, "key")
+    admin_headers = IndexedHeaders(raw=[(b"authorization", b"Bearer admin-secret")])
+    assert authenticator.reconfirm(operation, static, admin_headers, query, {}) is static
+
+
+async def test_a_fuzz_targets_reset_puts_the_same_mock_back_to_its_seed(
+    mini_app: Callable[..., Any],
+) -> None:
+    from tests.support.fuzzing.asgi import FreshApp
+
+    built: list[Any] = []
+
+    def factory() -> Any:
+        built.append(mini_app())
+        return built[-1]
+
+    fresh = FreshApp(factory)
+    engine = engine_of(fresh.app)
+    async with client_for(fresh) as client:
+        user = await user_headers(client, "bob")
+        assert (await client.get("/items", headers=user)).json() == []
+        created = await client.post("/items", json={"name": "new"}, headers=user)
+        assert created.status_code == 200, created.text
+        assert len((await client.get("/items", headers=user)).json()) == 1
+        fresh.reset()
+        assert len(built) == 1 and engine_of(fresh.app) is engine  # reset in place, not built anew
+        assert len(engine.journal) == 0
+        assert (await client.get("/items", headers=user)).status_code == 401  # its tokens are gone
+        again = await user_headers(client, "bob")
+        assert (await client.get("/items", headers=again)).json() == []
+
+
+def test_printikis_seeded_records_are_never_shared_between_two_mocks() -> None:
+    from benchmarks.common import GENERATED
+    from generator.mock import MockOptions, build_app
+    from generator.mock.loader import load_vendor_api, load_vendor_models
+
+    api = load_vendor_api("printiki", GENERATED)
+    models = load_vendor_models("printiki", GENERATED)
+    first = engine_of(build_app(api, MockOptions(), models=models))
+    second = engine_of(build_app(api, MockOptions(), models=models))
+    photo = first.state.accounts[next(iter(first.state.accounts))].photos[0]
+    twin = second.services.store["photos"].get(photo["id"], everyone=True)
+    assert twin == photo and twin is not photo
+    photo["title"] = "changed in the first mock"
+    assert twin["title"] != "changed in the first mock"
+    first.reset()
+    again = first.services.store["photos"].get(photo["id"], everyone=True)
+    assert again is not None and again["title"] != "changed in the first mock"
