@@ -13,12 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+import orjson  # pinned by vendorkit and by the vendorkit-mocks package
 from starlette.responses import Response
-
-try:  # a pinned dependency of vendorkit; the standalone mocks package may be installed without it
-    import orjson
-except ImportError:  # pragma: no cover - exercised by the mocks package's own install test
-    orjson = None  # type: ignore[assignment]
 
 from generator.model import Operation
 from generator.model import Response as DeclaredResponse
@@ -84,8 +80,6 @@ def encode_json(body: Any) -> bytes:
     """Compact UTF-8 JSON; orjson where it can (the same JSON values as the standard library's compact,
     non-ASCII form), the standard library for what orjson refuses (non-string keys, integers past
     64 bits, unpaired surrogates)."""
-    if orjson is None:
-        return _encode_json_stdlib(body)
     try:
         return orjson.dumps(body)
     except TypeError:

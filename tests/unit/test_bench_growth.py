@@ -69,8 +69,13 @@ def test_resident_memory_counts_a_process_and_its_children() -> None:
     from benchmarks.startup import resident_bytes
 
     own = resident_bytes(os.getpid())
-    child = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys; print('ready', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
     try:
+        assert child.stdout is not None and child.stdout.readline() == b"ready\n"  # its interpreter runs
         with_child = resident_bytes(os.getpid())
     finally:
         child.communicate(b"")
