@@ -30,8 +30,12 @@ def _asset(number: int, **fields: Any) -> dict[str, Any]:
 
 
 ASSETS = [
-    _asset(1, tags=["Red", "sea"], rating=2, has_people=True, alt_text="a boat", file_size=MB // 2, user_id=7),
-    _asset(2, tags=["sea"], rating=5, has_people=False, latitude=1.0, longitude=2.0, file_size=20 * MB, ext="png"),
+    _asset(
+        1, tags=["Red", "sea"], rating=2, has_people=True, alt_text="a boat", file_size=MB // 2, user_id=7
+    ),
+    _asset(
+        2, tags=["sea"], rating=5, has_people=False, latitude=1.0, longitude=2.0, file_size=20 * MB, ext="png"
+    ),
     _asset(3, description="Needle in text", captured_at="2024-02-01T00:00:00Z", expired=True, submitted=True),
     _asset(4, aasm_state="pending", upload_id=9, optimization_requested_at="2024-01-01T00:00:00Z"),
     _asset(5, optimization_completed_at="2024-01-02T00:00:00Z", has_people=None, title="headline-less"),
