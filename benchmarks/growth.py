@@ -317,6 +317,15 @@ def _size(count: int) -> str:
     return f"{count / 1024:,.1f} KiB" if count < 1024 * 1024 else f"{count / 1024 / 1024:,.1f} MiB"
 
 
+def _per_record(row: CallFigures) -> str:
+    """The latency one more stored record adds, between the two largest sizes (what grows, and how fast)."""
+    small, large = SIZES[-2], SIZES[-1]
+    change = row.seconds[large] - row.seconds[small]
+    if abs(change) < 0.05 * row.seconds[small]:  # within the noise of a median
+        return "none measurable"
+    return f"{change / (large - small) * 1e9:,.0f} ns"
+
+
 def section(results: list[ScenarioFigures]) -> Section:
     result = Section(
         "growth",
@@ -372,6 +381,12 @@ def section(results: list[ScenarioFigures]) -> Section:
                 ]
             )
         result.notes.append(f"{scenario.vendor} {scenario.resource}: {scenario.why}")
+        slopes = [f"{row.kind} {_per_record(row)}" for row in figures.calls if len(row.seconds) == len(SIZES)]
+        if slopes:
+            result.notes.append(
+                f"{scenario.vendor} {scenario.resource}, cost of each further stored record "
+                f"(from {SIZES[-2]:,} to {SIZES[-1]:,} stored): " + "; ".join(slopes) + "."
+            )
     result.tables = [latency, memory]
     result.data = {
         "sizes": list(SIZES),
