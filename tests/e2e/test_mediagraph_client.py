@@ -27,6 +27,7 @@ from mediagraph_client import (
     Mediagraph,
     NotFoundError,
     PermissionDeniedError,
+    UnprocessableEntityError,
 )
 from mediagraph_client.models import (
     AddAssetsToGroupBody,
@@ -451,6 +452,13 @@ def test_taxonomies_and_their_tag_trees(client: Mediagraph) -> None:
         body=CreateTaxonomyTagBody(taxonomy_tags=TaxonomyTagInput(name="Cats", parent_id=root.id)),
     )
     assert leaf.path_names == ["Animals", "Cats"] and leaf.taxonomy_id == taxonomy.id
+    # A parent that is no tag of this taxonomy is the body's error (422 on parent_id), not a 404 that
+    # would say the taxonomy in the URL is gone.
+    with pytest.raises(UnprocessableEntityError, match="is not a tag of this taxonomy"):
+        client.taxonomy_tags.create_taxonomy_tag(
+            taxonomy.id,
+            body=CreateTaxonomyTagBody(taxonomy_tags=TaxonomyTagInput(name="Orphan", parent_id=-407)),
+        )
     assert [t.id for t in client.taxonomy_tags.taxonomy_tags_tree(taxonomy.id)] == [root.id]
     assert [t.id for t in client.taxonomy_tags.taxonomy_tags_tree(taxonomy.id, parent_id=root.id)] == [
         leaf.id

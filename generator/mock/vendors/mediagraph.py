@@ -236,9 +236,11 @@ for _listing in ("listCollections", "listTags", "listTaxonomyTags"):
 
 
 def _parent_in_same_taxonomy(ctx: Context, step: Step) -> None:
-    """A taxonomy tag's parent is a tag of the same taxonomy (404 otherwise, as Rails' scoped
-    `find`). The path names the taxonomy (1.2.0); the body's taxonomy_id (the docs' place for it)
-    is not read."""
+    """A taxonomy tag's parent is a tag of the same taxonomy. The path names the taxonomy (1.2.0),
+    404 when there is none; the body's taxonomy_id (the docs' place for it) is not read. A body
+    `parent_id` naming no tag of it is a 422 on that field (inferred; the docs name no status): a
+    404 would tell the client that the taxonomy in the URL is gone, which it is not (schemathesis'
+    resource-availability check reads it so)."""
     taxonomy_id = ctx.path["taxonomy_id"]
     if ctx.store["taxonomies"].get(taxonomy_id) is None:
         raise not_found()
@@ -246,7 +248,7 @@ def _parent_in_same_taxonomy(ctx: Context, step: Step) -> None:
     if parent_id is not None:
         parent = ctx.store["taxonomyTags"].get(parent_id)
         if parent is None or parent.get("taxonomy_id") != taxonomy_id:
-            raise not_found(f"Taxonomy tag {parent_id} is not a tag of this taxonomy")
+            raise field_error("parent_id", f"Taxonomy tag {parent_id} is not a tag of this taxonomy")
         if step.record is not None and (
             parent_id == step.record["id"] or step.record["id"] in _ancestor_ids(ctx, "taxonomyTags", parent)
         ):
