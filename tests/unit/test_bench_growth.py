@@ -58,6 +58,10 @@ def test_the_suite_figure_is_read_from_pytests_closing_line() -> None:
 
     log = "collected 5 items\n===== 3 passed, 2 warnings in 1.00s =====\n...\n===== 1992 passed in 303.12s (0:05:03) =====\n"
     assert read_summary(log) == ("1992 passed", 303.12)
+    assert read_summary("All checks passed!\n...\n2149 passed in 191.56s (0:03:11)\n") == (
+        "2149 passed",
+        191.56,
+    )
     assert read_summary("make: *** [test] Error 2\n") == (None, None)
 
 

@@ -122,16 +122,17 @@ def test_forked_errors_come_back_whole_and_unpicklable_ones_as_text() -> None:
 
 def test_a_cancelled_child_is_reaped(tmp_path: Path) -> None:
     marker = tmp_path / "never"
+    blocked, never_written = os.pipe()  # the child waits on a pipe nobody writes: no clock involved
 
     def slow() -> None:
-        import time
-
-        time.sleep(30)
+        os.read(blocked, 1)
         marker.write_text("x")
 
     child = _Forked(slow)
     pid = child._pid
     child.cancel()
+    os.close(blocked)
+    os.close(never_written)
     assert pid is not None
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
