@@ -21,6 +21,7 @@ def as_int(value: Any, where: str) -> int:
 
 _new = object.__new__
 _set = object.__setattr__
+_UNKNOWN = SafeUUID.unknown  # read once: an enum member read through its class costs a descriptor call
 
 
 def as_uuid(value: Any) -> UUID:
@@ -31,7 +32,7 @@ def as_uuid(value: Any) -> UUID:
         number = int(value.replace("-", ""), 16)  # ValueError for a non-hex digit, as UUID raises
         uuid = _new(UUID)
         _set(uuid, "int", number)
-        _set(uuid, "is_safe", SafeUUID.unknown)
+        _set(uuid, "is_safe", _UNKNOWN)
         return uuid
     return UUID(value)
 
