@@ -15,7 +15,9 @@ The goal (issue 18): the mock is not what limits fuzzing. The same cases run in 
   one fixed, valid answer of that operation (the first 2xx or 3xx the mock gave it in an untimed
   run of the same cases, else its first answer below 500), with the same schema and auth set-up
   (its login answers a token as the mock's did, which the auth provider then sends; an OAuth 2.0
-  authorization server's endpoints answer as the mock's did);
+  authorization server's endpoints answer as the mock's did; a request carrying exactly the
+  credentials the mock refused for that operation gets the mock's 401, so schemathesis'
+  `ignored_auth` probes go on as against the mock and both runs send the same requests);
 
 in interleaved rounds, and the figure is the CPU time of this process (every thread: schemathesis,
 Hypothesis, the app's event loop thread) of the mock's run over the fixed app's, the median round.
@@ -80,10 +82,57 @@ Answer = tuple[int, list[tuple[bytes, bytes]], bytes]
 """Status, raw headers and body of one answer."""
 
 
+Credential = tuple[Any, ...]
+"""What a request carries where the spec's security schemes put credentials (`CredentialReader`)."""
+
+Refusal = tuple[Answer, frozenset[Credential]]
+"""An operation's recorded 401 answer and the credentials the mock refused with it (and never accepted)."""
+
+
+class CredentialReader:
+    """The values a request carries in the places the spec's security schemes name: the
+    `Authorization` header, and each API key's header, query parameter or cookie. Nothing is
+    verified: a refusal recorded for exactly these values is replayed for them (`FixedApp`)."""
+
+    def __init__(self, api: Any) -> None:
+        headers: set[bytes] = set()
+        query: set[str] = set()
+        self.cookies = False
+        for scheme in api.security_schemes.values():
+            if scheme.type != "apiKey":
+                headers.add(b"authorization")
+            elif scheme.location == "header":
+                headers.add(scheme.parameter.lower().encode("latin-1"))
+            elif scheme.location == "query":
+                query.add(scheme.parameter)
+            elif scheme.location == "cookie":
+                self.cookies = True
+        self.headers = tuple(sorted(headers))
+        self.query = tuple(sorted(query))
+
+    def __call__(self, scope: Any) -> Credential:
+        from urllib.parse import parse_qs
+
+        sent = dict(scope["headers"])  # ASGI header names are lowercase
+        values: list[Any] = [sent.get(name) for name in self.headers]
+        if self.query:
+            params = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+            values += [tuple(params.get(name, ())) for name in self.query]
+        if self.cookies:
+            values.append(sent.get(b"cookie"))
+        return tuple(values)
+
+
 class FixedApp:
     """An ASGI app answering each operation of the spec with one fixed answer (status, headers,
     body), whatever the request holds; a path or method of no operation gets a fixed 404. It reads
-    the request body, as any server must."""
+    the request body, as any server must.
+
+    One exception keeps the two runs' requests the same: a request carrying exactly the credentials
+    the mock refused for that operation (`refusals`: schemathesis' `ignored_auth` probes, with no
+    credential or a known invalid one) gets the mock's recorded 401. Answered 200 instead, the probe
+    would fail the check at once, while the mock's 401 makes schemathesis send its second probe: the
+    fixed run would send fewer requests for reasons that are not the mock's cost."""
 
     NOT_FOUND: Answer = (404, [(b"content-type", b"application/json"), (b"content-length", b"2")], b"{}")
 
@@ -92,18 +141,23 @@ class FixedApp:
         api: Any,
         answers: dict[str, Answer],
         others: dict[tuple[str, str], Answer] | None = None,
+        refusals: dict[str, Refusal] | None = None,
     ) -> None:
         """`answers` by operationId; `others` by method and path, for requests of no operation the
-        auth set-up makes (an OAuth 2.0 authorization server's endpoints)."""
+        auth set-up makes (an OAuth 2.0 authorization server's endpoints); `refusals` by operationId."""
         from generator.mock.routing import Router
 
         self.answers = answers
         self.others = others or {}
-        self.router: Router[Answer] = Router(api.base_path)
+        self.credential = CredentialReader(api)
+        self.router: Router[tuple[Answer, Refusal | None]] = Router(api.base_path)
+        refusals = refusals or {}
         for operation in api.operations:
             answer = answers.get(operation.operation_id)
             if answer is not None:
-                self.router.add(operation.method, operation.path, answer)
+                self.router.add(
+                    operation.method, operation.path, (answer, refusals.get(operation.operation_id))
+                )
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -116,8 +170,13 @@ class FixedApp:
             more = message.get("more_body", False) and message["type"] == "http.request"
         path = raw_request_path(scope)
         found = self.router.match(path)
-        answer = found.route.methods.get(scope["method"]) if found is not None else None
-        if answer is None:
+        kept = found.route.methods.get(scope["method"]) if found is not None else None
+        answer: Answer | None = None
+        if kept is not None:
+            answer, refusal = kept
+            if refusal is not None and self.credential(scope) in refusal[1]:
+                answer = refusal[0]
+        else:
             answer = self.others.get((scope["method"], path))
             if answer is not None and 300 <= answer[0] < 400:
                 answer = _echo_state(answer, scope.get("query_string", b""))
@@ -147,7 +206,8 @@ def _echo_state(answer: Answer, query: bytes) -> Answer:
 class Recorder:
     """Wraps the mock for a recording run: keeps, per operation (and per method and path for a
     request of no operation), the first 2xx or 3xx answer, else the first below 500, for the
-    fixed app."""
+    fixed app; and per operation the first 401 with the credentials the mock refused and those it
+    accepted (`refusals`)."""
 
     def __init__(self, api: Any, app: Any) -> None:
         from generator.mock.routing import Router
@@ -158,6 +218,10 @@ class Recorder:
             self.router.add(operation.method, operation.path, operation.operation_id)
         self.answers: dict[str, Answer] = {}
         self.others: dict[tuple[str, str], Answer] = {}  # requests of no operation (OAuth endpoints)
+        self.credential = CredentialReader(api)
+        self.unauthorized: dict[str, Answer] = {}
+        self.refused: dict[str, set[Credential]] = {}
+        self.accepted: dict[str, set[Credential]] = {}
 
     def reset(self) -> None:
         self.app.reset()
@@ -181,15 +245,32 @@ class Recorder:
                 chunks.append(message.get("body", b""))
             await send(message)
 
+        credential = self.credential(scope)
         await self.app(scope, receive, recording)
         if not start:
             return
         status = int(start["status"])
+        if operation is not None and (status == 401 or 200 <= status < 400):
+            seen = self.refused if status == 401 else self.accepted
+            seen.setdefault(operation, set()).add(credential)
+            if status == 401:
+                self.unauthorized.setdefault(
+                    operation, (status, list(start.get("headers", [])), b"".join(chunks))
+                )
         answers: dict[Any, Answer] = self.answers if operation is not None else self.others
         key = operation if operation is not None else (scope["method"], path)
         kept = answers.get(key)
         if status < 500 and (kept is None or (200 <= status < 400 and not 200 <= kept[0] < 400)):
             answers[key] = (status, list(start.get("headers", [])), b"".join(chunks))
+
+    @property
+    def refusals(self) -> dict[str, Refusal]:
+        """Per operation, its first 401 and the credentials refused with 401 and never accepted
+        (a credential refused only once it was revoked stays accepted)."""
+        return {
+            operation: (answer, frozenset(self.refused[operation] - self.accepted.get(operation, set())))
+            for operation, answer in self.unauthorized.items()
+        }
 
 
 class AppTimer:
@@ -271,7 +352,7 @@ def record_answers(vendor: str, examples: int = EXAMPLES) -> FixedApp:
         in_process=True,
     ) as target:
         run_cases(target, examples)
-    return FixedApp(api, recorder.answers, recorder.others)
+    return FixedApp(api, recorder.answers, recorder.others, recorder.refusals)
 
 
 def measure_vendor(vendor: str, examples: int, rounds: int = ROUNDS) -> VendorFuzzFigures:

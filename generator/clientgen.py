@@ -81,6 +81,7 @@ class _VendorkitProject(OpcProject):
             returns_class=self._returns_class,
             envelope=lambda endpoint: self._operation(endpoint).envelope,
             json_encoded_properties=_json_encoded_properties,
+            call_order=_call_order,
             param_encoding=lambda endpoint, prop: vendor.parameter_encodings.get(
                 (endpoint.method.upper(), _raw(endpoint.path), prop.name)
             ),
@@ -385,6 +386,36 @@ def _raw(value: Any) -> str:
     """The text of an openapi-python-client UntrustedString (it renders as itself only through filters)."""
     getter = getattr(value, "get_untrusted_value", None)
     return str(getter() if getter else value)
+
+
+def _call_order(endpoint: Any) -> list[tuple[str, Any]]:
+    """(kind, parameter) of each argument of an endpoint's `_get_kwargs`, in its positional order.
+
+    The facade passes `_get_kwargs` its arguments by position: CPython binds each keyword argument
+    by scanning the parameter names, so Mediagraph's 59-parameter search spent about 30k
+    instructions a call (3% of it) on keyword matching alone. Path parameters come first, then the
+    other required ones, then the optional ones (a parameter with a default cannot precede one
+    without); each group keeps upstream's order (body, query, header, cookie). The kind "body"
+    stands for the one `body` argument, whose parameter is the endpoint's first body (several
+    bodies make one optional union argument, as upstream declares it).
+    """
+    others: list[tuple[str, Any]] = []
+    if endpoint.bodies:
+        others.append(("body", endpoint.bodies[0]))
+    others += [("query", parameter) for parameter in endpoint.query_parameters]
+    others += [("header", parameter) for parameter in endpoint.header_parameters]
+    others += [("cookie", parameter) for parameter in endpoint.cookie_parameters]
+
+    def required(slot: tuple[str, Any]) -> bool:
+        kind, item = slot
+        if kind == "body":
+            return len(endpoint.bodies) == 1 and bool(item.prop.required)
+        return bool(item.required)
+
+    path = [("path", parameter) for parameter in endpoint.path_parameters]
+    return (
+        path + [slot for slot in others if required(slot)] + [slot for slot in others if not required(slot)]
+    )
 
 
 def _success_type(endpoint: Any) -> str:

@@ -64,3 +64,37 @@ async def test_the_fixed_app_answers_each_operation_its_answer_and_404_elsewhere
         assert (listed.status_code, listed.content) == (200, b"[1]")
         assert (await http.post("/items", json={"name": "x"})).status_code == 404  # no answer kept
         assert (await http.get("/nowhere")).status_code == 404
+
+
+async def test_the_fixed_app_replays_the_mocks_401_for_the_credentials_it_refused() -> None:
+    """schemathesis' `ignored_auth` check sends a second probe only after the first is refused: a
+    fixed app answering its probes 200 would make its run send fewer requests than the mock's."""
+    api = load_api(MINI_SPEC, "mini")
+    inner = Answers((200, b"[1]"), (401, b'{"e":"no auth"}'), (401, b'{"e":"bad"}'), (200, b"[2]"))
+    recorder = Recorder(api, inner)
+    good, bad = {"Authorization": "Bearer good"}, {"Authorization": "Bearer bad"}
+    async with client(recorder) as http:
+        await http.get("/base/items", headers=good)
+        await http.get("/base/items")
+        await http.get("/base/items", headers=bad)
+        await http.get("/base/items", headers={"Authorization": "Bearer later"})
+    fixed = FixedApp(api, recorder.answers, recorder.others, recorder.refusals)
+    async with client(fixed) as http:
+        assert (await http.get("/base/items", headers=good)).status_code == 200
+        refused = await http.get("/base/items")
+        assert (refused.status_code, refused.content) == (401, b'{"e":"no auth"}')  # the first 401 kept
+        assert (await http.get("/base/items", headers=bad)).status_code == 401
+        assert (await http.get("/base/items", headers={"Authorization": "Bearer new"})).status_code == 200
+        assert (await http.post("/base/items", headers=bad, json={})).status_code == 404  # no answer kept
+
+
+async def test_a_credential_the_mock_also_accepted_is_not_replayed_as_refused() -> None:
+    api = load_api(MINI_SPEC, "mini")
+    token = {"Authorization": "Bearer t"}
+    recorder = Recorder(api, Answers((200, b"[1]"), (401, b"{}")))  # refused once revoked, say
+    async with client(recorder) as http:
+        await http.get("/base/items", headers=token)
+        await http.get("/base/items", headers=token)
+    fixed = FixedApp(api, recorder.answers, recorder.others, recorder.refusals)
+    async with client(fixed) as http:
+        assert (await http.get("/base/items", headers=token)).status_code == 200

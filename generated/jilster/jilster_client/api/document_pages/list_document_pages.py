@@ -12,7 +12,6 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    *,
     document_id: int,
 ) -> dict[str, Any]:
 

@@ -13,7 +13,6 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    *,
     magazine_id: UUID,
 ) -> dict[str, Any]:
 

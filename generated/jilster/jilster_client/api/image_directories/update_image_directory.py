@@ -15,7 +15,6 @@ from ...types import Response
 
 def _get_kwargs(
     id: int,
-    *,
     body: ImageDirectoryUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

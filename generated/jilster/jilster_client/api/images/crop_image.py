@@ -14,17 +14,16 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     id: int,
-    *,
-    file_name: str | Unset = UNSET,
     left: int,
     top: int,
     width: int,
     height: int,
+    file_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(file_name, Unset):
+    if file_name is not UNSET:
         params["fileName"] = file_name
 
     params["left"] = left
@@ -124,11 +123,11 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    file_name: str | Unset = UNSET,
     left: int,
     top: int,
     width: int,
     height: int,
+    file_name: str | Unset = UNSET,
 ) -> Response[AuthError | Failure | Failure | ImageEnvelope]:
     """Crop an image
 
@@ -174,11 +173,11 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    file_name: str | Unset = UNSET,
     left: int,
     top: int,
     width: int,
     height: int,
+    file_name: str | Unset = UNSET,
 ) -> AuthError | Failure | Failure | ImageEnvelope | None:
     """Crop an image
 
@@ -218,11 +217,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    file_name: str | Unset = UNSET,
     left: int,
     top: int,
     width: int,
     height: int,
+    file_name: str | Unset = UNSET,
 ) -> Response[AuthError | Failure | Failure | ImageEnvelope]:
     """Crop an image
 
@@ -268,11 +267,11 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    file_name: str | Unset = UNSET,
     left: int,
     top: int,
     width: int,
     height: int,
+    file_name: str | Unset = UNSET,
 ) -> AuthError | Failure | Failure | ImageEnvelope | None:
     """Crop an image
 

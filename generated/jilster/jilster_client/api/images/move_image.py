@@ -14,7 +14,6 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     id: int,
-    *,
     imagedirectory_id: int,
 ) -> dict[str, Any]:
 

@@ -13,7 +13,6 @@ from ...types import Response
 
 
 def _get_kwargs(
-    *,
     body: CreateImageThumbnailRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

@@ -14,21 +14,20 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    *,
-    user_id: int | Unset = UNSET,
     magazine_id: UUID,
+    user_id: int | Unset = UNSET,
     editor_preview: ListMagazinePagesEditorPreview | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(user_id, Unset):
+    if user_id is not UNSET:
         params["user_id"] = user_id
 
     json_magazine_id = str(magazine_id)
     params["magazine_id"] = json_magazine_id
 
-    if not isinstance(editor_preview, Unset):
+    if editor_preview is not UNSET:
         json_editor_preview: int | Unset = UNSET
         if not isinstance(editor_preview, Unset):
             json_editor_preview = editor_preview.value
@@ -121,8 +120,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    user_id: int | Unset = UNSET,
     magazine_id: UUID,
+    user_id: int | Unset = UNSET,
     editor_preview: ListMagazinePagesEditorPreview | Unset = UNSET,
 ) -> Response[AuthError | Failure | Failure | MagazinePageListEnvelope]:
     """List magazinepages
@@ -162,8 +161,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    user_id: int | Unset = UNSET,
     magazine_id: UUID,
+    user_id: int | Unset = UNSET,
     editor_preview: ListMagazinePagesEditorPreview | Unset = UNSET,
 ) -> AuthError | Failure | Failure | MagazinePageListEnvelope | None:
     """List magazinepages
@@ -197,8 +196,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    user_id: int | Unset = UNSET,
     magazine_id: UUID,
+    user_id: int | Unset = UNSET,
     editor_preview: ListMagazinePagesEditorPreview | Unset = UNSET,
 ) -> Response[AuthError | Failure | Failure | MagazinePageListEnvelope]:
     """List magazinepages
@@ -238,8 +237,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    user_id: int | Unset = UNSET,
     magazine_id: UUID,
+    user_id: int | Unset = UNSET,
     editor_preview: ListMagazinePagesEditorPreview | Unset = UNSET,
 ) -> AuthError | Failure | Failure | MagazinePageListEnvelope | None:
     """List magazinepages

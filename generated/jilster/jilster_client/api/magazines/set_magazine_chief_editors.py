@@ -16,7 +16,6 @@ from ...types import Response
 
 def _get_kwargs(
     id: UUID,
-    *,
     body: ChiefEditorsUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

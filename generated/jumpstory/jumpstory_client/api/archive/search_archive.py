@@ -12,7 +12,6 @@ from ...types import Response
 
 
 def _get_kwargs(
-    *,
     body: SearchArchiveBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

@@ -14,7 +14,6 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     file: int,
-    *,
     body: UpdateArchiveFileBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

@@ -14,7 +14,6 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     folder: int,
-    *,
     body: UpdateArchiveFolderBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

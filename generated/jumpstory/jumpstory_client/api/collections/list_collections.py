@@ -12,13 +12,12 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    *,
     show: ListCollectionsShow | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(show, Unset):
+    if show is not UNSET:
         json_show: str | Unset = UNSET
         if not isinstance(show, Unset):
             json_show = show.value

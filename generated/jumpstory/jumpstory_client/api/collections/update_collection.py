@@ -14,7 +14,6 @@ from ...types import Response
 
 def _get_kwargs(
     collection: int,
-    *,
     body: UpdateCollectionBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

@@ -12,7 +12,6 @@ from ...types import Response
 
 
 def _get_kwargs(
-    *,
     body: SearchByKeywordBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

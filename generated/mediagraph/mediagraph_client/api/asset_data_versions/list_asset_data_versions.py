@@ -13,13 +13,12 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     asset_id: int,
-    *,
     include_renditions: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(include_renditions, Unset):
+    if include_renditions is not UNSET:
         params["include_renditions"] = include_renditions
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

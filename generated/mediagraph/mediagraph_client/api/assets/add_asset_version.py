@@ -14,7 +14,6 @@ from ...types import Response
 
 def _get_kwargs(
     id: int,
-    *,
     body: AddAssetVersionBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

@@ -14,7 +14,6 @@ from ...types import UNSET, File, Response, Unset
 
 def _get_kwargs(
     id: int,
-    *,
     size: DownloadAssetSize | Unset = UNSET,
     watermarked: bool | Unset = UNSET,
     via: str | Unset = UNSET,
@@ -28,23 +27,23 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    if not isinstance(size, Unset):
+    if size is not UNSET:
         json_size: str | Unset = UNSET
         if not isinstance(size, Unset):
             json_size = size.value
 
         params["size"] = json_size
 
-    if not isinstance(watermarked, Unset):
+    if watermarked is not UNSET:
         params["watermarked"] = watermarked
 
-    if not isinstance(via, Unset):
+    if via is not UNSET:
         params["via"] = via
 
-    if not isinstance(version_number, Unset):
+    if version_number is not UNSET:
         params["version_number"] = version_number
 
-    if not isinstance(skip_meta, Unset):
+    if skip_meta is not UNSET:
         params["skip_meta"] = skip_meta
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

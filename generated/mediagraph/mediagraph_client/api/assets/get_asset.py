@@ -14,17 +14,16 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     id: int | UUID,
-    *,
     sync: bool | Unset = UNSET,
     include_renditions: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(sync, Unset):
+    if sync is not UNSET:
         params["sync"] = sync
 
-    if not isinstance(include_renditions, Unset):
+    if include_renditions is not UNSET:
         params["include_renditions"] = include_renditions
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

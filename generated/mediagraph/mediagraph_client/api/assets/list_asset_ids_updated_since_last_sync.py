@@ -10,13 +10,12 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    *,
     created_via: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(created_via, Unset):
+    if created_via is not UNSET:
         params["created_via"] = created_via
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

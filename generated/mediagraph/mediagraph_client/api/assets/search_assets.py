@@ -21,7 +21,6 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -85,277 +84,277 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    if not isinstance(page, Unset):
+    if page is not UNSET:
         params["page"] = page
 
-    if not isinstance(per_page, Unset):
+    if per_page is not UNSET:
         params["per_page"] = per_page
 
-    if not isinstance(q, Unset):
+    if q is not UNSET:
         params["q"] = q
 
-    if not isinstance(taxonomy_filter_mode, Unset):
+    if taxonomy_filter_mode is not UNSET:
         json_taxonomy_filter_mode: str | Unset = UNSET
         if not isinstance(taxonomy_filter_mode, Unset):
             json_taxonomy_filter_mode = taxonomy_filter_mode.value
 
         params["taxonomy_filter_mode"] = json_taxonomy_filter_mode
 
-    if not isinstance(gps, Unset):
+    if gps is not UNSET:
         params["gps"] = gps
 
-    if not isinstance(bounds, Unset):
+    if bounds is not UNSET:
         params["bounds"] = bounds
 
-    if not isinstance(include_totals, Unset):
+    if include_totals is not UNSET:
         params["include_totals"] = include_totals
 
-    if not isinstance(as_filters, Unset):
+    if as_filters is not UNSET:
         params["as_filters"] = as_filters
 
-    if not isinstance(include_renditions, Unset):
+    if include_renditions is not UNSET:
         params["include_renditions"] = include_renditions
 
-    if not isinstance(include_meta, Unset):
+    if include_meta is not UNSET:
         params["include_meta"] = include_meta
 
-    if not isinstance(ids, Unset):
+    if ids is not UNSET:
         json_ids: list[int] | Unset = UNSET
         if not isinstance(ids, Unset):
             json_ids = ids
 
         params["ids[]"] = json_ids
 
-    if not isinstance(guids, Unset):
+    if guids is not UNSET:
         json_guids: list[str] | Unset = UNSET
         if not isinstance(guids, Unset):
             json_guids = guids
 
         params["guids[]"] = json_guids
 
-    if not isinstance(upload_id, Unset):
+    if upload_id is not UNSET:
         params["upload_id"] = upload_id
 
-    if not isinstance(upload_guid, Unset):
+    if upload_guid is not UNSET:
         params["upload_guid"] = upload_guid
 
-    if not isinstance(storage_folder_id, Unset):
+    if storage_folder_id is not UNSET:
         params["storage_folder_id"] = storage_folder_id
 
-    if not isinstance(omit_child_storage_folders, Unset):
+    if omit_child_storage_folders is not UNSET:
         params["omit_child_storage_folders"] = omit_child_storage_folders
 
-    if not isinstance(collection_id, Unset):
+    if collection_id is not UNSET:
         params["collection_id"] = collection_id
 
-    if not isinstance(omit_child_collections, Unset):
+    if omit_child_collections is not UNSET:
         params["omit_child_collections"] = omit_child_collections
 
-    if not isinstance(lightbox_id, Unset):
+    if lightbox_id is not UNSET:
         params["lightbox_id"] = lightbox_id
 
-    if not isinstance(omit_child_lightboxes, Unset):
+    if omit_child_lightboxes is not UNSET:
         params["omit_child_lightboxes"] = omit_child_lightboxes
 
-    if not isinstance(lightbox_folder_id, Unset):
+    if lightbox_folder_id is not UNSET:
         params["lightbox_folder_id"] = lightbox_folder_id
 
-    if not isinstance(omit_child_lightbox_folders, Unset):
+    if omit_child_lightbox_folders is not UNSET:
         params["omit_child_lightbox_folders"] = omit_child_lightbox_folders
 
-    if not isinstance(taxonomy, Unset):
+    if taxonomy is not UNSET:
         params["taxonomy"] = taxonomy
 
-    if not isinstance(hide_taxonomy, Unset):
+    if hide_taxonomy is not UNSET:
         params["hide_taxonomy"] = hide_taxonomy
 
-    if not isinstance(tags, Unset):
+    if tags is not UNSET:
         json_tags: list[str] | Unset = UNSET
         if not isinstance(tags, Unset):
             json_tags = tags
 
         params["tags[]"] = json_tags
 
-    if not isinstance(hide_tags, Unset):
+    if hide_tags is not UNSET:
         json_hide_tags: list[str] | Unset = UNSET
         if not isinstance(hide_tags, Unset):
             json_hide_tags = hide_tags
 
         params["hide_tags[]"] = json_hide_tags
 
-    if not isinstance(exts, Unset):
+    if exts is not UNSET:
         json_exts: list[str] | Unset = UNSET
         if not isinstance(exts, Unset):
             json_exts = exts
 
         params["exts[]"] = json_exts
 
-    if not isinstance(has_people, Unset):
+    if has_people is not UNSET:
         json_has_people: str | Unset = UNSET
         if not isinstance(has_people, Unset):
             json_has_people = has_people.value
 
         params["has_people"] = json_has_people
 
-    if not isinstance(has_alt_text, Unset):
+    if has_alt_text is not UNSET:
         json_has_alt_text: str | Unset = UNSET
         if not isinstance(has_alt_text, Unset):
             json_has_alt_text = has_alt_text.value
 
         params["has_alt_text"] = json_has_alt_text
 
-    if not isinstance(file_size_range, Unset):
+    if file_size_range is not UNSET:
         json_file_size_range: str | Unset = UNSET
         if not isinstance(file_size_range, Unset):
             json_file_size_range = file_size_range.value
 
         params["file_size_range"] = json_file_size_range
 
-    if not isinstance(captured_at, Unset):
+    if captured_at is not UNSET:
         json_captured_at: list[str] | Unset = UNSET
         if not isinstance(captured_at, Unset):
             json_captured_at = captured_at
 
         params["captured_at"] = encode_csv_param(json_captured_at)
 
-    if not isinstance(missing_captured_at, Unset):
+    if missing_captured_at is not UNSET:
         params["missing_captured_at"] = missing_captured_at
 
-    if not isinstance(created_at, Unset):
+    if created_at is not UNSET:
         json_created_at: list[str] | Unset = UNSET
         if not isinstance(created_at, Unset):
             json_created_at = created_at
 
         params["created_at"] = encode_csv_param(json_created_at)
 
-    if not isinstance(updated_at, Unset):
+    if updated_at is not UNSET:
         json_updated_at: list[str] | Unset = UNSET
         if not isinstance(updated_at, Unset):
             json_updated_at = updated_at
 
         params["updated_at"] = encode_csv_param(json_updated_at)
 
-    if not isinstance(aspect, Unset):
+    if aspect is not UNSET:
         json_aspect: str | Unset = UNSET
         if not isinstance(aspect, Unset):
             json_aspect = aspect.value
 
         params["aspect"] = json_aspect
 
-    if not isinstance(proximity_field, Unset):
+    if proximity_field is not UNSET:
         json_proximity_field: str | Unset = UNSET
         if not isinstance(proximity_field, Unset):
             json_proximity_field = proximity_field.value
 
         params["proximity_field"] = json_proximity_field
 
-    if not isinstance(proximity_word_1, Unset):
+    if proximity_word_1 is not UNSET:
         params["proximity_word_1"] = proximity_word_1
 
-    if not isinstance(proximity_word_2, Unset):
+    if proximity_word_2 is not UNSET:
         params["proximity_word_2"] = proximity_word_2
 
-    if not isinstance(proximity_max_gaps, Unset):
+    if proximity_max_gaps is not UNSET:
         params["proximity_max_gaps"] = proximity_max_gaps
 
-    if not isinstance(rating, Unset):
+    if rating is not UNSET:
         json_rating: list[int] | Unset = UNSET
         if not isinstance(rating, Unset):
             json_rating = rating
 
         params["rating[]"] = json_rating
 
-    if not isinstance(rights, Unset):
+    if rights is not UNSET:
         json_rights: list[int] | Unset = UNSET
         if not isinstance(rights, Unset):
             json_rights = rights
 
         params["rights[]"] = json_rights
 
-    if not isinstance(rights_code, Unset):
+    if rights_code is not UNSET:
         json_rights_code: list[str] | Unset = UNSET
         if not isinstance(rights_code, Unset):
             json_rights_code = rights_code
 
         params["rights_code[]"] = json_rights_code
 
-    if not isinstance(user_ids, Unset):
+    if user_ids is not UNSET:
         json_user_ids: list[int] | Unset = UNSET
         if not isinstance(user_ids, Unset):
             json_user_ids = user_ids
 
         params["user_ids[]"] = json_user_ids
 
-    if not isinstance(creator_tag_id, Unset):
+    if creator_tag_id is not UNSET:
         json_creator_tag_id: list[int] | Unset = UNSET
         if not isinstance(creator_tag_id, Unset):
             json_creator_tag_id = creator_tag_id
 
         params["creator_tag_id[]"] = json_creator_tag_id
 
-    if not isinstance(contracts, Unset):
+    if contracts is not UNSET:
         params["contracts"] = contracts
 
-    if not isinstance(releases, Unset):
+    if releases is not UNSET:
         params["releases"] = releases
 
-    if not isinstance(expired, Unset):
+    if expired is not UNSET:
         params["expired"] = expired
 
-    if not isinstance(submitted, Unset):
+    if submitted is not UNSET:
         params["submitted"] = submitted
 
-    if not isinstance(contract_asset_id, Unset):
+    if contract_asset_id is not UNSET:
         json_contract_asset_id: list[int] | Unset = UNSET
         if not isinstance(contract_asset_id, Unset):
             json_contract_asset_id = contract_asset_id
 
         params["contract_asset_id[]"] = json_contract_asset_id
 
-    if not isinstance(release_ids, Unset):
+    if release_ids is not UNSET:
         json_release_ids: list[int] | Unset = UNSET
         if not isinstance(release_ids, Unset):
             json_release_ids = release_ids
 
         params["release_ids[]"] = json_release_ids
 
-    if not isinstance(no_collections, Unset):
+    if no_collections is not UNSET:
         params["no_collections"] = no_collections
 
-    if not isinstance(upload_type, Unset):
+    if upload_type is not UNSET:
         json_upload_type: str | Unset = UNSET
         if not isinstance(upload_type, Unset):
             json_upload_type = upload_type.value
 
         params["upload_type"] = json_upload_type
 
-    if not isinstance(view_all, Unset):
+    if view_all is not UNSET:
         json_view_all: str | Unset = UNSET
         if not isinstance(view_all, Unset):
             json_view_all = view_all.value
 
         params["view_all"] = json_view_all
 
-    if not isinstance(optimization_request, Unset):
+    if optimization_request is not UNSET:
         json_optimization_request: str | Unset = UNSET
         if not isinstance(optimization_request, Unset):
             json_optimization_request = optimization_request.value
 
         params["optimization_request"] = json_optimization_request
 
-    if not isinstance(vote, Unset):
+    if vote is not UNSET:
         params["vote"] = vote
 
-    if not isinstance(sort, Unset):
+    if sort is not UNSET:
         params["sort"] = sort
 
-    if not isinstance(sync, Unset):
+    if sync is not UNSET:
         params["sync"] = sync
 
-    if not isinstance(aasm_state, Unset):
+    if aasm_state is not UNSET:
         params["aasm_state"] = aasm_state
 
-    if not isinstance(all_ids, Unset):
+    if all_ids is not UNSET:
         params["all_ids"] = all_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -13,7 +13,6 @@ from ...types import UNSET, File, Response, Unset
 
 def _get_kwargs(
     token: str,
-    *,
     range_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

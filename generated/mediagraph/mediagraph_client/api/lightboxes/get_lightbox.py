@@ -14,13 +14,12 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     id: int,
-    *,
     sub_type: GetLightboxSubType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(sub_type, Unset):
+    if sub_type is not UNSET:
         json_sub_type: str | Unset = UNSET
         if not isinstance(sub_type, Unset):
             json_sub_type = sub_type.value

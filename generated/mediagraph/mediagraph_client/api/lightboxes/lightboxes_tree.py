@@ -12,17 +12,16 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    *,
     parent_id: int | Unset = UNSET,
     sub_type: LightboxesTreeSubType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(parent_id, Unset):
+    if parent_id is not UNSET:
         params["parent_id"] = parent_id
 
-    if not isinstance(sub_type, Unset):
+    if sub_type is not UNSET:
         json_sub_type: str | Unset = UNSET
         if not isinstance(sub_type, Unset):
             json_sub_type = sub_type.value

@@ -11,13 +11,12 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    *,
     user_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(user_id, Unset):
+    if user_id is not UNSET:
         params["user_id"] = user_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -11,7 +11,6 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    *,
     slug: str,
 ) -> dict[str, Any]:
 

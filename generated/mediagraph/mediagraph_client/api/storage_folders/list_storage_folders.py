@@ -12,17 +12,16 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    *,
     publish_user_id: int | Unset = UNSET,
     publish_type: ListStorageFoldersPublishType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(publish_user_id, Unset):
+    if publish_user_id is not UNSET:
         params["publish_user_id"] = publish_user_id
 
-    if not isinstance(publish_type, Unset):
+    if publish_type is not UNSET:
         json_publish_type: str | Unset = UNSET
         if not isinstance(publish_type, Unset):
             json_publish_type = publish_type.value

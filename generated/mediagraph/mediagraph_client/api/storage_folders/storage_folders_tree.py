@@ -11,13 +11,12 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    *,
     parent_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(parent_id, Unset):
+    if parent_id is not UNSET:
         params["parent_id"] = parent_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

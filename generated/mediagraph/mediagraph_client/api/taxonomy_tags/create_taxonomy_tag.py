@@ -14,7 +14,6 @@ from ...types import Response
 
 def _get_kwargs(
     taxonomy_id: int,
-    *,
     body: CreateTaxonomyTagBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

@@ -13,7 +13,6 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     taxonomy_id: int,
-    *,
     parent_id: int | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
@@ -21,13 +20,13 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    if not isinstance(parent_id, Unset):
+    if parent_id is not UNSET:
         params["parent_id"] = parent_id
 
-    if not isinstance(page, Unset):
+    if page is not UNSET:
         params["page"] = page
 
-    if not isinstance(per_page, Unset):
+    if per_page is not UNSET:
         params["per_page"] = per_page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

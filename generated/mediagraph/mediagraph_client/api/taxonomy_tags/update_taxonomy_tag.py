@@ -15,7 +15,6 @@ from ...types import Response
 def _get_kwargs(
     taxonomy_id: int,
     id: int,
-    *,
     body: UpdateTaxonomyTagBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

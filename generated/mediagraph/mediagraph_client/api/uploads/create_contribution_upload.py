@@ -14,7 +14,6 @@ from ...types import Response
 
 def _get_kwargs(
     contribution_id: int,
-    *,
     body: CreateContributionUploadBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

@@ -14,7 +14,6 @@ from ...types import Response
 
 def _get_kwargs(
     guid: str,
-    *,
     body: PrepareAssetUploadBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

@@ -13,13 +13,12 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     guid: str,
-    *,
     skip_meta: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(skip_meta, Unset):
+    if skip_meta is not UNSET:
         params["skip_meta"] = skip_meta
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

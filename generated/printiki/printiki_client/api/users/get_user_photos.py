@@ -15,7 +15,6 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     userid: int,
-    *,
     orderby: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -29,35 +28,35 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    if not isinstance(orderby, Unset):
+    if orderby is not UNSET:
         params["orderby"] = orderby
 
-    if not isinstance(limit, Unset):
+    if limit is not UNSET:
         params["limit"] = limit
 
-    if not isinstance(offset, Unset):
+    if offset is not UNSET:
         params["offset"] = offset
 
-    if not isinstance(after, Unset):
+    if after is not UNSET:
         params["after"] = after
 
-    if not isinstance(before, Unset):
+    if before is not UNSET:
         params["before"] = before
 
-    if not isinstance(where, Unset):
+    if where is not UNSET:
         params["where"] = encode_json_param(where)
 
-    if not isinstance(search, Unset):
+    if search is not UNSET:
         params["search"] = encode_json_param(search)
 
-    if not isinstance(fields, Unset):
+    if fields is not UNSET:
         json_fields: list[str] | Unset = UNSET
         if not isinstance(fields, Unset):
             json_fields = fields
 
         params["fields"] = encode_csv_param(json_fields)
 
-    if not isinstance(groupby, Unset):
+    if groupby is not UNSET:
         params["groupby"] = groupby
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -12,7 +12,6 @@ from ...types import Response
 
 
 def _get_kwargs(
-    *,
     body: AudienceCreateForm,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}

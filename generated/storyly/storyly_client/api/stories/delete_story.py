@@ -11,7 +11,6 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    *,
     story_id: int,
     story_group_id: int,
 ) -> dict[str, Any]:

@@ -12,17 +12,16 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    *,
     story_id: int | Unset = UNSET,
     story_group_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(story_id, Unset):
+    if story_id is not UNSET:
         params["story_id"] = story_id
 
-    if not isinstance(story_group_id, Unset):
+    if story_group_id is not UNSET:
         params["story_group_id"] = story_group_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -11,7 +11,6 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    *,
     story_group_id: int,
     app_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -20,7 +19,7 @@ def _get_kwargs(
 
     params["story_group_id"] = story_group_id
 
-    if not isinstance(app_id, Unset):
+    if app_id is not UNSET:
         params["app_id"] = app_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

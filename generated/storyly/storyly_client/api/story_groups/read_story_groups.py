@@ -12,17 +12,16 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    *,
     story_group_id: int | Unset = UNSET,
     sub_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(story_group_id, Unset):
+    if story_group_id is not UNSET:
         params["story_group_id"] = story_group_id
 
-    if not isinstance(sub_user_id, Unset):
+    if sub_user_id is not UNSET:
         params["sub_user_id"] = sub_user_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

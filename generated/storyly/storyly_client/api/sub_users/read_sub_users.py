@@ -12,13 +12,12 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    *,
     user_identifier: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    if not isinstance(user_identifier, Unset):
+    if user_identifier is not UNSET:
         params["user_identifier"] = user_identifier
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
