@@ -66,12 +66,18 @@ def _roots(engine: MockEngine) -> dict[str, Any]:
 
 
 def _environment(engine: MockEngine) -> dict[str, Any]:
-    """Objects written as references: the compiled engine and what it was built from."""
+    """Objects written as references: the compiled engine and what it was built from.
+
+    The clock's readers are named too: the state holds `clock.time` as its `now`, and the system
+    clock's is the `time` module's own function (a bound method of another clock is written as one)."""
+    clock = engine.options.clock
     return {
         "engine": engine,
         "spec": engine.spec,
         "options": engine.options,
-        "clock": engine.options.clock,
+        "clock": clock,
+        "clock.time": clock.time,
+        "clock.monotonic": clock.monotonic,
         "registry": engine.registry,
         "vendor": engine.vendor,
         "services": engine.services,
