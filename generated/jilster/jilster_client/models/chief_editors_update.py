@@ -51,7 +51,7 @@ class ChiefEditorsUpdate:
             chiefeditor_id = as_int(chiefeditor_id, "ChiefEditorsUpdate.chiefeditor_id")
 
         cochiefeditor_ids = d.pop("cochiefeditor_ids", UNSET)
-        if not isinstance(cochiefeditor_ids, str) and cochiefeditor_ids is not UNSET:
+        if cochiefeditor_ids is not UNSET and not isinstance(cochiefeditor_ids, str):
             raise TypeError(
                 f"ChiefEditorsUpdate.cochiefeditor_ids: expected str, got {type(cochiefeditor_ids).__name__}"
             )

@@ -65,7 +65,7 @@ class DocumentUpload:
         magazine_id = as_uuid(d.pop("magazine_id"))
 
         type_ = d.pop("type", UNSET)
-        if not isinstance(type_, int) and type_ is not UNSET:
+        if type_ is not UNSET and not isinstance(type_, int):
             type_ = as_int(type_, "DocumentUpload.type")
 
         document_upload = cls(

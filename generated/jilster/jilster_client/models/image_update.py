@@ -46,11 +46,11 @@ class ImageUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sort_order = d.pop("sortOrder", UNSET)
-        if not isinstance(sort_order, int) and sort_order is not UNSET:
+        if sort_order is not UNSET and not isinstance(sort_order, int):
             sort_order = as_int(sort_order, "ImageUpdate.sortOrder")
 
         active: ImageUpdateActive | Unset = d.pop("active", UNSET)
-        if not isinstance(active, Unset):
+        if active is not UNSET:
             active = enum_member(ImageUpdateActive, active)
 
         image_update = cls(

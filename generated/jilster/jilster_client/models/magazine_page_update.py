@@ -52,19 +52,19 @@ class MagazinePageUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
-        if not isinstance(status, int) and status is not UNSET:
+        if status is not UNSET and not isinstance(status, int):
             status = as_int(status, "MagazinePageUpdate.status")
 
         content = d.pop("content", UNSET)
-        if not isinstance(content, str) and content is not UNSET:
+        if content is not UNSET and not isinstance(content, str):
             raise TypeError(f"MagazinePageUpdate.content: expected str, got {type(content).__name__}")
 
         chunk_count = d.pop("chunkCount", UNSET)
-        if not isinstance(chunk_count, int) and chunk_count is not UNSET:
+        if chunk_count is not UNSET and not isinstance(chunk_count, int):
             chunk_count = as_int(chunk_count, "MagazinePageUpdate.chunkCount")
 
         chunk_version = d.pop("chunkVersion", UNSET)
-        if not isinstance(chunk_version, int) and chunk_version is not UNSET:
+        if chunk_version is not UNSET and not isinstance(chunk_version, int):
             chunk_version = as_int(chunk_version, "MagazinePageUpdate.chunkVersion")
 
         magazine_page_update = cls(

@@ -60,19 +60,19 @@ class MagazineUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        if title is not UNSET and not isinstance(title, str):
             raise TypeError(f"MagazineUpdate.title: expected str, got {type(title).__name__}")
 
         status = d.pop("status", UNSET)
-        if not isinstance(status, int) and status is not UNSET:
+        if status is not UNSET and not isinstance(status, int):
             status = as_int(status, "MagazineUpdate.status")
 
         show_page_numbers: MagazineUpdateShowPageNumbers | Unset = d.pop("showPageNumbers", UNSET)
-        if not isinstance(show_page_numbers, Unset):
+        if show_page_numbers is not UNSET:
             show_page_numbers = enum_member(MagazineUpdateShowPageNumbers, show_page_numbers)
 
         editor_preview: MagazineUpdateEditorPreview | Unset = d.pop("editorPreview", UNSET)
-        if not isinstance(editor_preview, Unset):
+        if editor_preview is not UNSET:
             editor_preview = enum_member(MagazineUpdateEditorPreview, editor_preview)
 
         magazine_update = cls(

@@ -46,11 +46,11 @@ class ShapeDirectoryUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        if title is not UNSET and not isinstance(title, str):
             raise TypeError(f"ShapeDirectoryUpdate.title: expected str, got {type(title).__name__}")
 
         active: ShapeDirectoryUpdateActive | Unset = d.pop("active", UNSET)
-        if not isinstance(active, Unset):
+        if active is not UNSET:
             active = enum_member(ShapeDirectoryUpdateActive, active)
 
         shape_directory_update = cls(

@@ -51,15 +51,15 @@ class ShapeUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sort_order = d.pop("sortOrder", UNSET)
-        if not isinstance(sort_order, int) and sort_order is not UNSET:
+        if sort_order is not UNSET and not isinstance(sort_order, int):
             sort_order = as_int(sort_order, "ShapeUpdate.sortOrder")
 
         active: ShapeUpdateActive | Unset = d.pop("active", UNSET)
-        if not isinstance(active, Unset):
+        if active is not UNSET:
             active = enum_member(ShapeUpdateActive, active)
 
         type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        if type_ is not UNSET and not isinstance(type_, str):
             raise TypeError(f"ShapeUpdate.type: expected str, got {type(type_).__name__}")
 
         shape_update = cls(

@@ -66,7 +66,7 @@ class ShapeUpload:
             shapedirectory_id = as_int(shapedirectory_id, "ShapeUpload.shapedirectory_id")
 
         type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        if type_ is not UNSET and not isinstance(type_, str):
             raise TypeError(f"ShapeUpload.type: expected str, got {type(type_).__name__}")
 
         shape_upload = cls(

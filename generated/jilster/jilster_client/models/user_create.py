@@ -68,15 +68,15 @@ class UserCreate:
             raise TypeError(f"UserCreate.password: expected str, got {type(password).__name__}")
 
         first_name = d.pop("firstName", UNSET)
-        if not isinstance(first_name, str) and first_name is not UNSET:
+        if first_name is not UNSET and not isinstance(first_name, str):
             raise TypeError(f"UserCreate.firstName: expected str, got {type(first_name).__name__}")
 
         last_name = d.pop("lastName", UNSET)
-        if not isinstance(last_name, str) and last_name is not UNSET:
+        if last_name is not UNSET and not isinstance(last_name, str):
             raise TypeError(f"UserCreate.lastName: expected str, got {type(last_name).__name__}")
 
         nick_name = d.pop("nickName", UNSET)
-        if not isinstance(nick_name, str) and nick_name is not UNSET:
+        if nick_name is not UNSET and not isinstance(nick_name, str):
             raise TypeError(f"UserCreate.nickName: expected str, got {type(nick_name).__name__}")
 
         user_create = cls(

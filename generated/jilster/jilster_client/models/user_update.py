@@ -69,27 +69,27 @@ class UserUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active: UserUpdateActive | Unset = d.pop("active", UNSET)
-        if not isinstance(active, Unset):
+        if active is not UNSET:
             active = enum_member(UserUpdateActive, active)
 
         email = d.pop("email", UNSET)
-        if not isinstance(email, str) and email is not UNSET:
+        if email is not UNSET and not isinstance(email, str):
             raise TypeError(f"UserUpdate.email: expected str, got {type(email).__name__}")
 
         password = d.pop("password", UNSET)
-        if not isinstance(password, str) and password is not UNSET:
+        if password is not UNSET and not isinstance(password, str):
             raise TypeError(f"UserUpdate.password: expected str, got {type(password).__name__}")
 
         first_name = d.pop("firstName", UNSET)
-        if not isinstance(first_name, str) and first_name is not UNSET:
+        if first_name is not UNSET and not isinstance(first_name, str):
             raise TypeError(f"UserUpdate.firstName: expected str, got {type(first_name).__name__}")
 
         last_name = d.pop("lastName", UNSET)
-        if not isinstance(last_name, str) and last_name is not UNSET:
+        if last_name is not UNSET and not isinstance(last_name, str):
             raise TypeError(f"UserUpdate.lastName: expected str, got {type(last_name).__name__}")
 
         nick_name = d.pop("nickName", UNSET)
-        if not isinstance(nick_name, str) and nick_name is not UNSET:
+        if nick_name is not UNSET and not isinstance(nick_name, str):
             raise TypeError(f"UserUpdate.nickName: expected str, got {type(nick_name).__name__}")
 
         user_update = cls(

@@ -73,7 +73,7 @@ class CollectionResources:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         photos: list[int] | Unset = d.pop("photos", UNSET)
-        if not isinstance(photos, Unset):
+        if photos is not UNSET:
             if not isinstance(photos, list):
                 raise TypeError("CollectionResources.photos: expected a list of int")
             for photos_item in photos:
@@ -81,7 +81,7 @@ class CollectionResources:
                     raise TypeError("CollectionResources.photos: expected a list of int")
 
         icons: list[int] | Unset = d.pop("icons", UNSET)
-        if not isinstance(icons, Unset):
+        if icons is not UNSET:
             if not isinstance(icons, list):
                 raise TypeError("CollectionResources.icons: expected a list of int")
             for icons_item in icons:
@@ -89,7 +89,7 @@ class CollectionResources:
                     raise TypeError("CollectionResources.icons: expected a list of int")
 
         illustrations: list[int] | Unset = d.pop("illustrations", UNSET)
-        if not isinstance(illustrations, Unset):
+        if illustrations is not UNSET:
             if not isinstance(illustrations, list):
                 raise TypeError("CollectionResources.illustrations: expected a list of int")
             for illustrations_item in illustrations:
@@ -100,7 +100,7 @@ class CollectionResources:
                     raise TypeError("CollectionResources.illustrations: expected a list of int")
 
         vectors: list[int] | Unset = d.pop("vectors", UNSET)
-        if not isinstance(vectors, Unset):
+        if vectors is not UNSET:
             if not isinstance(vectors, list):
                 raise TypeError("CollectionResources.vectors: expected a list of int")
             for vectors_item in vectors:
@@ -110,7 +110,7 @@ class CollectionResources:
                     raise TypeError("CollectionResources.vectors: expected a list of int")
 
         videos: list[int] | Unset = d.pop("videos", UNSET)
-        if not isinstance(videos, Unset):
+        if videos is not UNSET:
             if not isinstance(videos, list):
                 raise TypeError("CollectionResources.videos: expected a list of int")
             for videos_item in videos:

@@ -47,11 +47,9 @@ class CreateUserBody:
             raise TypeError(f"CreateUserBody.user_id: expected str, got {type(user_id).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CreateUserBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateUserBodyMetadata.from_dict(_metadata)
+        metadata: CreateUserBodyMetadata | Unset = (
+            UNSET if _metadata is UNSET else CreateUserBodyMetadata.from_dict(_metadata)
+        )
 
         create_user_body = cls(
             user_id,

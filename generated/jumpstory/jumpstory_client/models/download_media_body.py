@@ -68,19 +68,19 @@ class DownloadMediaBody:
             id = as_int(id, "DownloadMediaBody.id")
 
         type_: DownloadMediaBodyType | Unset = d.pop("type", UNSET)
-        if not isinstance(type_, Unset):
+        if type_ is not UNSET:
             type_ = enum_member(DownloadMediaBodyType, type_)
 
         height = d.pop("height", UNSET)
-        if not isinstance(height, int) and height is not UNSET:
+        if height is not UNSET and not isinstance(height, int):
             height = as_int(height, "DownloadMediaBody.height")
 
         width = d.pop("width", UNSET)
-        if not isinstance(width, int) and width is not UNSET:
+        if width is not UNSET and not isinstance(width, int):
             width = as_int(width, "DownloadMediaBody.width")
 
         optimize = d.pop("optimize", UNSET)
-        if not isinstance(optimize, bool) and optimize is not UNSET:
+        if optimize is not UNSET and not isinstance(optimize, bool):
             raise TypeError(f"DownloadMediaBody.optimize: expected bool, got {type(optimize).__name__}")
 
         download_media_body = cls(

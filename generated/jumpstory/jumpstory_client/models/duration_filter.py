@@ -49,11 +49,11 @@ class DurationFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
-        if not isinstance(value, str) and value is not UNSET:
+        if value is not UNSET and not isinstance(value, str):
             raise TypeError(f"DurationFilter.value: expected str, got {type(value).__name__}")
 
         compare: DurationFilterCompare | Unset = d.pop("compare", UNSET)
-        if not isinstance(compare, Unset):
+        if compare is not UNSET:
             compare = enum_member(DurationFilterCompare, compare)
 
         duration_filter = cls(

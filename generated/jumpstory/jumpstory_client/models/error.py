@@ -53,11 +53,7 @@ class Error:
             raise TypeError(f"Error.message: expected str, got {type(message).__name__}")
 
         _errors = d.pop("errors", UNSET)
-        errors: ErrorErrors | Unset
-        if isinstance(_errors, Unset):
-            errors = UNSET
-        else:
-            errors = ErrorErrors.from_dict(_errors)
+        errors: ErrorErrors | Unset = UNSET if _errors is UNSET else ErrorErrors.from_dict(_errors)
 
         error = cls(
             message,

@@ -119,15 +119,15 @@ class ImageResult:
             raise TypeError(f"ImageResult.type: expected str, got {type(type_).__name__}")
 
         file_size = d.pop("file_size", UNSET)
-        if not isinstance(file_size, int) and file_size is not UNSET:
+        if file_size is not UNSET and not isinstance(file_size, int):
             file_size = as_int(file_size, "ImageResult.file_size")
 
         file_type = d.pop("file_type", UNSET)
-        if not isinstance(file_type, str) and file_type is not UNSET:
+        if file_type is not UNSET and not isinstance(file_type, str):
             raise TypeError(f"ImageResult.file_type: expected str, got {type(file_type).__name__}")
 
         tags: list[str] | Unset = d.pop("tags", UNSET)
-        if not isinstance(tags, Unset):
+        if tags is not UNSET:
             if not isinstance(tags, list):
                 raise TypeError("ImageResult.tags: expected a list of str")
             for tags_item in tags:
@@ -135,7 +135,7 @@ class ImageResult:
                     raise TypeError("ImageResult.tags: expected a list of str")
 
         dpi = d.pop("dpi", UNSET)
-        if not isinstance(dpi, int) and dpi is not UNSET:
+        if dpi is not UNSET and not isinstance(dpi, int):
             dpi = as_int(dpi, "ImageResult.dpi")
 
         image_result = cls(

@@ -45,15 +45,15 @@ class ResizeArchiveFileBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         height = d.pop("height", UNSET)
-        if not isinstance(height, int) and height is not UNSET:
+        if height is not UNSET and not isinstance(height, int):
             height = as_int(height, "ResizeArchiveFileBody.height")
 
         width = d.pop("width", UNSET)
-        if not isinstance(width, int) and width is not UNSET:
+        if width is not UNSET and not isinstance(width, int):
             width = as_int(width, "ResizeArchiveFileBody.width")
 
         optimize = d.pop("optimize", UNSET)
-        if not isinstance(optimize, bool) and optimize is not UNSET:
+        if optimize is not UNSET and not isinstance(optimize, bool):
             raise TypeError(f"ResizeArchiveFileBody.optimize: expected bool, got {type(optimize).__name__}")
 
         resize_archive_file_body = cls(

@@ -57,15 +57,15 @@ class SearchArchiveBody:
             raise TypeError(f"SearchArchiveBody.query: expected str, got {type(query).__name__}")
 
         folder_id = d.pop("folder_id", UNSET)
-        if not isinstance(folder_id, int) and folder_id is not UNSET:
+        if folder_id is not UNSET and not isinstance(folder_id, int):
             folder_id = as_int(folder_id, "SearchArchiveBody.folder_id")
 
         page = d.pop("page", UNSET)
-        if not isinstance(page, int) and page is not UNSET:
+        if page is not UNSET and not isinstance(page, int):
             page = as_int(page, "SearchArchiveBody.page")
 
         results_page = d.pop("results_page", UNSET)
-        if not isinstance(results_page, int) and results_page is not UNSET:
+        if results_page is not UNSET and not isinstance(results_page, int):
             results_page = as_int(results_page, "SearchArchiveBody.results_page")
 
         search_archive_body = cls(

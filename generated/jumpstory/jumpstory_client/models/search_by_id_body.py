@@ -69,15 +69,15 @@ class SearchByIdBody:
         type_ = enum_member(AssetType, d.pop("type"))
 
         page = d.pop("page", UNSET)
-        if not isinstance(page, int) and page is not UNSET:
+        if page is not UNSET and not isinstance(page, int):
             page = as_int(page, "SearchByIdBody.page")
 
         size = d.pop("size", UNSET)
-        if not isinstance(size, int) and size is not UNSET:
+        if size is not UNSET and not isinstance(size, int):
             size = as_int(size, "SearchByIdBody.size")
 
         order_by: OrderBy | Unset = d.pop("order_by", UNSET)
-        if not isinstance(order_by, Unset):
+        if order_by is not UNSET:
             order_by = enum_member(OrderBy, order_by)
 
         search_by_id_body = cls(

@@ -138,57 +138,49 @@ class SearchByKeywordBody:
             raise TypeError(f"SearchByKeywordBody.query: expected str, got {type(query).__name__}")
 
         id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
+        if id is not UNSET and not isinstance(id, str):
             raise TypeError(f"SearchByKeywordBody.id: expected str, got {type(id).__name__}")
 
         page = d.pop("page", UNSET)
-        if not isinstance(page, int) and page is not UNSET:
+        if page is not UNSET and not isinstance(page, int):
             page = as_int(page, "SearchByKeywordBody.page")
 
         size = d.pop("size", UNSET)
-        if not isinstance(size, int) and size is not UNSET:
+        if size is not UNSET and not isinstance(size, int):
             size = as_int(size, "SearchByKeywordBody.size")
 
         type_: AssetType | Unset = d.pop("type", UNSET)
-        if not isinstance(type_, Unset):
+        if type_ is not UNSET:
             type_ = enum_member(AssetType, type_)
 
         color: Color | Unset = d.pop("color", UNSET)
-        if not isinstance(color, Unset):
+        if color is not UNSET:
             color = enum_member(Color, color)
 
         orientation: Orientation | Unset = d.pop("orientation", UNSET)
-        if not isinstance(orientation, Unset):
+        if orientation is not UNSET:
             orientation = enum_member(Orientation, orientation)
 
         people: People | Unset = d.pop("people", UNSET)
-        if not isinstance(people, Unset):
+        if people is not UNSET:
             people = enum_member(People, people)
 
         safesearch: SafeSearch | Unset = d.pop("safesearch", UNSET)
-        if not isinstance(safesearch, Unset):
+        if safesearch is not UNSET:
             safesearch = enum_member(SafeSearch, safesearch)
 
         region: Region | Unset = d.pop("region", UNSET)
-        if not isinstance(region, Unset):
+        if region is not UNSET:
             region = enum_member(Region, region)
 
         _width = d.pop("width", UNSET)
-        width: WidthFilter | Unset
-        if isinstance(_width, Unset):
-            width = UNSET
-        else:
-            width = WidthFilter.from_dict(_width)
+        width: WidthFilter | Unset = UNSET if _width is UNSET else WidthFilter.from_dict(_width)
 
         _duration = d.pop("duration", UNSET)
-        duration: DurationFilter | Unset
-        if isinstance(_duration, Unset):
-            duration = UNSET
-        else:
-            duration = DurationFilter.from_dict(_duration)
+        duration: DurationFilter | Unset = UNSET if _duration is UNSET else DurationFilter.from_dict(_duration)
 
         order_by: OrderBy | Unset = d.pop("order_by", UNSET)
-        if not isinstance(order_by, Unset):
+        if order_by is not UNSET:
             order_by = enum_member(OrderBy, order_by)
 
         search_by_keyword_body = cls(

@@ -60,15 +60,15 @@ class SearchByTextMatchBody:
             raise TypeError(f"SearchByTextMatchBody.text: expected str, got {type(text).__name__}")
 
         page = d.pop("page", UNSET)
-        if not isinstance(page, int) and page is not UNSET:
+        if page is not UNSET and not isinstance(page, int):
             page = as_int(page, "SearchByTextMatchBody.page")
 
         size = d.pop("size", UNSET)
-        if not isinstance(size, int) and size is not UNSET:
+        if size is not UNSET and not isinstance(size, int):
             size = as_int(size, "SearchByTextMatchBody.size")
 
         type_: AssetType | Unset = d.pop("type", UNSET)
-        if not isinstance(type_, Unset):
+        if type_ is not UNSET:
             type_ = enum_member(AssetType, type_)
 
         search_by_text_match_body = cls(

@@ -110,35 +110,35 @@ class SearchCollectionBody:
             raise TypeError(f"SearchCollectionBody.query: expected str, got {type(query).__name__}")
 
         page = d.pop("page", UNSET)
-        if not isinstance(page, int) and page is not UNSET:
+        if page is not UNSET and not isinstance(page, int):
             page = as_int(page, "SearchCollectionBody.page")
 
         type_: AssetType | Unset = d.pop("type", UNSET)
-        if not isinstance(type_, Unset):
+        if type_ is not UNSET:
             type_ = enum_member(AssetType, type_)
 
         color: Color | Unset = d.pop("color", UNSET)
-        if not isinstance(color, Unset):
+        if color is not UNSET:
             color = enum_member(Color, color)
 
         orientation: Orientation | Unset = d.pop("orientation", UNSET)
-        if not isinstance(orientation, Unset):
+        if orientation is not UNSET:
             orientation = enum_member(Orientation, orientation)
 
         people: People | Unset = d.pop("people", UNSET)
-        if not isinstance(people, Unset):
+        if people is not UNSET:
             people = enum_member(People, people)
 
         safesearch: SafeSearch | Unset = d.pop("safesearch", UNSET)
-        if not isinstance(safesearch, Unset):
+        if safesearch is not UNSET:
             safesearch = enum_member(SafeSearch, safesearch)
 
         region: Region | Unset = d.pop("region", UNSET)
-        if not isinstance(region, Unset):
+        if region is not UNSET:
             region = enum_member(Region, region)
 
         order_by: SearchCollectionBodyOrderBy | Unset = d.pop("order_by", UNSET)
-        if not isinstance(order_by, Unset):
+        if order_by is not UNSET:
             order_by = enum_member(SearchCollectionBodyOrderBy, order_by)
 
         search_collection_body = cls(

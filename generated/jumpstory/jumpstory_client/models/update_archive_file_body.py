@@ -47,15 +47,15 @@ class UpdateArchiveFileBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         original_name = d.pop("original_name", UNSET)
-        if not isinstance(original_name, str) and original_name is not UNSET:
+        if original_name is not UNSET and not isinstance(original_name, str):
             raise TypeError(f"UpdateArchiveFileBody.original_name: expected str, got {type(original_name).__name__}")
 
         folder_id = d.pop("folder_id", UNSET)
-        if not isinstance(folder_id, int) and folder_id is not UNSET:
+        if folder_id is not UNSET and not isinstance(folder_id, int):
             folder_id = as_int(folder_id, "UpdateArchiveFileBody.folder_id")
 
         labels: list[str] | Unset = d.pop("labels", UNSET)
-        if not isinstance(labels, Unset):
+        if labels is not UNSET:
             if not isinstance(labels, list):
                 raise TypeError("UpdateArchiveFileBody.labels: expected a list of str")
             for labels_item in labels:

@@ -32,7 +32,7 @@ class UpdateArchiveFolderBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
+        if name is not UNSET and not isinstance(name, str):
             raise TypeError(f"UpdateArchiveFolderBody.name: expected str, got {type(name).__name__}")
 
         update_archive_folder_body = cls(

@@ -46,11 +46,9 @@ class UpdateCollectionBody:
             raise TypeError(f"UpdateCollectionBody.name: expected str, got {type(name).__name__}")
 
         _resources = d.pop("resources", UNSET)
-        resources: CollectionResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = CollectionResources.from_dict(_resources)
+        resources: CollectionResources | Unset = (
+            UNSET if _resources is UNSET else CollectionResources.from_dict(_resources)
+        )
 
         update_collection_body = cls(
             name,

@@ -34,11 +34,9 @@ class UpdateUserBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
-        metadata: UpdateUserBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UpdateUserBodyMetadata.from_dict(_metadata)
+        metadata: UpdateUserBodyMetadata | Unset = (
+            UNSET if _metadata is UNSET else UpdateUserBodyMetadata.from_dict(_metadata)
+        )
 
         update_user_body = cls(
             metadata,

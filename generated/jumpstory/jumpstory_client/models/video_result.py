@@ -135,19 +135,19 @@ class VideoResult:
             raise ValueError(f"type must match const 'video', got '{type_}'")
 
         duration = d.pop("duration", UNSET)
-        if not isinstance(duration, int) and duration is not UNSET:
+        if duration is not UNSET and not isinstance(duration, int):
             duration = as_int(duration, "VideoResult.duration")
 
         file_size = d.pop("file_size", UNSET)
-        if not isinstance(file_size, int) and file_size is not UNSET:
+        if file_size is not UNSET and not isinstance(file_size, int):
             file_size = as_int(file_size, "VideoResult.file_size")
 
         title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        if title is not UNSET and not isinstance(title, str):
             raise TypeError(f"VideoResult.title: expected str, got {type(title).__name__}")
 
         tags: list[str] | Unset = d.pop("tags", UNSET)
-        if not isinstance(tags, Unset):
+        if tags is not UNSET:
             if not isinstance(tags, list):
                 raise TypeError("VideoResult.tags: expected a list of str")
             for tags_item in tags:
@@ -155,7 +155,7 @@ class VideoResult:
                     raise TypeError("VideoResult.tags: expected a list of str")
 
         frame_rate = d.pop("frame_rate", UNSET)
-        if not isinstance(frame_rate, (int, float)) and frame_rate is not UNSET:
+        if frame_rate is not UNSET and not isinstance(frame_rate, (int, float)):
             raise TypeError(f"VideoResult.frame_rate: expected float, got {type(frame_rate).__name__}")
 
         video_result = cls(

@@ -49,11 +49,11 @@ class WidthFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
-        if not isinstance(value, int) and value is not UNSET:
+        if value is not UNSET and not isinstance(value, int):
             value = as_int(value, "WidthFilter.value")
 
         compare: WidthFilterCompare | Unset = d.pop("compare", UNSET)
-        if not isinstance(compare, Unset):
+        if compare is not UNSET:
             compare = enum_member(WidthFilterCompare, compare)
 
         width_filter = cls(

@@ -95,14 +95,12 @@ class Ability:
         subject = _parse_subject(d.pop("subject", UNSET))
 
         _conditions = d.pop("conditions", UNSET)
-        conditions: AbilityConditions | Unset
-        if isinstance(_conditions, Unset):
-            conditions = UNSET
-        else:
-            conditions = AbilityConditions.from_dict(_conditions)
+        conditions: AbilityConditions | Unset = (
+            UNSET if _conditions is UNSET else AbilityConditions.from_dict(_conditions)
+        )
 
         inverted = d.pop("inverted", UNSET)
-        if not isinstance(inverted, bool) and inverted is not UNSET:
+        if inverted is not UNSET and not isinstance(inverted, bool):
             raise TypeError(f"Ability.inverted: expected bool, got {type(inverted).__name__}")
 
         ability = cls(

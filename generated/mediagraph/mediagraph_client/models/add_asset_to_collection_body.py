@@ -43,7 +43,7 @@ class AddAssetToCollectionBody:
             asset_id = as_int(asset_id, "AddAssetToCollectionBody.asset_id")
 
         position = d.pop("position", UNSET)
-        if not isinstance(position, int) and position is not UNSET:
+        if position is not UNSET and not isinstance(position, int):
             position = as_int(position, "AddAssetToCollectionBody.position")
 
         add_asset_to_collection_body = cls(

@@ -189,7 +189,7 @@ class AssetDataVersion:
         height: int | None | Unset = d.pop("height", UNSET)
 
         filename = d.pop("filename", UNSET)
-        if not isinstance(filename, str) and filename is not UNSET:
+        if filename is not UNSET and not isinstance(filename, str):
             raise TypeError(f"AssetDataVersion.filename: expected str, got {type(filename).__name__}")
 
         ext: None | str | Unset = d.pop("ext", UNSET)
@@ -197,25 +197,21 @@ class AssetDataVersion:
         md5: None | str | Unset = d.pop("md5", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         is_head = d.pop("is_head", UNSET)
-        if not isinstance(is_head, bool) and is_head is not UNSET:
+        if is_head is not UNSET and not isinstance(is_head, bool):
             raise TypeError(f"AssetDataVersion.is_head: expected bool, got {type(is_head).__name__}")
 
         aasm_state = d.pop("aasm_state", UNSET)
-        if not isinstance(aasm_state, str) and aasm_state is not UNSET:
+        if aasm_state is not UNSET and not isinstance(aasm_state, str):
             raise TypeError(f"AssetDataVersion.aasm_state: expected str, got {type(aasm_state).__name__}")
 
         type_: None | str | Unset = d.pop("type", UNSET)
@@ -223,7 +219,7 @@ class AssetDataVersion:
         mime_type: None | str | Unset = d.pop("mime_type", UNSET)
 
         is_version = d.pop("is_version", UNSET)
-        if not isinstance(is_version, bool) and is_version is not UNSET:
+        if is_version is not UNSET and not isinstance(is_version, bool):
             raise TypeError(f"AssetDataVersion.is_version: expected bool, got {type(is_version).__name__}")
 
         storage_folder_path: None | str | Unset = d.pop("storage_folder_path", UNSET)

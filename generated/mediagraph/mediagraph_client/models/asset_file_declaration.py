@@ -60,11 +60,11 @@ class AssetFileDeclaration:
             file_size = as_int(file_size, "AssetFileDeclaration.file_size")
 
         created_via = d.pop("created_via", UNSET)
-        if not isinstance(created_via, str) and created_via is not UNSET:
+        if created_via is not UNSET and not isinstance(created_via, str):
             raise TypeError(f"AssetFileDeclaration.created_via: expected str, got {type(created_via).__name__}")
 
         created_via_id = d.pop("created_via_id", UNSET)
-        if not isinstance(created_via_id, str) and created_via_id is not UNSET:
+        if created_via_id is not UNSET and not isinstance(created_via_id, str):
             raise TypeError(f"AssetFileDeclaration.created_via_id: expected str, got {type(created_via_id).__name__}")
 
         asset_file_declaration = cls(

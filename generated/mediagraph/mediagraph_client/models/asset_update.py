@@ -168,11 +168,11 @@ class AssetUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        if description is not UNSET and not isinstance(description, str):
             raise TypeError(f"AssetUpdate.description: expected str, got {type(description).__name__}")
 
         add_tag_names: list[str] | Unset = d.pop("add_tag_names", UNSET)
-        if not isinstance(add_tag_names, Unset):
+        if add_tag_names is not UNSET:
             if not isinstance(add_tag_names, list):
                 raise TypeError("AssetUpdate.add_tag_names: expected a list of str")
             for add_tag_names_item in add_tag_names:
@@ -180,13 +180,13 @@ class AssetUpdate:
                     raise TypeError("AssetUpdate.add_tag_names: expected a list of str")
 
         add_tags_with_commas = d.pop("add_tags_with_commas", UNSET)
-        if not isinstance(add_tags_with_commas, str) and add_tags_with_commas is not UNSET:
+        if add_tags_with_commas is not UNSET and not isinstance(add_tags_with_commas, str):
             raise TypeError(
                 f"AssetUpdate.add_tags_with_commas: expected str, got {type(add_tags_with_commas).__name__}"
             )
 
         remove_tag_names: list[str] | Unset = d.pop("remove_tag_names", UNSET)
-        if not isinstance(remove_tag_names, Unset):
+        if remove_tag_names is not UNSET:
             if not isinstance(remove_tag_names, list):
                 raise TypeError("AssetUpdate.remove_tag_names: expected a list of str")
             for remove_tag_names_item in remove_tag_names:
@@ -194,7 +194,7 @@ class AssetUpdate:
                     raise TypeError("AssetUpdate.remove_tag_names: expected a list of str")
 
         replace_tag_names: list[str] | Unset = d.pop("replace_tag_names", UNSET)
-        if not isinstance(replace_tag_names, Unset):
+        if replace_tag_names is not UNSET:
             if not isinstance(replace_tag_names, list):
                 raise TypeError("AssetUpdate.replace_tag_names: expected a list of str")
             for replace_tag_names_item in replace_tag_names:
@@ -202,77 +202,73 @@ class AssetUpdate:
                     raise TypeError("AssetUpdate.replace_tag_names: expected a list of str")
 
         filename = d.pop("filename", UNSET)
-        if not isinstance(filename, str) and filename is not UNSET:
+        if filename is not UNSET and not isinstance(filename, str):
             raise TypeError(f"AssetUpdate.filename: expected str, got {type(filename).__name__}")
 
         rating = d.pop("rating", UNSET)
-        if not isinstance(rating, int) and rating is not UNSET:
+        if rating is not UNSET and not isinstance(rating, int):
             rating = as_int(rating, "AssetUpdate.rating")
 
         title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        if title is not UNSET and not isinstance(title, str):
             raise TypeError(f"AssetUpdate.title: expected str, got {type(title).__name__}")
 
         headline = d.pop("headline", UNSET)
-        if not isinstance(headline, str) and headline is not UNSET:
+        if headline is not UNSET and not isinstance(headline, str):
             raise TypeError(f"AssetUpdate.headline: expected str, got {type(headline).__name__}")
 
         alt_text = d.pop("alt_text", UNSET)
-        if not isinstance(alt_text, str) and alt_text is not UNSET:
+        if alt_text is not UNSET and not isinstance(alt_text, str):
             raise TypeError(f"AssetUpdate.alt_text: expected str, got {type(alt_text).__name__}")
 
         _captured_at = d.pop("captured_at", UNSET)
-        captured_at: datetime.datetime | Unset
-        if isinstance(_captured_at, Unset):
-            captured_at = UNSET
-        else:
-            captured_at = datetime.datetime.fromisoformat(_captured_at)
+        captured_at: datetime.datetime | Unset = (
+            UNSET if _captured_at is UNSET else datetime.datetime.fromisoformat(_captured_at)
+        )
 
         has_people = d.pop("has_people", UNSET)
-        if not isinstance(has_people, bool) and has_people is not UNSET:
+        if has_people is not UNSET and not isinstance(has_people, bool):
             raise TypeError(f"AssetUpdate.has_people: expected bool, got {type(has_people).__name__}")
 
         country = d.pop("country", UNSET)
-        if not isinstance(country, str) and country is not UNSET:
+        if country is not UNSET and not isinstance(country, str):
             raise TypeError(f"AssetUpdate.country: expected str, got {type(country).__name__}")
 
         state = d.pop("state", UNSET)
-        if not isinstance(state, str) and state is not UNSET:
+        if state is not UNSET and not isinstance(state, str):
             raise TypeError(f"AssetUpdate.state: expected str, got {type(state).__name__}")
 
         city = d.pop("city", UNSET)
-        if not isinstance(city, str) and city is not UNSET:
+        if city is not UNSET and not isinstance(city, str):
             raise TypeError(f"AssetUpdate.city: expected str, got {type(city).__name__}")
 
         credit_line = d.pop("credit_line", UNSET)
-        if not isinstance(credit_line, str) and credit_line is not UNSET:
+        if credit_line is not UNSET and not isinstance(credit_line, str):
             raise TypeError(f"AssetUpdate.credit_line: expected str, got {type(credit_line).__name__}")
 
         usage_terms = d.pop("usage_terms", UNSET)
-        if not isinstance(usage_terms, str) and usage_terms is not UNSET:
+        if usage_terms is not UNSET and not isinstance(usage_terms, str):
             raise TypeError(f"AssetUpdate.usage_terms: expected str, got {type(usage_terms).__name__}")
 
         latitude = d.pop("latitude", UNSET)
-        if not isinstance(latitude, (int, float)) and latitude is not UNSET:
+        if latitude is not UNSET and not isinstance(latitude, (int, float)):
             raise TypeError(f"AssetUpdate.latitude: expected float, got {type(latitude).__name__}")
 
         longitude = d.pop("longitude", UNSET)
-        if not isinstance(longitude, (int, float)) and longitude is not UNSET:
+        if longitude is not UNSET and not isinstance(longitude, (int, float)):
             raise TypeError(f"AssetUpdate.longitude: expected float, got {type(longitude).__name__}")
 
         rights_package_id = d.pop("rights_package_id", UNSET)
-        if not isinstance(rights_package_id, int) and rights_package_id is not UNSET:
+        if rights_package_id is not UNSET and not isinstance(rights_package_id, int):
             rights_package_id = as_int(rights_package_id, "AssetUpdate.rights_package_id")
 
         _custom_meta = d.pop("custom_meta", UNSET)
-        custom_meta: AssetUpdateCustomMeta | Unset
-        if isinstance(_custom_meta, Unset):
-            custom_meta = UNSET
-        else:
-            custom_meta = AssetUpdateCustomMeta.from_dict(_custom_meta)
+        custom_meta: AssetUpdateCustomMeta | Unset = (
+            UNSET if _custom_meta is UNSET else AssetUpdateCustomMeta.from_dict(_custom_meta)
+        )
 
         block_level: AssetUpdateBlockLevel | Unset = d.pop("block_level", UNSET)
-        if not isinstance(block_level, Unset):
+        if block_level is not UNSET:
             block_level = enum_member(AssetUpdateBlockLevel, block_level)
 
         asset_update = cls(

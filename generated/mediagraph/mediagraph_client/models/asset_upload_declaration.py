@@ -66,15 +66,15 @@ class AssetUploadDeclaration:
             file_size = as_int(file_size, "AssetUploadDeclaration.file_size")
 
         created_via = d.pop("created_via", UNSET)
-        if not isinstance(created_via, str) and created_via is not UNSET:
+        if created_via is not UNSET and not isinstance(created_via, str):
             raise TypeError(f"AssetUploadDeclaration.created_via: expected str, got {type(created_via).__name__}")
 
         created_via_id = d.pop("created_via_id", UNSET)
-        if not isinstance(created_via_id, str) and created_via_id is not UNSET:
+        if created_via_id is not UNSET and not isinstance(created_via_id, str):
             raise TypeError(f"AssetUploadDeclaration.created_via_id: expected str, got {type(created_via_id).__name__}")
 
         path = d.pop("path", UNSET)
-        if not isinstance(path, str) and path is not UNSET:
+        if path is not UNSET and not isinstance(path, str):
             raise TypeError(f"AssetUploadDeclaration.path: expected str, got {type(path).__name__}")
 
         asset_upload_declaration = cls(

@@ -161,23 +161,23 @@ class Collection:
         description: None | str | Unset = d.pop("description", UNSET)
 
         slug = d.pop("slug", UNSET)
-        if not isinstance(slug, str) and slug is not UNSET:
+        if slug is not UNSET and not isinstance(slug, str):
             raise TypeError(f"Collection.slug: expected str, got {type(slug).__name__}")
 
         type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        if type_ is not UNSET and not isinstance(type_, str):
             raise TypeError(f"Collection.type: expected str, got {type(type_).__name__}")
 
         organizer: bool | None | Unset = d.pop("organizer", UNSET)
 
         has_children = d.pop("has_children", UNSET)
-        if not isinstance(has_children, bool) and has_children is not UNSET:
+        if has_children is not UNSET and not isinstance(has_children, bool):
             raise TypeError(f"Collection.has_children: expected bool, got {type(has_children).__name__}")
 
         parent_id: int | None | Unset = d.pop("parent_id", UNSET)
 
         ancestor_ids: list[int] | Unset = d.pop("ancestor_ids", UNSET)
-        if not isinstance(ancestor_ids, Unset):
+        if ancestor_ids is not UNSET:
             if not isinstance(ancestor_ids, list):
                 raise TypeError("Collection.ancestor_ids: expected a list of int")
             for ancestor_ids_item in ancestor_ids:
@@ -188,7 +188,7 @@ class Collection:
                     raise TypeError("Collection.ancestor_ids: expected a list of int")
 
         path_names: list[str] | Unset = d.pop("path_names", UNSET)
-        if not isinstance(path_names, Unset):
+        if path_names is not UNSET:
             if not isinstance(path_names, list):
                 raise TypeError("Collection.path_names: expected a list of str")
             for path_names_item in path_names:
@@ -198,28 +198,26 @@ class Collection:
         visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)
 
         asset_group_id = d.pop("asset_group_id", UNSET)
-        if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
+        if asset_group_id is not UNSET and not isinstance(asset_group_id, int):
             asset_group_id = as_int(asset_group_id, "Collection.asset_group_id")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         featured = d.pop("featured", UNSET)
-        if not isinstance(featured, bool) and featured is not UNSET:
+        if featured is not UNSET and not isinstance(featured, bool):
             raise TypeError(f"Collection.featured: expected bool, got {type(featured).__name__}")
 
         position: int | None | Unset = d.pop("position", UNSET)
 
         enable_embargo = d.pop("enable_embargo", UNSET)
-        if not isinstance(enable_embargo, bool) and enable_embargo is not UNSET:
+        if enable_embargo is not UNSET and not isinstance(enable_embargo, bool):
             raise TypeError(f"Collection.enable_embargo: expected bool, got {type(enable_embargo).__name__}")
 
         embargo_ends_at: datetime.datetime | None | Unset = d.pop("embargo_ends_at", UNSET)
-        if isinstance(embargo_ends_at, str):
+        if embargo_ends_at is not UNSET and isinstance(embargo_ends_at, str):
             try:
                 embargo_ends_at_type_0 = datetime.datetime.fromisoformat(embargo_ends_at)
 
@@ -228,7 +226,7 @@ class Collection:
                 pass
 
         editable = d.pop("editable", UNSET)
-        if not isinstance(editable, bool) and editable is not UNSET:
+        if editable is not UNSET and not isinstance(editable, bool):
             raise TypeError(f"Collection.editable: expected bool, got {type(editable).__name__}")
 
         collection = cls(

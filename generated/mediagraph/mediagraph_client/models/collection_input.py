@@ -78,31 +78,29 @@ class CollectionInput:
             raise TypeError(f"CollectionInput.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        if description is not UNSET and not isinstance(description, str):
             raise TypeError(f"CollectionInput.description: expected str, got {type(description).__name__}")
 
         parent_id = d.pop("parent_id", UNSET)
-        if not isinstance(parent_id, int) and parent_id is not UNSET:
+        if parent_id is not UNSET and not isinstance(parent_id, int):
             parent_id = as_int(parent_id, "CollectionInput.parent_id")
 
         organizer = d.pop("organizer", UNSET)
-        if not isinstance(organizer, bool) and organizer is not UNSET:
+        if organizer is not UNSET and not isinstance(organizer, bool):
             raise TypeError(f"CollectionInput.organizer: expected bool, got {type(organizer).__name__}")
 
         featured = d.pop("featured", UNSET)
-        if not isinstance(featured, bool) and featured is not UNSET:
+        if featured is not UNSET and not isinstance(featured, bool):
             raise TypeError(f"CollectionInput.featured: expected bool, got {type(featured).__name__}")
 
         enable_embargo = d.pop("enable_embargo", UNSET)
-        if not isinstance(enable_embargo, bool) and enable_embargo is not UNSET:
+        if enable_embargo is not UNSET and not isinstance(enable_embargo, bool):
             raise TypeError(f"CollectionInput.enable_embargo: expected bool, got {type(enable_embargo).__name__}")
 
         _embargo_ends_at = d.pop("embargo_ends_at", UNSET)
-        embargo_ends_at: datetime.datetime | Unset
-        if isinstance(_embargo_ends_at, Unset):
-            embargo_ends_at = UNSET
-        else:
-            embargo_ends_at = datetime.datetime.fromisoformat(_embargo_ends_at)
+        embargo_ends_at: datetime.datetime | Unset = (
+            UNSET if _embargo_ends_at is UNSET else datetime.datetime.fromisoformat(_embargo_ends_at)
+        )
 
         collection_input = cls(
             name,

@@ -40,14 +40,10 @@ class CreateContributionUploadBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _upload = d.pop("upload", UNSET)
-        upload: UploadInput | Unset
-        if isinstance(_upload, Unset):
-            upload = UNSET
-        else:
-            upload = UploadInput.from_dict(_upload)
+        upload: UploadInput | Unset = UNSET if _upload is UNSET else UploadInput.from_dict(_upload)
 
         contribution_id = d.pop("contribution_id", UNSET)
-        if not isinstance(contribution_id, int) and contribution_id is not UNSET:
+        if contribution_id is not UNSET and not isinstance(contribution_id, int):
             contribution_id = as_int(contribution_id, "CreateContributionUploadBody.contribution_id")
 
         create_contribution_upload_body = cls(

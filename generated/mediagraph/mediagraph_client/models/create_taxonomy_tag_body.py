@@ -42,7 +42,7 @@ class CreateTaxonomyTagBody:
         taxonomy_tags = TaxonomyTagInput.from_dict(d.pop("taxonomy_tags"))
 
         taxonomy_id = d.pop("taxonomy_id", UNSET)
-        if not isinstance(taxonomy_id, int) and taxonomy_id is not UNSET:
+        if taxonomy_id is not UNSET and not isinstance(taxonomy_id, int):
             taxonomy_id = as_int(taxonomy_id, "CreateTaxonomyTagBody.taxonomy_id")
 
         create_taxonomy_tag_body = cls(

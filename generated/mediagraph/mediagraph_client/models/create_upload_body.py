@@ -33,11 +33,7 @@ class CreateUploadBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _upload = d.pop("upload", UNSET)
-        upload: UploadInput | Unset
-        if isinstance(_upload, Unset):
-            upload = UNSET
-        else:
-            upload = UploadInput.from_dict(_upload)
+        upload: UploadInput | Unset = UNSET if _upload is UNSET else UploadInput.from_dict(_upload)
 
         create_upload_body = cls(
             upload,

@@ -54,15 +54,11 @@ class Error:
             raise TypeError(f"Error.error: expected str, got {type(error).__name__}")
 
         error_description = d.pop("error_description", UNSET)
-        if not isinstance(error_description, str) and error_description is not UNSET:
+        if error_description is not UNSET and not isinstance(error_description, str):
             raise TypeError(f"Error.error_description: expected str, got {type(error_description).__name__}")
 
         _errors = d.pop("errors", UNSET)
-        errors: ErrorErrors | Unset
-        if isinstance(_errors, Unset):
-            errors = UNSET
-        else:
-            errors = ErrorErrors.from_dict(_errors)
+        errors: ErrorErrors | Unset = UNSET if _errors is UNSET else ErrorErrors.from_dict(_errors)
 
         error = cls(
             error,

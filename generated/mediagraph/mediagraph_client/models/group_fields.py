@@ -117,33 +117,33 @@ class GroupFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if not isinstance(id, int) and id is not UNSET:
+        if id is not UNSET and not isinstance(id, int):
             id = as_int(id, "GroupFields.id")
 
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
+        if name is not UNSET and not isinstance(name, str):
             raise TypeError(f"GroupFields.name: expected str, got {type(name).__name__}")
 
         description: None | str | Unset = d.pop("description", UNSET)
 
         slug = d.pop("slug", UNSET)
-        if not isinstance(slug, str) and slug is not UNSET:
+        if slug is not UNSET and not isinstance(slug, str):
             raise TypeError(f"GroupFields.slug: expected str, got {type(slug).__name__}")
 
         type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        if type_ is not UNSET and not isinstance(type_, str):
             raise TypeError(f"GroupFields.type: expected str, got {type(type_).__name__}")
 
         organizer: bool | None | Unset = d.pop("organizer", UNSET)
 
         has_children = d.pop("has_children", UNSET)
-        if not isinstance(has_children, bool) and has_children is not UNSET:
+        if has_children is not UNSET and not isinstance(has_children, bool):
             raise TypeError(f"GroupFields.has_children: expected bool, got {type(has_children).__name__}")
 
         parent_id: int | None | Unset = d.pop("parent_id", UNSET)
 
         ancestor_ids: list[int] | Unset = d.pop("ancestor_ids", UNSET)
-        if not isinstance(ancestor_ids, Unset):
+        if ancestor_ids is not UNSET:
             if not isinstance(ancestor_ids, list):
                 raise TypeError("GroupFields.ancestor_ids: expected a list of int")
             for ancestor_ids_item in ancestor_ids:
@@ -154,7 +154,7 @@ class GroupFields:
                     raise TypeError("GroupFields.ancestor_ids: expected a list of int")
 
         path_names: list[str] | Unset = d.pop("path_names", UNSET)
-        if not isinstance(path_names, Unset):
+        if path_names is not UNSET:
             if not isinstance(path_names, list):
                 raise TypeError("GroupFields.path_names: expected a list of str")
             for path_names_item in path_names:
@@ -164,15 +164,13 @@ class GroupFields:
         visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)
 
         asset_group_id = d.pop("asset_group_id", UNSET)
-        if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
+        if asset_group_id is not UNSET and not isinstance(asset_group_id, int):
             asset_group_id = as_int(asset_group_id, "GroupFields.asset_group_id")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         group_fields = cls(
             id,

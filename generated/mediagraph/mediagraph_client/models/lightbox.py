@@ -154,23 +154,23 @@ class Lightbox:
         description: None | str | Unset = d.pop("description", UNSET)
 
         slug = d.pop("slug", UNSET)
-        if not isinstance(slug, str) and slug is not UNSET:
+        if slug is not UNSET and not isinstance(slug, str):
             raise TypeError(f"Lightbox.slug: expected str, got {type(slug).__name__}")
 
         type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        if type_ is not UNSET and not isinstance(type_, str):
             raise TypeError(f"Lightbox.type: expected str, got {type(type_).__name__}")
 
         organizer: bool | None | Unset = d.pop("organizer", UNSET)
 
         has_children = d.pop("has_children", UNSET)
-        if not isinstance(has_children, bool) and has_children is not UNSET:
+        if has_children is not UNSET and not isinstance(has_children, bool):
             raise TypeError(f"Lightbox.has_children: expected bool, got {type(has_children).__name__}")
 
         parent_id: int | None | Unset = d.pop("parent_id", UNSET)
 
         ancestor_ids: list[int] | Unset = d.pop("ancestor_ids", UNSET)
-        if not isinstance(ancestor_ids, Unset):
+        if ancestor_ids is not UNSET:
             if not isinstance(ancestor_ids, list):
                 raise TypeError("Lightbox.ancestor_ids: expected a list of int")
             for ancestor_ids_item in ancestor_ids:
@@ -181,7 +181,7 @@ class Lightbox:
                     raise TypeError("Lightbox.ancestor_ids: expected a list of int")
 
         path_names: list[str] | Unset = d.pop("path_names", UNSET)
-        if not isinstance(path_names, Unset):
+        if path_names is not UNSET:
             if not isinstance(path_names, list):
                 raise TypeError("Lightbox.path_names: expected a list of str")
             for path_names_item in path_names:
@@ -191,32 +191,26 @@ class Lightbox:
         visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)
 
         asset_group_id = d.pop("asset_group_id", UNSET)
-        if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
+        if asset_group_id is not UNSET and not isinstance(asset_group_id, int):
             asset_group_id = as_int(asset_group_id, "Lightbox.asset_group_id")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         sub_type: None | str | Unset = d.pop("sub_type", UNSET)
 
         commentable = d.pop("commentable", UNSET)
-        if not isinstance(commentable, bool) and commentable is not UNSET:
+        if commentable is not UNSET and not isinstance(commentable, bool):
             raise TypeError(f"Lightbox.commentable: expected bool, got {type(commentable).__name__}")
 
         comments_count = d.pop("comments_count", UNSET)
-        if not isinstance(comments_count, int) and comments_count is not UNSET:
+        if comments_count is not UNSET and not isinstance(comments_count, int):
             comments_count = as_int(comments_count, "Lightbox.comments_count")
 
         _user = d.pop("user", UNSET)
-        user: UserSummary | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserSummary.from_dict(_user)
+        user: UserSummary | Unset = UNSET if _user is UNSET else UserSummary.from_dict(_user)
 
         lightbox = cls(
             id,

@@ -152,23 +152,23 @@ class Membership:
             id = as_int(id, "Membership.id")
 
         organization_id = d.pop("organization_id", UNSET)
-        if not isinstance(organization_id, int) and organization_id is not UNSET:
+        if organization_id is not UNSET and not isinstance(organization_id, int):
             organization_id = as_int(organization_id, "Membership.organization_id")
 
         user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, int) and user_id is not UNSET:
+        if user_id is not UNSET and not isinstance(user_id, int):
             user_id = as_int(user_id, "Membership.user_id")
 
         aasm_state: MembershipAasmState | Unset = d.pop("aasm_state", UNSET)
-        if not isinstance(aasm_state, Unset):
+        if aasm_state is not UNSET:
             aasm_state = enum_member(MembershipAasmState, aasm_state)
 
         role_level: MembershipRoleLevel | Unset = d.pop("role_level", UNSET)
-        if not isinstance(role_level, Unset):
+        if role_level is not UNSET:
             role_level = enum_member(MembershipRoleLevel, role_level)
 
         role_level_name = d.pop("role_level_name", UNSET)
-        if not isinstance(role_level_name, str) and role_level_name is not UNSET:
+        if role_level_name is not UNSET and not isinstance(role_level_name, str):
             raise TypeError(f"Membership.role_level_name: expected str, got {type(role_level_name).__name__}")
 
         username: None | str | Unset = d.pop("username", UNSET)
@@ -182,11 +182,11 @@ class Membership:
         initials: None | str | Unset = d.pop("initials", UNSET)
 
         is_owner = d.pop("is_owner", UNSET)
-        if not isinstance(is_owner, bool) and is_owner is not UNSET:
+        if is_owner is not UNSET and not isinstance(is_owner, bool):
             raise TypeError(f"Membership.is_owner: expected bool, got {type(is_owner).__name__}")
 
         last_login_at: datetime.datetime | None | Unset = d.pop("last_login_at", UNSET)
-        if isinstance(last_login_at, str):
+        if last_login_at is not UNSET and isinstance(last_login_at, str):
             try:
                 last_login_at_type_0 = datetime.datetime.fromisoformat(last_login_at)
 
@@ -195,21 +195,17 @@ class Membership:
                 pass
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         user_group_ids: list[int] | Unset = d.pop("user_group_ids", UNSET)
-        if not isinstance(user_group_ids, Unset):
+        if user_group_ids is not UNSET:
             if not isinstance(user_group_ids, list):
                 raise TypeError("Membership.user_group_ids: expected a list of int")
             for user_group_ids_item in user_group_ids:

@@ -112,18 +112,14 @@ class Organization:
         domain: None | str | Unset = d.pop("domain", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         logo_url: None | str | Unset = d.pop("logo_url", UNSET)
 
@@ -132,7 +128,7 @@ class Organization:
         default_sort_order: None | str | Unset = d.pop("default_sort_order", UNSET)
 
         enable_ai = d.pop("enable_ai", UNSET)
-        if not isinstance(enable_ai, bool) and enable_ai is not UNSET:
+        if enable_ai is not UNSET and not isinstance(enable_ai, bool):
             raise TypeError(f"Organization.enable_ai: expected bool, got {type(enable_ai).__name__}")
 
         organization = cls(

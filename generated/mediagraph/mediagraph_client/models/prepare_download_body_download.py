@@ -71,19 +71,19 @@ class PrepareDownloadBodyDownload:
                 raise TypeError("PrepareDownloadBodyDownload.asset_ids: expected a list of int")
 
         size: PrepareDownloadBodyDownloadSize | Unset = d.pop("size", UNSET)
-        if not isinstance(size, Unset):
+        if size is not UNSET:
             size = enum_member(PrepareDownloadBodyDownloadSize, size)
 
         watermarked = d.pop("watermarked", UNSET)
-        if not isinstance(watermarked, bool) and watermarked is not UNSET:
+        if watermarked is not UNSET and not isinstance(watermarked, bool):
             raise TypeError(f"PrepareDownloadBodyDownload.watermarked: expected bool, got {type(watermarked).__name__}")
 
         via = d.pop("via", UNSET)
-        if not isinstance(via, str) and via is not UNSET:
+        if via is not UNSET and not isinstance(via, str):
             raise TypeError(f"PrepareDownloadBodyDownload.via: expected str, got {type(via).__name__}")
 
         skip_meta = d.pop("skip_meta", UNSET)
-        if not isinstance(skip_meta, bool) and skip_meta is not UNSET:
+        if skip_meta is not UNSET and not isinstance(skip_meta, bool):
             raise TypeError(f"PrepareDownloadBodyDownload.skip_meta: expected bool, got {type(skip_meta).__name__}")
 
         prepare_download_body_download = cls(

@@ -368,13 +368,13 @@ class PreparedAsset:
             raise TypeError(f"PreparedAsset.signed_upload_url: expected str, got {type(signed_upload_url).__name__}")
 
         short_guid = d.pop("short_guid", UNSET)
-        if not isinstance(short_guid, str) and short_guid is not UNSET:
+        if short_guid is not UNSET and not isinstance(short_guid, str):
             raise TypeError(f"PreparedAsset.short_guid: expected str, got {type(short_guid).__name__}")
 
         file_size: int | None | Unset = d.pop("file_size", UNSET)
 
         type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        if type_ is not UNSET and not isinstance(type_, str):
             raise TypeError(f"PreparedAsset.type: expected str, got {type(type_).__name__}")
 
         ext: None | str | Unset = d.pop("ext", UNSET)
@@ -398,15 +398,15 @@ class PreparedAsset:
         md5: None | str | Unset = d.pop("md5", UNSET)
 
         aasm_state: AssetAasmState | Unset = d.pop("aasm_state", UNSET)
-        if not isinstance(aasm_state, Unset):
+        if aasm_state is not UNSET:
             aasm_state = enum_member(AssetAasmState, aasm_state)
 
         data_version_number = d.pop("data_version_number", UNSET)
-        if not isinstance(data_version_number, int) and data_version_number is not UNSET:
+        if data_version_number is not UNSET and not isinstance(data_version_number, int):
             data_version_number = as_int(data_version_number, "PreparedAsset.data_version_number")
 
         data_versions_count = d.pop("data_versions_count", UNSET)
-        if not isinstance(data_versions_count, int) and data_versions_count is not UNSET:
+        if data_versions_count is not UNSET and not isinstance(data_versions_count, int):
             data_versions_count = as_int(data_versions_count, "PreparedAsset.data_versions_count")
 
         upload_id: int | None | Unset = d.pop("upload_id", UNSET)
@@ -418,7 +418,7 @@ class PreparedAsset:
         storage_folder_path: None | str | Unset = d.pop("storage_folder_path", UNSET)
 
         tags: list[str] | Unset = d.pop("tags", UNSET)
-        if not isinstance(tags, Unset):
+        if tags is not UNSET:
             if not isinstance(tags, list):
                 raise TypeError("PreparedAsset.tags: expected a list of str")
             for tags_item in tags:
@@ -426,7 +426,7 @@ class PreparedAsset:
                     raise TypeError("PreparedAsset.tags: expected a list of str")
 
         collection_ids: list[int] | Unset = d.pop("collection_ids", UNSET)
-        if not isinstance(collection_ids, Unset):
+        if collection_ids is not UNSET:
             if not isinstance(collection_ids, list):
                 raise TypeError("PreparedAsset.collection_ids: expected a list of int")
             for collection_ids_item in collection_ids:
@@ -437,7 +437,7 @@ class PreparedAsset:
                     raise TypeError("PreparedAsset.collection_ids: expected a list of int")
 
         lightbox_ids: list[int] | Unset = d.pop("lightbox_ids", UNSET)
-        if not isinstance(lightbox_ids, Unset):
+        if lightbox_ids is not UNSET:
             if not isinstance(lightbox_ids, list):
                 raise TypeError("PreparedAsset.lightbox_ids: expected a list of int")
             for lightbox_ids_item in lightbox_ids:
@@ -448,7 +448,7 @@ class PreparedAsset:
                     raise TypeError("PreparedAsset.lightbox_ids: expected a list of int")
 
         collective_work_ids: list[int] | Unset = d.pop("collective_work_ids", UNSET)
-        if not isinstance(collective_work_ids, Unset):
+        if collective_work_ids is not UNSET:
             if not isinstance(collective_work_ids, list):
                 raise TypeError("PreparedAsset.collective_work_ids: expected a list of int")
             for collective_work_ids_item in collective_work_ids:
@@ -463,7 +463,7 @@ class PreparedAsset:
         created_via_id: None | str | Unset = d.pop("created_via_id", UNSET)
 
         captured_at: datetime.datetime | None | Unset = d.pop("captured_at", UNSET)
-        if isinstance(captured_at, str):
+        if captured_at is not UNSET and isinstance(captured_at, str):
             try:
                 captured_at_type_0 = datetime.datetime.fromisoformat(captured_at)
 
@@ -472,21 +472,17 @@ class PreparedAsset:
                 pass
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         upload_started_at: datetime.datetime | None | Unset = d.pop("upload_started_at", UNSET)
-        if isinstance(upload_started_at, str):
+        if upload_started_at is not UNSET and isinstance(upload_started_at, str):
             try:
                 upload_started_at_type_0 = datetime.datetime.fromisoformat(upload_started_at)
 
@@ -495,7 +491,7 @@ class PreparedAsset:
                 pass
 
         upload_finished_at: datetime.datetime | None | Unset = d.pop("upload_finished_at", UNSET)
-        if isinstance(upload_finished_at, str):
+        if upload_finished_at is not UNSET and isinstance(upload_finished_at, str):
             try:
                 upload_finished_at_type_0 = datetime.datetime.fromisoformat(upload_finished_at)
 
@@ -504,7 +500,7 @@ class PreparedAsset:
                 pass
 
         optimization_requested_at: datetime.datetime | None | Unset = d.pop("optimization_requested_at", UNSET)
-        if isinstance(optimization_requested_at, str):
+        if optimization_requested_at is not UNSET and isinstance(optimization_requested_at, str):
             try:
                 optimization_requested_at_type_0 = datetime.datetime.fromisoformat(optimization_requested_at)
 
@@ -513,7 +509,7 @@ class PreparedAsset:
                 pass
 
         optimization_completed_at: datetime.datetime | None | Unset = d.pop("optimization_completed_at", UNSET)
-        if isinstance(optimization_completed_at, str):
+        if optimization_completed_at is not UNSET and isinstance(optimization_completed_at, str):
             try:
                 optimization_completed_at_type_0 = datetime.datetime.fromisoformat(optimization_completed_at)
 
@@ -522,7 +518,7 @@ class PreparedAsset:
                 pass
 
         last_external_sync_at: datetime.datetime | None | Unset = d.pop("last_external_sync_at", UNSET)
-        if isinstance(last_external_sync_at, str):
+        if last_external_sync_at is not UNSET and isinstance(last_external_sync_at, str):
             try:
                 last_external_sync_at_type_0 = datetime.datetime.fromisoformat(last_external_sync_at)
 
@@ -531,15 +527,15 @@ class PreparedAsset:
                 pass
 
         submitted = d.pop("submitted", UNSET)
-        if not isinstance(submitted, bool) and submitted is not UNSET:
+        if submitted is not UNSET and not isinstance(submitted, bool):
             raise TypeError(f"PreparedAsset.submitted: expected bool, got {type(submitted).__name__}")
 
         expired = d.pop("expired", UNSET)
-        if not isinstance(expired, bool) and expired is not UNSET:
+        if expired is not UNSET and not isinstance(expired, bool):
             raise TypeError(f"PreparedAsset.expired: expected bool, got {type(expired).__name__}")
 
         downloadable = d.pop("downloadable", UNSET)
-        if not isinstance(downloadable, bool) and downloadable is not UNSET:
+        if downloadable is not UNSET and not isinstance(downloadable, bool):
             raise TypeError(f"PreparedAsset.downloadable: expected bool, got {type(downloadable).__name__}")
 
         prepared_asset = cls(

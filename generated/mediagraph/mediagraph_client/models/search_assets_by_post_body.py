@@ -142,19 +142,19 @@ class SearchAssetsByPostBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         page = d.pop("page", UNSET)
-        if not isinstance(page, int) and page is not UNSET:
+        if page is not UNSET and not isinstance(page, int):
             page = as_int(page, "SearchAssetsByPostBody.page")
 
         per_page = d.pop("per_page", UNSET)
-        if not isinstance(per_page, int) and per_page is not UNSET:
+        if per_page is not UNSET and not isinstance(per_page, int):
             per_page = as_int(per_page, "SearchAssetsByPostBody.per_page")
 
         q = d.pop("q", UNSET)
-        if not isinstance(q, str) and q is not UNSET:
+        if q is not UNSET and not isinstance(q, str):
             raise TypeError(f"SearchAssetsByPostBody.q: expected str, got {type(q).__name__}")
 
         ids: list[int] | Unset = d.pop("ids", UNSET)
-        if not isinstance(ids, Unset):
+        if ids is not UNSET:
             if not isinstance(ids, list):
                 raise TypeError("SearchAssetsByPostBody.ids: expected a list of int")
             for ids_item in ids:
@@ -162,7 +162,7 @@ class SearchAssetsByPostBody:
                     raise TypeError("SearchAssetsByPostBody.ids: expected a list of int")
 
         guids: list[str] | Unset = d.pop("guids", UNSET)
-        if not isinstance(guids, Unset):
+        if guids is not UNSET:
             if not isinstance(guids, list):
                 raise TypeError("SearchAssetsByPostBody.guids: expected a list of str")
             for guids_item in guids:
@@ -170,7 +170,7 @@ class SearchAssetsByPostBody:
                     raise TypeError("SearchAssetsByPostBody.guids: expected a list of str")
 
         tags: list[str] | Unset = d.pop("tags", UNSET)
-        if not isinstance(tags, Unset):
+        if tags is not UNSET:
             if not isinstance(tags, list):
                 raise TypeError("SearchAssetsByPostBody.tags: expected a list of str")
             for tags_item in tags:
@@ -178,7 +178,7 @@ class SearchAssetsByPostBody:
                     raise TypeError("SearchAssetsByPostBody.tags: expected a list of str")
 
         exts: list[str] | Unset = d.pop("exts", UNSET)
-        if not isinstance(exts, Unset):
+        if exts is not UNSET:
             if not isinstance(exts, list):
                 raise TypeError("SearchAssetsByPostBody.exts: expected a list of str")
             for exts_item in exts:
@@ -186,27 +186,27 @@ class SearchAssetsByPostBody:
                     raise TypeError("SearchAssetsByPostBody.exts: expected a list of str")
 
         storage_folder_id = d.pop("storage_folder_id", UNSET)
-        if not isinstance(storage_folder_id, int) and storage_folder_id is not UNSET:
+        if storage_folder_id is not UNSET and not isinstance(storage_folder_id, int):
             storage_folder_id = as_int(storage_folder_id, "SearchAssetsByPostBody.storage_folder_id")
 
         collection_id = d.pop("collection_id", UNSET)
-        if not isinstance(collection_id, int) and collection_id is not UNSET:
+        if collection_id is not UNSET and not isinstance(collection_id, int):
             collection_id = as_int(collection_id, "SearchAssetsByPostBody.collection_id")
 
         lightbox_id = d.pop("lightbox_id", UNSET)
-        if not isinstance(lightbox_id, int) and lightbox_id is not UNSET:
+        if lightbox_id is not UNSET and not isinstance(lightbox_id, int):
             lightbox_id = as_int(lightbox_id, "SearchAssetsByPostBody.lightbox_id")
 
         upload_id = d.pop("upload_id", UNSET)
-        if not isinstance(upload_id, int) and upload_id is not UNSET:
+        if upload_id is not UNSET and not isinstance(upload_id, int):
             upload_id = as_int(upload_id, "SearchAssetsByPostBody.upload_id")
 
         upload_guid = d.pop("upload_guid", UNSET)
-        if not isinstance(upload_guid, str) and upload_guid is not UNSET:
+        if upload_guid is not UNSET and not isinstance(upload_guid, str):
             raise TypeError(f"SearchAssetsByPostBody.upload_guid: expected str, got {type(upload_guid).__name__}")
 
         rating: list[int] | Unset = d.pop("rating", UNSET)
-        if not isinstance(rating, Unset):
+        if rating is not UNSET:
             if not isinstance(rating, list):
                 raise TypeError("SearchAssetsByPostBody.rating: expected a list of int")
             for rating_item in rating:
@@ -214,7 +214,7 @@ class SearchAssetsByPostBody:
                     raise TypeError("SearchAssetsByPostBody.rating: expected a list of int")
 
         created_at: list[str] | Unset = d.pop("created_at", UNSET)
-        if not isinstance(created_at, Unset):
+        if created_at is not UNSET:
             if not isinstance(created_at, list):
                 raise TypeError("SearchAssetsByPostBody.created_at: expected a list of str")
             for created_at_item in created_at:
@@ -222,7 +222,7 @@ class SearchAssetsByPostBody:
                     raise TypeError("SearchAssetsByPostBody.created_at: expected a list of str")
 
         captured_at: list[str] | Unset = d.pop("captured_at", UNSET)
-        if not isinstance(captured_at, Unset):
+        if captured_at is not UNSET:
             if not isinstance(captured_at, list):
                 raise TypeError("SearchAssetsByPostBody.captured_at: expected a list of str")
             for captured_at_item in captured_at:
@@ -230,22 +230,20 @@ class SearchAssetsByPostBody:
                     raise TypeError("SearchAssetsByPostBody.captured_at: expected a list of str")
 
         aasm_state = d.pop("aasm_state", UNSET)
-        if not isinstance(aasm_state, str) and aasm_state is not UNSET:
+        if aasm_state is not UNSET and not isinstance(aasm_state, str):
             raise TypeError(f"SearchAssetsByPostBody.aasm_state: expected str, got {type(aasm_state).__name__}")
 
         _custom_meta = d.pop("custom_meta", UNSET)
-        custom_meta: SearchAssetsByPostBodyCustomMeta | Unset
-        if isinstance(_custom_meta, Unset):
-            custom_meta = UNSET
-        else:
-            custom_meta = SearchAssetsByPostBodyCustomMeta.from_dict(_custom_meta)
+        custom_meta: SearchAssetsByPostBodyCustomMeta | Unset = (
+            UNSET if _custom_meta is UNSET else SearchAssetsByPostBodyCustomMeta.from_dict(_custom_meta)
+        )
 
         sort = d.pop("sort", UNSET)
-        if not isinstance(sort, str) and sort is not UNSET:
+        if sort is not UNSET and not isinstance(sort, str):
             raise TypeError(f"SearchAssetsByPostBody.sort: expected str, got {type(sort).__name__}")
 
         all_ids = d.pop("all_ids", UNSET)
-        if not isinstance(all_ids, bool) and all_ids is not UNSET:
+        if all_ids is not UNSET and not isinstance(all_ids, bool):
             raise TypeError(f"SearchAssetsByPostBody.all_ids: expected bool, got {type(all_ids).__name__}")
 
         search_assets_by_post_body = cls(

@@ -115,21 +115,15 @@ class SearchResult:
         ids_in_selection = _parse_ids_in_selection(d.pop("ids_in_selection", UNSET))
 
         _filters = d.pop("filters", UNSET)
-        filters: SearchResultFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = SearchResultFilters.from_dict(_filters)
+        filters: SearchResultFilters | Unset = UNSET if _filters is UNSET else SearchResultFilters.from_dict(_filters)
 
         _all_asset_counts = d.pop("all_asset_counts", UNSET)
-        all_asset_counts: SearchResultAllAssetCounts | Unset
-        if isinstance(_all_asset_counts, Unset):
-            all_asset_counts = UNSET
-        else:
-            all_asset_counts = SearchResultAllAssetCounts.from_dict(_all_asset_counts)
+        all_asset_counts: SearchResultAllAssetCounts | Unset = (
+            UNSET if _all_asset_counts is UNSET else SearchResultAllAssetCounts.from_dict(_all_asset_counts)
+        )
 
         asset_ids: list[int] | Unset = d.pop("asset_ids", UNSET)
-        if not isinstance(asset_ids, Unset):
+        if asset_ids is not UNSET:
             if not isinstance(asset_ids, list):
                 raise TypeError("SearchResult.asset_ids: expected a list of int")
             for asset_ids_item in asset_ids:

@@ -177,23 +177,23 @@ class StorageFolder:
         description: None | str | Unset = d.pop("description", UNSET)
 
         slug = d.pop("slug", UNSET)
-        if not isinstance(slug, str) and slug is not UNSET:
+        if slug is not UNSET and not isinstance(slug, str):
             raise TypeError(f"StorageFolder.slug: expected str, got {type(slug).__name__}")
 
         type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        if type_ is not UNSET and not isinstance(type_, str):
             raise TypeError(f"StorageFolder.type: expected str, got {type(type_).__name__}")
 
         organizer: bool | None | Unset = d.pop("organizer", UNSET)
 
         has_children = d.pop("has_children", UNSET)
-        if not isinstance(has_children, bool) and has_children is not UNSET:
+        if has_children is not UNSET and not isinstance(has_children, bool):
             raise TypeError(f"StorageFolder.has_children: expected bool, got {type(has_children).__name__}")
 
         parent_id: int | None | Unset = d.pop("parent_id", UNSET)
 
         ancestor_ids: list[int] | Unset = d.pop("ancestor_ids", UNSET)
-        if not isinstance(ancestor_ids, Unset):
+        if ancestor_ids is not UNSET:
             if not isinstance(ancestor_ids, list):
                 raise TypeError("StorageFolder.ancestor_ids: expected a list of int")
             for ancestor_ids_item in ancestor_ids:
@@ -204,7 +204,7 @@ class StorageFolder:
                     raise TypeError("StorageFolder.ancestor_ids: expected a list of int")
 
         path_names: list[str] | Unset = d.pop("path_names", UNSET)
-        if not isinstance(path_names, Unset):
+        if path_names is not UNSET:
             if not isinstance(path_names, list):
                 raise TypeError("StorageFolder.path_names: expected a list of str")
             for path_names_item in path_names:
@@ -214,22 +214,20 @@ class StorageFolder:
         visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)
 
         asset_group_id = d.pop("asset_group_id", UNSET)
-        if not isinstance(asset_group_id, int) and asset_group_id is not UNSET:
+        if asset_group_id is not UNSET and not isinstance(asset_group_id, int):
             asset_group_id = as_int(asset_group_id, "StorageFolder.asset_group_id")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         sub_type: None | str | Unset = d.pop("sub_type", UNSET)
 
         contribution_id: int | None | Unset = d.pop("contribution_id", UNSET)
 
         enable_contribution = d.pop("enable_contribution", UNSET)
-        if not isinstance(enable_contribution, bool) and enable_contribution is not UNSET:
+        if enable_contribution is not UNSET and not isinstance(enable_contribution, bool):
             raise TypeError(
                 f"StorageFolder.enable_contribution: expected bool, got {type(enable_contribution).__name__}"
             )
@@ -239,11 +237,11 @@ class StorageFolder:
         publish_type: None | str | Unset = d.pop("publish_type", UNSET)
 
         total_file_size = d.pop("total_file_size", UNSET)
-        if not isinstance(total_file_size, int) and total_file_size is not UNSET:
+        if total_file_size is not UNSET and not isinstance(total_file_size, int):
             total_file_size = as_int(total_file_size, "StorageFolder.total_file_size")
 
         block_destroy = d.pop("block_destroy", UNSET)
-        if not isinstance(block_destroy, bool) and block_destroy is not UNSET:
+        if block_destroy is not UNSET and not isinstance(block_destroy, bool):
             raise TypeError(f"StorageFolder.block_destroy: expected bool, got {type(block_destroy).__name__}")
 
         storage_folder = cls(

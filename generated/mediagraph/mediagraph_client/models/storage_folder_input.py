@@ -72,23 +72,23 @@ class StorageFolderInput:
             raise TypeError(f"StorageFolderInput.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        if description is not UNSET and not isinstance(description, str):
             raise TypeError(f"StorageFolderInput.description: expected str, got {type(description).__name__}")
 
         parent_id = d.pop("parent_id", UNSET)
-        if not isinstance(parent_id, int) and parent_id is not UNSET:
+        if parent_id is not UNSET and not isinstance(parent_id, int):
             parent_id = as_int(parent_id, "StorageFolderInput.parent_id")
 
         organizer = d.pop("organizer", UNSET)
-        if not isinstance(organizer, bool) and organizer is not UNSET:
+        if organizer is not UNSET and not isinstance(organizer, bool):
             raise TypeError(f"StorageFolderInput.organizer: expected bool, got {type(organizer).__name__}")
 
         publish_type: StorageFolderInputPublishType | Unset = d.pop("publish_type", UNSET)
-        if not isinstance(publish_type, Unset):
+        if publish_type is not UNSET:
             publish_type = enum_member(StorageFolderInputPublishType, publish_type)
 
         publish_user_name = d.pop("publish_user_name", UNSET)
-        if not isinstance(publish_user_name, str) and publish_user_name is not UNSET:
+        if publish_user_name is not UNSET and not isinstance(publish_user_name, str):
             raise TypeError(
                 f"StorageFolderInput.publish_user_name: expected str, got {type(publish_user_name).__name__}"
             )

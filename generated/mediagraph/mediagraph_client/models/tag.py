@@ -164,7 +164,7 @@ class Tag:
             raise TypeError(f"Tag.name: expected str, got {type(name).__name__}")
 
         tag_id = d.pop("tag_id", UNSET)
-        if not isinstance(tag_id, int) and tag_id is not UNSET:
+        if tag_id is not UNSET and not isinstance(tag_id, int):
             tag_id = as_int(tag_id, "Tag.tag_id")
 
         description: None | str | Unset = d.pop("description", UNSET)
@@ -172,22 +172,20 @@ class Tag:
         link: None | str | Unset = d.pop("link", UNSET)
 
         list_ = d.pop("list", UNSET)
-        if not isinstance(list_, str) and list_ is not UNSET:
+        if list_ is not UNSET and not isinstance(list_, str):
             raise TypeError(f"Tag.list: expected str, got {type(list_).__name__}")
 
         sub_type: TagSubType | Unset = d.pop("sub_type", UNSET)
-        if not isinstance(sub_type, Unset):
+        if sub_type is not UNSET:
             sub_type = enum_member(TagSubType, sub_type)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         in_taxonomy = d.pop("in_taxonomy", UNSET)
-        if not isinstance(in_taxonomy, bool) and in_taxonomy is not UNSET:
+        if in_taxonomy is not UNSET and not isinstance(in_taxonomy, bool):
             raise TypeError(f"Tag.in_taxonomy: expected bool, got {type(in_taxonomy).__name__}")
 
         _taxonomy_path_names = d.pop("taxonomy_path_names", UNSET)
@@ -202,7 +200,7 @@ class Tag:
         visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)
 
         date_start: datetime.datetime | None | Unset = d.pop("date_start", UNSET)
-        if isinstance(date_start, str):
+        if date_start is not UNSET and isinstance(date_start, str):
             try:
                 date_start_type_0 = datetime.datetime.fromisoformat(date_start)
 
@@ -211,7 +209,7 @@ class Tag:
                 pass
 
         date_end: datetime.datetime | None | Unset = d.pop("date_end", UNSET)
-        if isinstance(date_end, str):
+        if date_end is not UNSET and isinstance(date_end, str):
             try:
                 date_end_type_0 = datetime.datetime.fromisoformat(date_end)
 

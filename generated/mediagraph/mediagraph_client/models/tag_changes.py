@@ -86,45 +86,41 @@ class TagChanges:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
+        if name is not UNSET and not isinstance(name, str):
             raise TypeError(f"TagChanges.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        if description is not UNSET and not isinstance(description, str):
             raise TypeError(f"TagChanges.description: expected str, got {type(description).__name__}")
 
         link = d.pop("link", UNSET)
-        if not isinstance(link, str) and link is not UNSET:
+        if link is not UNSET and not isinstance(link, str):
             raise TypeError(f"TagChanges.link: expected str, got {type(link).__name__}")
 
         sub_type: TagChangesSubType | Unset = d.pop("sub_type", UNSET)
-        if not isinstance(sub_type, Unset):
+        if sub_type is not UNSET:
             sub_type = enum_member(TagChangesSubType, sub_type)
 
         _date_start = d.pop("date_start", UNSET)
-        date_start: datetime.datetime | Unset
-        if isinstance(_date_start, Unset):
-            date_start = UNSET
-        else:
-            date_start = datetime.datetime.fromisoformat(_date_start)
+        date_start: datetime.datetime | Unset = (
+            UNSET if _date_start is UNSET else datetime.datetime.fromisoformat(_date_start)
+        )
 
         _date_end = d.pop("date_end", UNSET)
-        date_end: datetime.datetime | Unset
-        if isinstance(_date_end, Unset):
-            date_end = UNSET
-        else:
-            date_end = datetime.datetime.fromisoformat(_date_end)
+        date_end: datetime.datetime | Unset = (
+            UNSET if _date_end is UNSET else datetime.datetime.fromisoformat(_date_end)
+        )
 
         location_country = d.pop("location_country", UNSET)
-        if not isinstance(location_country, str) and location_country is not UNSET:
+        if location_country is not UNSET and not isinstance(location_country, str):
             raise TypeError(f"TagChanges.location_country: expected str, got {type(location_country).__name__}")
 
         location_city = d.pop("location_city", UNSET)
-        if not isinstance(location_city, str) and location_city is not UNSET:
+        if location_city is not UNSET and not isinstance(location_city, str):
             raise TypeError(f"TagChanges.location_city: expected str, got {type(location_city).__name__}")
 
         location_name = d.pop("location_name", UNSET)
-        if not isinstance(location_name, str) and location_name is not UNSET:
+        if location_name is not UNSET and not isinstance(location_name, str):
             raise TypeError(f"TagChanges.location_name: expected str, got {type(location_name).__name__}")
 
         tag_changes = cls(

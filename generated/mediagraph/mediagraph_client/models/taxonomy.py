@@ -107,7 +107,7 @@ class Taxonomy:
             raise TypeError(f"Taxonomy.name: expected str, got {type(name).__name__}")
 
         organization_id = d.pop("organization_id", UNSET)
-        if not isinstance(organization_id, int) and organization_id is not UNSET:
+        if organization_id is not UNSET and not isinstance(organization_id, int):
             organization_id = as_int(organization_id, "Taxonomy.organization_id")
 
         description: None | str | Unset = d.pop("description", UNSET)
@@ -115,21 +115,17 @@ class Taxonomy:
         user_id: int | None | Unset = d.pop("user_id", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         user_group_ids: list[int] | Unset = d.pop("user_group_ids", UNSET)
-        if not isinstance(user_group_ids, Unset):
+        if user_group_ids is not UNSET:
             if not isinstance(user_group_ids, list):
                 raise TypeError("Taxonomy.user_group_ids: expected a list of int")
             for user_group_ids_item in user_group_ids:
@@ -149,7 +145,7 @@ class Taxonomy:
                 taxonomy_tag_roots.append(taxonomy_tag_roots_item)
 
         editable = d.pop("editable", UNSET)
-        if not isinstance(editable, bool) and editable is not UNSET:
+        if editable is not UNSET and not isinstance(editable, bool):
             raise TypeError(f"Taxonomy.editable: expected bool, got {type(editable).__name__}")
 
         taxonomy = cls(

@@ -38,11 +38,11 @@ class TaxonomyChanges:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
+        if name is not UNSET and not isinstance(name, str):
             raise TypeError(f"TaxonomyChanges.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        if description is not UNSET and not isinstance(description, str):
             raise TypeError(f"TaxonomyChanges.description: expected str, got {type(description).__name__}")
 
         taxonomy_changes = cls(

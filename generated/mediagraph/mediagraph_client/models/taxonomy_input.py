@@ -44,7 +44,7 @@ class TaxonomyInput:
             raise TypeError(f"TaxonomyInput.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        if description is not UNSET and not isinstance(description, str):
             raise TypeError(f"TaxonomyInput.description: expected str, got {type(description).__name__}")
 
         taxonomy_input = cls(

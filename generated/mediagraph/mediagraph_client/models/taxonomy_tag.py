@@ -132,26 +132,24 @@ class TaxonomyTag:
             raise TypeError(f"TaxonomyTag.name: expected str, got {type(name).__name__}")
 
         taxonomy_id = d.pop("taxonomy_id", UNSET)
-        if not isinstance(taxonomy_id, int) and taxonomy_id is not UNSET:
+        if taxonomy_id is not UNSET and not isinstance(taxonomy_id, int):
             taxonomy_id = as_int(taxonomy_id, "TaxonomyTag.taxonomy_id")
 
         organization_id = d.pop("organization_id", UNSET)
-        if not isinstance(organization_id, int) and organization_id is not UNSET:
+        if organization_id is not UNSET and not isinstance(organization_id, int):
             organization_id = as_int(organization_id, "TaxonomyTag.organization_id")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         has_children = d.pop("has_children", UNSET)
-        if not isinstance(has_children, bool) and has_children is not UNSET:
+        if has_children is not UNSET and not isinstance(has_children, bool):
             raise TypeError(f"TaxonomyTag.has_children: expected bool, got {type(has_children).__name__}")
 
         ancestor_ids: list[int] | Unset = d.pop("ancestor_ids", UNSET)
-        if not isinstance(ancestor_ids, Unset):
+        if ancestor_ids is not UNSET:
             if not isinstance(ancestor_ids, list):
                 raise TypeError("TaxonomyTag.ancestor_ids: expected a list of int")
             for ancestor_ids_item in ancestor_ids:
@@ -164,7 +162,7 @@ class TaxonomyTag:
         parent_id: int | None | Unset = d.pop("parent_id", UNSET)
 
         path_names: list[str] | Unset = d.pop("path_names", UNSET)
-        if not isinstance(path_names, Unset):
+        if path_names is not UNSET:
             if not isinstance(path_names, list):
                 raise TypeError("TaxonomyTag.path_names: expected a list of str")
             for path_names_item in path_names:
@@ -176,11 +174,11 @@ class TaxonomyTag:
         link: None | str | Unset = d.pop("link", UNSET)
 
         organizer = d.pop("organizer", UNSET)
-        if not isinstance(organizer, bool) and organizer is not UNSET:
+        if organizer is not UNSET and not isinstance(organizer, bool):
             raise TypeError(f"TaxonomyTag.organizer: expected bool, got {type(organizer).__name__}")
 
         sub_type: TaxonomyTagSubType | Unset = d.pop("sub_type", UNSET)
-        if not isinstance(sub_type, Unset):
+        if sub_type is not UNSET:
             sub_type = enum_member(TaxonomyTagSubType, sub_type)
 
         visible_assets_count: int | None | Unset = d.pop("visible_assets_count", UNSET)

@@ -66,27 +66,27 @@ class TaxonomyTagChanges:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
+        if name is not UNSET and not isinstance(name, str):
             raise TypeError(f"TaxonomyTagChanges.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        if description is not UNSET and not isinstance(description, str):
             raise TypeError(f"TaxonomyTagChanges.description: expected str, got {type(description).__name__}")
 
         parent_id = d.pop("parent_id", UNSET)
-        if not isinstance(parent_id, int) and parent_id is not UNSET:
+        if parent_id is not UNSET and not isinstance(parent_id, int):
             parent_id = as_int(parent_id, "TaxonomyTagChanges.parent_id")
 
         organizer = d.pop("organizer", UNSET)
-        if not isinstance(organizer, bool) and organizer is not UNSET:
+        if organizer is not UNSET and not isinstance(organizer, bool):
             raise TypeError(f"TaxonomyTagChanges.organizer: expected bool, got {type(organizer).__name__}")
 
         link = d.pop("link", UNSET)
-        if not isinstance(link, str) and link is not UNSET:
+        if link is not UNSET and not isinstance(link, str):
             raise TypeError(f"TaxonomyTagChanges.link: expected str, got {type(link).__name__}")
 
         sub_type: TaxonomyTagChangesSubType | Unset = d.pop("sub_type", UNSET)
-        if not isinstance(sub_type, Unset):
+        if sub_type is not UNSET:
             sub_type = enum_member(TaxonomyTagChangesSubType, sub_type)
 
         taxonomy_tag_changes = cls(

@@ -72,23 +72,23 @@ class TaxonomyTagInput:
             raise TypeError(f"TaxonomyTagInput.name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        if description is not UNSET and not isinstance(description, str):
             raise TypeError(f"TaxonomyTagInput.description: expected str, got {type(description).__name__}")
 
         parent_id = d.pop("parent_id", UNSET)
-        if not isinstance(parent_id, int) and parent_id is not UNSET:
+        if parent_id is not UNSET and not isinstance(parent_id, int):
             parent_id = as_int(parent_id, "TaxonomyTagInput.parent_id")
 
         organizer = d.pop("organizer", UNSET)
-        if not isinstance(organizer, bool) and organizer is not UNSET:
+        if organizer is not UNSET and not isinstance(organizer, bool):
             raise TypeError(f"TaxonomyTagInput.organizer: expected bool, got {type(organizer).__name__}")
 
         link = d.pop("link", UNSET)
-        if not isinstance(link, str) and link is not UNSET:
+        if link is not UNSET and not isinstance(link, str):
             raise TypeError(f"TaxonomyTagInput.link: expected str, got {type(link).__name__}")
 
         sub_type: TaxonomyTagChangesSubType | Unset = d.pop("sub_type", UNSET)
-        if not isinstance(sub_type, Unset):
+        if sub_type is not UNSET:
             sub_type = enum_member(TaxonomyTagChangesSubType, sub_type)
 
         taxonomy_tag_input = cls(

@@ -40,14 +40,10 @@ class UpdateAssetBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _asset = d.pop("asset", UNSET)
-        asset: AssetUpdate | Unset
-        if isinstance(_asset, Unset):
-            asset = UNSET
-        else:
-            asset = AssetUpdate.from_dict(_asset)
+        asset: AssetUpdate | Unset = UNSET if _asset is UNSET else AssetUpdate.from_dict(_asset)
 
         sync = d.pop("sync", UNSET)
-        if not isinstance(sync, bool) and sync is not UNSET:
+        if sync is not UNSET and not isinstance(sync, bool):
             raise TypeError(f"UpdateAssetBody.sync: expected bool, got {type(sync).__name__}")
 
         update_asset_body = cls(

@@ -45,17 +45,17 @@ class UpdateCollectiveWorkBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         preview_asset_id = d.pop("preview_asset_id", UNSET)
-        if not isinstance(preview_asset_id, int) and preview_asset_id is not UNSET:
+        if preview_asset_id is not UNSET and not isinstance(preview_asset_id, int):
             preview_asset_id = as_int(preview_asset_id, "UpdateCollectiveWorkBody.preview_asset_id")
 
         remove_preview_asset = d.pop("remove_preview_asset", UNSET)
-        if not isinstance(remove_preview_asset, bool) and remove_preview_asset is not UNSET:
+        if remove_preview_asset is not UNSET and not isinstance(remove_preview_asset, bool):
             raise TypeError(
                 f"UpdateCollectiveWorkBody.remove_preview_asset: expected bool, got {type(remove_preview_asset).__name__}"
             )
 
         asset_ids: list[int] | Unset = d.pop("asset_ids[]", UNSET)
-        if not isinstance(asset_ids, Unset):
+        if asset_ids is not UNSET:
             if not isinstance(asset_ids, list):
                 raise TypeError("UpdateCollectiveWorkBody.asset_ids[]: expected a list of int")
             for asset_ids_item in asset_ids:

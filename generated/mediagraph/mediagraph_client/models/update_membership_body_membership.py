@@ -36,7 +36,7 @@ class UpdateMembershipBodyMembership:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         role_level: UpdateMembershipBodyMembershipRoleLevel | Unset = d.pop("role_level", UNSET)
-        if not isinstance(role_level, Unset):
+        if role_level is not UNSET:
             role_level = enum_member(UpdateMembershipBodyMembershipRoleLevel, role_level)
 
         update_membership_body_membership = cls(

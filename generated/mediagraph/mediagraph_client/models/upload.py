@@ -157,25 +157,21 @@ class Upload:
         aasm_state: None | str | Unset = d.pop("aasm_state", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         assets_count = d.pop("assets_count", UNSET)
-        if not isinstance(assets_count, int) and assets_count is not UNSET:
+        if assets_count is not UNSET and not isinstance(assets_count, int):
             assets_count = as_int(assets_count, "Upload.assets_count")
 
         tag_names: list[str] | Unset = d.pop("tag_names", UNSET)
-        if not isinstance(tag_names, Unset):
+        if tag_names is not UNSET:
             if not isinstance(tag_names, list):
                 raise TypeError("Upload.tag_names: expected a list of str")
             for tag_names_item in tag_names:
@@ -185,11 +181,11 @@ class Upload:
         default_rights_package_id: int | None | Unset = d.pop("default_rights_package_id", UNSET)
 
         done = d.pop("done", UNSET)
-        if not isinstance(done, bool) and done is not UNSET:
+        if done is not UNSET and not isinstance(done, bool):
             raise TypeError(f"Upload.done: expected bool, got {type(done).__name__}")
 
         done_at: datetime.datetime | None | Unset = d.pop("done_at", UNSET)
-        if isinstance(done_at, str):
+        if done_at is not UNSET and isinstance(done_at, str):
             try:
                 done_at_type_0 = datetime.datetime.fromisoformat(done_at)
 
@@ -198,7 +194,7 @@ class Upload:
                 pass
 
         standalone = d.pop("standalone", UNSET)
-        if not isinstance(standalone, bool) and standalone is not UNSET:
+        if standalone is not UNSET and not isinstance(standalone, bool):
             raise TypeError(f"Upload.standalone: expected bool, got {type(standalone).__name__}")
 
         contribution_id: int | None | Unset = d.pop("contribution_id", UNSET)

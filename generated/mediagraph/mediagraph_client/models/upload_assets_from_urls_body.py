@@ -53,15 +53,13 @@ class UploadAssetsFromUrlsBody:
             raise TypeError(f"UploadAssetsFromUrlsBody.from_url: expected str, got {type(from_url).__name__}")
 
         contribution_id = d.pop("contribution_id", UNSET)
-        if not isinstance(contribution_id, int) and contribution_id is not UNSET:
+        if contribution_id is not UNSET and not isinstance(contribution_id, int):
             contribution_id = as_int(contribution_id, "UploadAssetsFromUrlsBody.contribution_id")
 
         _asset = d.pop("asset", UNSET)
-        asset: UploadAssetsFromUrlsBodyAsset | Unset
-        if isinstance(_asset, Unset):
-            asset = UNSET
-        else:
-            asset = UploadAssetsFromUrlsBodyAsset.from_dict(_asset)
+        asset: UploadAssetsFromUrlsBodyAsset | Unset = (
+            UNSET if _asset is UNSET else UploadAssetsFromUrlsBodyAsset.from_dict(_asset)
+        )
 
         upload_assets_from_urls_body = cls(
             from_url,

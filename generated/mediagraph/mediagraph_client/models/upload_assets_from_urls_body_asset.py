@@ -38,11 +38,11 @@ class UploadAssetsFromUrlsBodyAsset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         filename = d.pop("filename", UNSET)
-        if not isinstance(filename, str) and filename is not UNSET:
+        if filename is not UNSET and not isinstance(filename, str):
             raise TypeError(f"UploadAssetsFromUrlsBodyAsset.filename: expected str, got {type(filename).__name__}")
 
         description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        if description is not UNSET and not isinstance(description, str):
             raise TypeError(
                 f"UploadAssetsFromUrlsBodyAsset.description: expected str, got {type(description).__name__}"
             )

@@ -98,17 +98,17 @@ class UploadDone:
             raise TypeError(f"UploadDone.done: expected bool, got {type(done).__name__}")
 
         unsubmitted_assets_count = d.pop("unsubmitted_assets_count", UNSET)
-        if not isinstance(unsubmitted_assets_count, int) and unsubmitted_assets_count is not UNSET:
+        if unsubmitted_assets_count is not UNSET and not isinstance(unsubmitted_assets_count, int):
             unsubmitted_assets_count = as_int(unsubmitted_assets_count, "UploadDone.unsubmitted_assets_count")
 
         all_requirements_met = d.pop("all_requirements_met", UNSET)
-        if not isinstance(all_requirements_met, bool) and all_requirements_met is not UNSET:
+        if all_requirements_met is not UNSET and not isinstance(all_requirements_met, bool):
             raise TypeError(
                 f"UploadDone.all_requirements_met: expected bool, got {type(all_requirements_met).__name__}"
             )
 
         done_at: datetime.datetime | None | Unset = d.pop("done_at", UNSET)
-        if isinstance(done_at, str):
+        if done_at is not UNSET and isinstance(done_at, str):
             try:
                 done_at_type_0 = datetime.datetime.fromisoformat(done_at)
 
@@ -117,11 +117,11 @@ class UploadDone:
                 pass
 
         tag_suggesters_met = d.pop("tag_suggesters_met", UNSET)
-        if not isinstance(tag_suggesters_met, bool) and tag_suggesters_met is not UNSET:
+        if tag_suggesters_met is not UNSET and not isinstance(tag_suggesters_met, bool):
             raise TypeError(f"UploadDone.tag_suggesters_met: expected bool, got {type(tag_suggesters_met).__name__}")
 
         unmet_tag_suggester_ids: list[int] | Unset = d.pop("unmet_tag_suggester_ids", UNSET)
-        if not isinstance(unmet_tag_suggester_ids, Unset):
+        if unmet_tag_suggester_ids is not UNSET:
             if not isinstance(unmet_tag_suggester_ids, list):
                 raise TypeError("UploadDone.unmet_tag_suggester_ids: expected a list of int")
             for unmet_tag_suggester_ids_item in unmet_tag_suggester_ids:
@@ -132,11 +132,11 @@ class UploadDone:
                     raise TypeError("UploadDone.unmet_tag_suggester_ids: expected a list of int")
 
         rights_packages_met = d.pop("rights_packages_met", UNSET)
-        if not isinstance(rights_packages_met, bool) and rights_packages_met is not UNSET:
+        if rights_packages_met is not UNSET and not isinstance(rights_packages_met, bool):
             raise TypeError(f"UploadDone.rights_packages_met: expected bool, got {type(rights_packages_met).__name__}")
 
         creator_tags_met = d.pop("creator_tags_met", UNSET)
-        if not isinstance(creator_tags_met, bool) and creator_tags_met is not UNSET:
+        if creator_tags_met is not UNSET and not isinstance(creator_tags_met, bool):
             raise TypeError(f"UploadDone.creator_tags_met: expected bool, got {type(creator_tags_met).__name__}")
 
         upload_done = cls(

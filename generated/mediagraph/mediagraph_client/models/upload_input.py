@@ -45,15 +45,15 @@ class UploadInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
+        if name is not UNSET and not isinstance(name, str):
             raise TypeError(f"UploadInput.name: expected str, got {type(name).__name__}")
 
         note = d.pop("note", UNSET)
-        if not isinstance(note, str) and note is not UNSET:
+        if note is not UNSET and not isinstance(note, str):
             raise TypeError(f"UploadInput.note: expected str, got {type(note).__name__}")
 
         default_rights_package_id = d.pop("default_rights_package_id", UNSET)
-        if not isinstance(default_rights_package_id, int) and default_rights_package_id is not UNSET:
+        if default_rights_package_id is not UNSET and not isinstance(default_rights_package_id, int):
             default_rights_package_id = as_int(default_rights_package_id, "UploadInput.default_rights_package_id")
 
         upload_input = cls(

@@ -238,7 +238,7 @@ class User:
         email: None | str | Unset = d.pop("email", UNSET)
 
         confirmed_at: datetime.datetime | None | Unset = d.pop("confirmed_at", UNSET)
-        if isinstance(confirmed_at, str):
+        if confirmed_at is not UNSET and isinstance(confirmed_at, str):
             try:
                 confirmed_at_type_0 = datetime.datetime.fromisoformat(confirmed_at)
 
@@ -247,16 +247,14 @@ class User:
                 pass
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         otp_required_for_login: bool | None | Unset = d.pop("otp_required_for_login", UNSET)
 
         can_create_orgs = d.pop("can_create_orgs", UNSET)
-        if not isinstance(can_create_orgs, bool) and can_create_orgs is not UNSET:
+        if can_create_orgs is not UNSET and not isinstance(can_create_orgs, bool):
             raise TypeError(f"User.can_create_orgs: expected bool, got {type(can_create_orgs).__name__}")
 
         timezone: None | str | Unset = d.pop("timezone", UNSET)
@@ -266,7 +264,7 @@ class User:
         lang: None | str | Unset = d.pop("lang", UNSET)
 
         enable_lightroom = d.pop("enable_lightroom", UNSET)
-        if not isinstance(enable_lightroom, bool) and enable_lightroom is not UNSET:
+        if enable_lightroom is not UNSET and not isinstance(enable_lightroom, bool):
             raise TypeError(f"User.enable_lightroom: expected bool, got {type(enable_lightroom).__name__}")
 
         avatar_url: None | str | Unset = d.pop("avatar_url", UNSET)
@@ -276,7 +274,7 @@ class User:
         initials: None | str | Unset = d.pop("initials", UNSET)
 
         user_group_ids: list[int] | Unset = d.pop("user_group_ids", UNSET)
-        if not isinstance(user_group_ids, Unset):
+        if user_group_ids is not UNSET:
             if not isinstance(user_group_ids, list):
                 raise TypeError("User.user_group_ids: expected a list of int")
             for user_group_ids_item in user_group_ids:
@@ -291,11 +289,11 @@ class User:
         title: None | str | Unset = d.pop("title", UNSET)
 
         user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, int) and user_id is not UNSET:
+        if user_id is not UNSET and not isinstance(user_id, int):
             user_id = as_int(user_id, "User.user_id")
 
         oauth_token: None | Unset | UserOauthTokenType1 = d.pop("oauth_token", UNSET)
-        if isinstance(oauth_token, dict):
+        if oauth_token is not UNSET and isinstance(oauth_token, dict):
             try:
                 oauth_token_type_1 = UserOauthTokenType1.from_dict(oauth_token)
 
@@ -304,7 +302,7 @@ class User:
                 pass
 
         membership: None | Unset | UserMembershipType1 = d.pop("membership", UNSET)
-        if isinstance(membership, dict):
+        if membership is not UNSET and isinstance(membership, dict):
             try:
                 membership_type_1 = UserMembershipType1.from_dict(membership)
 
@@ -313,7 +311,7 @@ class User:
                 pass
 
         organization: None | Unset | UserOrganizationType1 = d.pop("organization", UNSET)
-        if isinstance(organization, dict):
+        if organization is not UNSET and isinstance(organization, dict):
             try:
                 organization_type_1 = UserOrganizationType1.from_dict(organization)
 

@@ -79,7 +79,7 @@ class UserSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if not isinstance(id, int) and id is not UNSET:
+        if id is not UNSET and not isinstance(id, int):
             id = as_int(id, "UserSummary.id")
 
         first_name: None | str | Unset = d.pop("first_name", UNSET)

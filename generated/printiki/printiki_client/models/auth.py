@@ -73,11 +73,11 @@ class Auth:
             raise TypeError(f"Auth.access_token: expected str, got {type(access_token).__name__}")
 
         refresh_token = d.pop("refresh_token", UNSET)
-        if not isinstance(refresh_token, str) and refresh_token is not UNSET:
+        if refresh_token is not UNSET and not isinstance(refresh_token, str):
             raise TypeError(f"Auth.refresh_token: expected str, got {type(refresh_token).__name__}")
 
         token_type = d.pop("token_type", UNSET)
-        if not isinstance(token_type, str) and token_type is not UNSET:
+        if token_type is not UNSET and not isinstance(token_type, str):
             raise TypeError(f"Auth.token_type: expected str, got {type(token_type).__name__}")
 
         auth = cls(

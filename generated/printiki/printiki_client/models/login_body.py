@@ -65,15 +65,15 @@ class LoginBody:
             raise TypeError(f"LoginBody.password: expected str, got {type(password).__name__}")
 
         locale = d.pop("locale", UNSET)
-        if not isinstance(locale, str) and locale is not UNSET:
+        if locale is not UNSET and not isinstance(locale, str):
             raise TypeError(f"LoginBody.locale: expected str, got {type(locale).__name__}")
 
         countryid = d.pop("countryid", UNSET)
-        if not isinstance(countryid, str) and countryid is not UNSET:
+        if countryid is not UNSET and not isinstance(countryid, str):
             raise TypeError(f"LoginBody.countryid: expected str, got {type(countryid).__name__}")
 
         currency = d.pop("currency", UNSET)
-        if not isinstance(currency, str) and currency is not UNSET:
+        if currency is not UNSET and not isinstance(currency, str):
             raise TypeError(f"LoginBody.currency: expected str, got {type(currency).__name__}")
 
         login_body = cls(

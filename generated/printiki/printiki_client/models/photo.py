@@ -196,55 +196,55 @@ class Photo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if not isinstance(id, int) and id is not UNSET:
+        if id is not UNSET and not isinstance(id, int):
             id = as_int(id, "Photo.id")
 
         userid = d.pop("userid", UNSET)
-        if not isinstance(userid, int) and userid is not UNSET:
+        if userid is not UNSET and not isinstance(userid, int):
             userid = as_int(userid, "Photo.userid")
 
         kbyte = d.pop("kbyte", UNSET)
-        if not isinstance(kbyte, int) and kbyte is not UNSET:
+        if kbyte is not UNSET and not isinstance(kbyte, int):
             kbyte = as_int(kbyte, "Photo.kbyte")
 
         source = d.pop("source", UNSET)
-        if not isinstance(source, str) and source is not UNSET:
+        if source is not UNSET and not isinstance(source, str):
             raise TypeError(f"Photo.source: expected str, got {type(source).__name__}")
 
         full_url = d.pop("full_url", UNSET)
-        if not isinstance(full_url, str) and full_url is not UNSET:
+        if full_url is not UNSET and not isinstance(full_url, str):
             raise TypeError(f"Photo.full_url: expected str, got {type(full_url).__name__}")
 
         full_width = d.pop("full_width", UNSET)
-        if not isinstance(full_width, int) and full_width is not UNSET:
+        if full_width is not UNSET and not isinstance(full_width, int):
             full_width = as_int(full_width, "Photo.full_width")
 
         full_height = d.pop("full_height", UNSET)
-        if not isinstance(full_height, int) and full_height is not UNSET:
+        if full_height is not UNSET and not isinstance(full_height, int):
             full_height = as_int(full_height, "Photo.full_height")
 
         url = d.pop("url", UNSET)
-        if not isinstance(url, str) and url is not UNSET:
+        if url is not UNSET and not isinstance(url, str):
             raise TypeError(f"Photo.url: expected str, got {type(url).__name__}")
 
         width = d.pop("width", UNSET)
-        if not isinstance(width, int) and width is not UNSET:
+        if width is not UNSET and not isinstance(width, int):
             width = as_int(width, "Photo.width")
 
         height = d.pop("height", UNSET)
-        if not isinstance(height, int) and height is not UNSET:
+        if height is not UNSET and not isinstance(height, int):
             height = as_int(height, "Photo.height")
 
         thumb_url = d.pop("thumb_url", UNSET)
-        if not isinstance(thumb_url, str) and thumb_url is not UNSET:
+        if thumb_url is not UNSET and not isinstance(thumb_url, str):
             raise TypeError(f"Photo.thumb_url: expected str, got {type(thumb_url).__name__}")
 
         thumb_width = d.pop("thumb_width", UNSET)
-        if not isinstance(thumb_width, int) and thumb_width is not UNSET:
+        if thumb_width is not UNSET and not isinstance(thumb_width, int):
             thumb_width = as_int(thumb_width, "Photo.thumb_width")
 
         thumb_height = d.pop("thumb_height", UNSET)
-        if not isinstance(thumb_height, int) and thumb_height is not UNSET:
+        if thumb_height is not UNSET and not isinstance(thumb_height, int):
             thumb_height = as_int(thumb_height, "Photo.thumb_height")
 
         fcx: int | None | Unset = d.pop("fcx", UNSET)
@@ -260,7 +260,7 @@ class Photo:
         external_id: None | str | Unset = d.pop("externalId", UNSET)
 
         token = d.pop("token", UNSET)
-        if not isinstance(token, str) and token is not UNSET:
+        if token is not UNSET and not isinstance(token, str):
             raise TypeError(f"Photo.token: expected str, got {type(token).__name__}")
 
         photodate: None | str | Unset = d.pop("photodate", UNSET)

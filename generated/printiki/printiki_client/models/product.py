@@ -94,39 +94,39 @@ class Product:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if not isinstance(id, int) and id is not UNSET:
+        if id is not UNSET and not isinstance(id, int):
             id = as_int(id, "Product.id")
 
         userid = d.pop("userid", UNSET)
-        if not isinstance(userid, int) and userid is not UNSET:
+        if userid is not UNSET and not isinstance(userid, int):
             userid = as_int(userid, "Product.userid")
 
         group = d.pop("group", UNSET)
-        if not isinstance(group, int) and group is not UNSET:
+        if group is not UNSET and not isinstance(group, int):
             group = as_int(group, "Product.group")
 
         typeid = d.pop("typeid", UNSET)
-        if not isinstance(typeid, int) and typeid is not UNSET:
+        if typeid is not UNSET and not isinstance(typeid, int):
             typeid = as_int(typeid, "Product.typeid")
 
         themeid = d.pop("themeid", UNSET)
-        if not isinstance(themeid, int) and themeid is not UNSET:
+        if themeid is not UNSET and not isinstance(themeid, int):
             themeid = as_int(themeid, "Product.themeid")
 
         created_time = d.pop("created_time", UNSET)
-        if not isinstance(created_time, str) and created_time is not UNSET:
+        if created_time is not UNSET and not isinstance(created_time, str):
             raise TypeError(f"Product.created_time: expected str, got {type(created_time).__name__}")
 
         read_token = d.pop("read_token", UNSET)
-        if not isinstance(read_token, str) and read_token is not UNSET:
+        if read_token is not UNSET and not isinstance(read_token, str):
             raise TypeError(f"Product.read_token: expected str, got {type(read_token).__name__}")
 
         thumbnail = d.pop("thumbnail", UNSET)
-        if not isinstance(thumbnail, str) and thumbnail is not UNSET:
+        if thumbnail is not UNSET and not isinstance(thumbnail, str):
             raise TypeError(f"Product.thumbnail: expected str, got {type(thumbnail).__name__}")
 
         core = d.pop("core", UNSET)
-        if not isinstance(core, int) and core is not UNSET:
+        if core is not UNSET and not isinstance(core, int):
             core = as_int(core, "Product.core")
 
         product = cls(

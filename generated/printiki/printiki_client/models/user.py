@@ -110,51 +110,51 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if not isinstance(id, int) and id is not UNSET:
+        if id is not UNSET and not isinstance(id, int):
             id = as_int(id, "User.id")
 
         affiliateid = d.pop("affiliateid", UNSET)
-        if not isinstance(affiliateid, int) and affiliateid is not UNSET:
+        if affiliateid is not UNSET and not isinstance(affiliateid, int):
             affiliateid = as_int(affiliateid, "User.affiliateid")
 
         currency = d.pop("currency", UNSET)
-        if not isinstance(currency, str) and currency is not UNSET:
+        if currency is not UNSET and not isinstance(currency, str):
             raise TypeError(f"User.currency: expected str, got {type(currency).__name__}")
 
         countryid = d.pop("countryid", UNSET)
-        if not isinstance(countryid, int) and countryid is not UNSET:
+        if countryid is not UNSET and not isinstance(countryid, int):
             countryid = as_int(countryid, "User.countryid")
 
         first_name = d.pop("first_name", UNSET)
-        if not isinstance(first_name, str) and first_name is not UNSET:
+        if first_name is not UNSET and not isinstance(first_name, str):
             raise TypeError(f"User.first_name: expected str, got {type(first_name).__name__}")
 
         last_name = d.pop("last_name", UNSET)
-        if not isinstance(last_name, str) and last_name is not UNSET:
+        if last_name is not UNSET and not isinstance(last_name, str):
             raise TypeError(f"User.last_name: expected str, got {type(last_name).__name__}")
 
         language = d.pop("language", UNSET)
-        if not isinstance(language, str) and language is not UNSET:
+        if language is not UNSET and not isinstance(language, str):
             raise TypeError(f"User.language: expected str, got {type(language).__name__}")
 
         timestamp = d.pop("timestamp", UNSET)
-        if not isinstance(timestamp, str) and timestamp is not UNSET:
+        if timestamp is not UNSET and not isinstance(timestamp, str):
             raise TypeError(f"User.timestamp: expected str, got {type(timestamp).__name__}")
 
         email = d.pop("email", UNSET)
-        if not isinstance(email, str) and email is not UNSET:
+        if email is not UNSET and not isinstance(email, str):
             raise TypeError(f"User.email: expected str, got {type(email).__name__}")
 
         session_nr = d.pop("session_nr", UNSET)
-        if not isinstance(session_nr, int) and session_nr is not UNSET:
+        if session_nr is not UNSET and not isinstance(session_nr, int):
             session_nr = as_int(session_nr, "User.session_nr")
 
         session_time = d.pop("session_time", UNSET)
-        if not isinstance(session_time, str) and session_time is not UNSET:
+        if session_time is not UNSET and not isinstance(session_time, str):
             raise TypeError(f"User.session_time: expected str, got {type(session_time).__name__}")
 
         temporary = d.pop("temporary", UNSET)
-        if not isinstance(temporary, int) and temporary is not UNSET:
+        if temporary is not UNSET and not isinstance(temporary, int):
             temporary = as_int(temporary, "User.temporary")
 
         user = cls(

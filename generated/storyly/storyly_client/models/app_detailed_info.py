@@ -70,27 +70,27 @@ class AppDetailedInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        if title is not UNSET and not isinstance(title, str):
             raise TypeError(f"AppDetailedInfo.title: expected str, got {type(title).__name__}")
 
         category = d.pop("category", UNSET)
-        if not isinstance(category, str) and category is not UNSET:
+        if category is not UNSET and not isinstance(category, str):
             raise TypeError(f"AppDetailedInfo.category: expected str, got {type(category).__name__}")
 
         icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        if icon is not UNSET and not isinstance(icon, str):
             raise TypeError(f"AppDetailedInfo.icon: expected str, got {type(icon).__name__}")
 
         developer = d.pop("developer", UNSET)
-        if not isinstance(developer, str) and developer is not UNSET:
+        if developer is not UNSET and not isinstance(developer, str):
             raise TypeError(f"AppDetailedInfo.developer: expected str, got {type(developer).__name__}")
 
         market_url = d.pop("market_url", UNSET)
-        if not isinstance(market_url, str) and market_url is not UNSET:
+        if market_url is not UNSET and not isinstance(market_url, str):
             raise TypeError(f"AppDetailedInfo.market_url: expected str, got {type(market_url).__name__}")
 
         store = d.pop("store", UNSET)
-        if not isinstance(store, str) and store is not UNSET:
+        if store is not UNSET and not isinstance(store, str):
             raise TypeError(f"AppDetailedInfo.store: expected str, got {type(store).__name__}")
 
         app_detailed_info = cls(

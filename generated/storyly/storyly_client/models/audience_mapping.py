@@ -51,15 +51,15 @@ class AudienceMapping:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         placeholder = d.pop("placeholder", UNSET)
-        if not isinstance(placeholder, str) and placeholder is not UNSET:
+        if placeholder is not UNSET and not isinstance(placeholder, str):
             raise TypeError(f"AudienceMapping.placeholder: expected str, got {type(placeholder).__name__}")
 
         value = d.pop("value", UNSET)
-        if not isinstance(value, str) and value is not UNSET:
+        if value is not UNSET and not isinstance(value, str):
             raise TypeError(f"AudienceMapping.value: expected str, got {type(value).__name__}")
 
         type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        if type_ is not UNSET and not isinstance(type_, str):
             raise TypeError(f"AudienceMapping.type: expected str, got {type(type_).__name__}")
 
         audience_mapping = cls(

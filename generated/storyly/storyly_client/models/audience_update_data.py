@@ -59,11 +59,11 @@ class AudienceUpdateData:
         sub_user_id = as_uuid(d.pop("sub_user_id"))
 
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
+        if name is not UNSET and not isinstance(name, str):
             raise TypeError(f"AudienceUpdateData.name: expected str, got {type(name).__name__}")
 
         audience_identifier = d.pop("audience_identifier", UNSET)
-        if not isinstance(audience_identifier, str) and audience_identifier is not UNSET:
+        if audience_identifier is not UNSET and not isinstance(audience_identifier, str):
             raise TypeError(
                 f"AudienceUpdateData.audience_identifier: expected str, got {type(audience_identifier).__name__}"
             )

@@ -46,11 +46,11 @@ class AvailableIcons:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         jpeg = d.pop("jpeg", UNSET)
-        if not isinstance(jpeg, str) and jpeg is not UNSET:
+        if jpeg is not UNSET and not isinstance(jpeg, str):
             raise TypeError(f"AvailableIcons.jpeg: expected str, got {type(jpeg).__name__}")
 
         webp = d.pop("webp", UNSET)
-        if not isinstance(webp, str) and webp is not UNSET:
+        if webp is not UNSET and not isinstance(webp, str):
             raise TypeError(f"AvailableIcons.webp: expected str, got {type(webp).__name__}")
 
         available_icons = cls(

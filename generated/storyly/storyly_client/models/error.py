@@ -59,15 +59,11 @@ class Error:
             raise TypeError(f"Error.message: expected str, got {type(message).__name__}")
 
         status = d.pop("status", UNSET)
-        if not isinstance(status, str) and status is not UNSET:
+        if status is not UNSET and not isinstance(status, str):
             raise TypeError(f"Error.status: expected str, got {type(status).__name__}")
 
         _errors = d.pop("errors", UNSET)
-        errors: ErrorErrors | Unset
-        if isinstance(_errors, Unset):
-            errors = UNSET
-        else:
-            errors = ErrorErrors.from_dict(_errors)
+        errors: ErrorErrors | Unset = UNSET if _errors is UNSET else ErrorErrors.from_dict(_errors)
 
         error = cls(
             message,

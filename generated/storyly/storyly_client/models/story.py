@@ -233,11 +233,11 @@ class Story:
             raise TypeError(f"Story.ts_updated: expected str, got {type(ts_updated).__name__}")
 
         account_id = d.pop("account_id", UNSET)
-        if not isinstance(account_id, int) and account_id is not UNSET:
+        if account_id is not UNSET and not isinstance(account_id, int):
             account_id = as_int(account_id, "Story.account_id")
 
         studio: None | StoryStudioType0 | Unset = d.pop("studio", UNSET)
-        if isinstance(studio, dict):
+        if studio is not UNSET and isinstance(studio, dict):
             try:
                 studio_type_0 = StoryStudioType0.from_dict(studio)
 

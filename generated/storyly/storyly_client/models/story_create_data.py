@@ -157,17 +157,17 @@ class StoryCreateData:
             story_group_id = as_int(story_group_id, "StoryCreateData.story_group_id")
 
         type_: StoryType | Unset = d.pop("type", UNSET)
-        if not isinstance(type_, Unset):
+        if type_ is not UNSET:
             type_ = enum_member(StoryType, type_)
 
         sort_order = d.pop("sort_order", UNSET)
-        if not isinstance(sort_order, int) and sort_order is not UNSET:
+        if sort_order is not UNSET and not isinstance(sort_order, int):
             sort_order = as_int(sort_order, "StoryCreateData.sort_order")
 
         target_cap: int | None | Unset = d.pop("target_cap", UNSET)
 
         status: StoryStatus | Unset = d.pop("status", UNSET)
-        if not isinstance(status, Unset):
+        if status is not UNSET:
             status = enum_member(StoryStatus, status)
 
         deeplink: None | str | Unset = d.pop("deeplink", UNSET)
@@ -177,20 +177,16 @@ class StoryCreateData:
         button_text: None | str | Unset = d.pop("button_text", UNSET)
 
         ts_start = d.pop("ts_start", UNSET)
-        if not isinstance(ts_start, str) and ts_start is not UNSET:
+        if ts_start is not UNSET and not isinstance(ts_start, str):
             raise TypeError(f"StoryCreateData.ts_start: expected str, got {type(ts_start).__name__}")
 
         ts_end: None | str | Unset = d.pop("ts_end", UNSET)
 
         _settings = d.pop("settings", UNSET)
-        settings: StorySettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = StorySettings.from_dict(_settings)
+        settings: StorySettings | Unset = UNSET if _settings is UNSET else StorySettings.from_dict(_settings)
 
         media_url = d.pop("media_url", UNSET)
-        if not isinstance(media_url, str) and media_url is not UNSET:
+        if media_url is not UNSET and not isinstance(media_url, str):
             raise TypeError(f"StoryCreateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_create_data = cls(

@@ -277,18 +277,12 @@ class StoryGroup:
             raise TypeError(f"StoryGroup.ts_updated: expected str, got {type(ts_updated).__name__}")
 
         _available_icons = d.pop("available_icons", UNSET)
-        available_icons: AvailableIcons | Unset
-        if isinstance(_available_icons, Unset):
-            available_icons = UNSET
-        else:
-            available_icons = AvailableIcons.from_dict(_available_icons)
+        available_icons: AvailableIcons | Unset = (
+            UNSET if _available_icons is UNSET else AvailableIcons.from_dict(_available_icons)
+        )
 
         _template = d.pop("template", UNSET)
-        template: StoryGroupTemplate | Unset
-        if isinstance(_template, Unset):
-            template = UNSET
-        else:
-            template = StoryGroupTemplate.from_dict(_template)
+        template: StoryGroupTemplate | Unset = UNSET if _template is UNSET else StoryGroupTemplate.from_dict(_template)
 
         story_group = cls(
             id,

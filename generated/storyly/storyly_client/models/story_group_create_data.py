@@ -168,7 +168,7 @@ class StoryGroupCreateData:
             app_id = as_int(app_id, "StoryGroupCreateData.app_id")
 
         ts_start = d.pop("ts_start", UNSET)
-        if not isinstance(ts_start, str) and ts_start is not UNSET:
+        if ts_start is not UNSET and not isinstance(ts_start, str):
             raise TypeError(f"StoryGroupCreateData.ts_start: expected str, got {type(ts_start).__name__}")
 
         ts_end: None | str | Unset = d.pop("ts_end", UNSET)
@@ -178,7 +178,7 @@ class StoryGroupCreateData:
         click_target_cap: int | None | Unset = d.pop("click_target_cap", UNSET)
 
         status: StoryGroupStatus | Unset = d.pop("status", UNSET)
-        if not isinstance(status, Unset):
+        if status is not UNSET:
             status = enum_member(StoryGroupStatus, status)
 
         def _parse_segments(data: object) -> list[SegmentRule] | None | Unset:
@@ -208,21 +208,21 @@ class StoryGroupCreateData:
         cta_macro: None | str | Unset = d.pop("cta_macro", UNSET)
 
         instagram_import = d.pop("instagram_import", UNSET)
-        if not isinstance(instagram_import, bool) and instagram_import is not UNSET:
+        if instagram_import is not UNSET and not isinstance(instagram_import, bool):
             raise TypeError(
                 f"StoryGroupCreateData.instagram_import: expected bool, got {type(instagram_import).__name__}"
             )
 
         type_: StoryGroupType | Unset = d.pop("type", UNSET)
-        if not isinstance(type_, Unset):
+        if type_ is not UNSET:
             type_ = enum_member(StoryGroupType, type_)
 
         sub_user_id: UUID | Unset = d.pop("sub_user_id", UNSET)
-        if not isinstance(sub_user_id, Unset):
+        if sub_user_id is not UNSET:
             sub_user_id = as_uuid(sub_user_id)
 
         media_url = d.pop("media_url", UNSET)
-        if not isinstance(media_url, str) and media_url is not UNSET:
+        if media_url is not UNSET and not isinstance(media_url, str):
             raise TypeError(f"StoryGroupCreateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_group_create_data = cls(

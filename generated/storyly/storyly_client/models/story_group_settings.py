@@ -69,11 +69,7 @@ class StoryGroupSettings:
                 audience_mapping.append(audience_mapping_item)
 
         _template = d.pop("template", UNSET)
-        template: StoryGroupTemplate | Unset
-        if isinstance(_template, Unset):
-            template = UNSET
-        else:
-            template = StoryGroupTemplate.from_dict(_template)
+        template: StoryGroupTemplate | Unset = UNSET if _template is UNSET else StoryGroupTemplate.from_dict(_template)
 
         story_group_settings = cls(
             audience_id,

@@ -47,11 +47,11 @@ class StoryGroupTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if not isinstance(id, int) and id is not UNSET:
+        if id is not UNSET and not isinstance(id, int):
             id = as_int(id, "StoryGroupTemplate.id")
 
         max_story_count = d.pop("max_story_count", UNSET)
-        if not isinstance(max_story_count, int) and max_story_count is not UNSET:
+        if max_story_count is not UNSET and not isinstance(max_story_count, int):
             max_story_count = as_int(max_story_count, "StoryGroupTemplate.max_story_count")
 
         story_group_template = cls(

@@ -136,15 +136,15 @@ class StoryGroupUpdateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        if title is not UNSET and not isinstance(title, str):
             raise TypeError(f"StoryGroupUpdateData.title: expected str, got {type(title).__name__}")
 
         app_id = d.pop("app_id", UNSET)
-        if not isinstance(app_id, int) and app_id is not UNSET:
+        if app_id is not UNSET and not isinstance(app_id, int):
             app_id = as_int(app_id, "StoryGroupUpdateData.app_id")
 
         ts_start = d.pop("ts_start", UNSET)
-        if not isinstance(ts_start, str) and ts_start is not UNSET:
+        if ts_start is not UNSET and not isinstance(ts_start, str):
             raise TypeError(f"StoryGroupUpdateData.ts_start: expected str, got {type(ts_start).__name__}")
 
         ts_end: None | str | Unset = d.pop("ts_end", UNSET)
@@ -154,11 +154,11 @@ class StoryGroupUpdateData:
         click_target_cap: int | None | Unset = d.pop("click_target_cap", UNSET)
 
         status: StoryGroupStatus | Unset = d.pop("status", UNSET)
-        if not isinstance(status, Unset):
+        if status is not UNSET:
             status = enum_member(StoryGroupStatus, status)
 
         sort_order = d.pop("sort_order", UNSET)
-        if not isinstance(sort_order, int) and sort_order is not UNSET:
+        if sort_order is not UNSET and not isinstance(sort_order, int):
             sort_order = as_int(sort_order, "StoryGroupUpdateData.sort_order")
 
         def _parse_segments(data: object) -> list[SegmentRule] | None | Unset:
@@ -188,7 +188,7 @@ class StoryGroupUpdateData:
         cta_macro: None | str | Unset = d.pop("cta_macro", UNSET)
 
         media_url = d.pop("media_url", UNSET)
-        if not isinstance(media_url, str) and media_url is not UNSET:
+        if media_url is not UNSET and not isinstance(media_url, str):
             raise TypeError(f"StoryGroupUpdateData.media_url: expected str, got {type(media_url).__name__}")
 
         story_group_update_data = cls(

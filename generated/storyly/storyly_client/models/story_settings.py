@@ -51,7 +51,7 @@ class StorySettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         template_id = d.pop("template_id", UNSET)
-        if not isinstance(template_id, int) and template_id is not UNSET:
+        if template_id is not UNSET and not isinstance(template_id, int):
             template_id = as_int(template_id, "StorySettings.template_id")
 
         _mapping = d.pop("mapping", UNSET)

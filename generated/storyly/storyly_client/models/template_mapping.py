@@ -45,11 +45,11 @@ class TemplateMapping:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         placeholder = d.pop("placeholder", UNSET)
-        if not isinstance(placeholder, str) and placeholder is not UNSET:
+        if placeholder is not UNSET and not isinstance(placeholder, str):
             raise TypeError(f"TemplateMapping.placeholder: expected str, got {type(placeholder).__name__}")
 
         value = d.pop("value", UNSET)
-        if not isinstance(value, str) and value is not UNSET:
+        if value is not UNSET and not isinstance(value, str):
             raise TypeError(f"TemplateMapping.value: expected str, got {type(value).__name__}")
 
         template_mapping = cls(
