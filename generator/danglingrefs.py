@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from generator.jsonpaths import normalized_path
-from generator.model.pointers import pointer_tokens
+from generator.jsonpaths import normalized_path, pointer_tokens
 
 
 def dangling_refs(document: Any) -> Iterator[tuple[str, str, str]]:

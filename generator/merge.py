@@ -8,15 +8,17 @@ the file and the JSONPath of the problem.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.danglingrefs import dangling_refs
 from generator.errors import InputError
 from generator.jsonpaths import normalized_path
-from generator.model import Api, load_api
 from generator.overlay import apply_overlays, load_overlay
 from generator.specio import load_document
 from generator.vendors import Vendor
+
+if TYPE_CHECKING:  # the spec model (and httpx, which it imports) is not needed to merge: see build_api
+    from generator.model import Api
 
 
 def merged_label(vendor: Vendor, root: Path) -> str:
@@ -66,6 +68,8 @@ def check_merged(merged: dict[str, Any], vendor: Vendor, root: Path) -> None:
 
 def build_api(vendor: Vendor, root: Path) -> tuple[dict[str, Any], Api]:
     """The merged spec and its typed model, with our `x-` vocabulary and project rules validated."""
+    from generator.model import load_api  # here: the merge step runs in a process that needs no model
+
     merged = build_merged_spec(vendor, root)
     label = merged_label(vendor, root)
     api = load_api(merged, label, vendor.name)
