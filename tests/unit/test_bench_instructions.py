@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import instructions
-from benchmarks.clients import COUNTED_MODES, MODES, CallFigures, instruction_ratio
+from benchmarks.clients import COUNTED_MODES, MODES, CallFigures, ClientFigures, instruction_ratio, section
 
 PROGRAM = """
 import operator
@@ -72,3 +72,32 @@ def test_the_goal_ratio_is_facade_over_raw_instructions_of_the_same_mode() -> No
     assert instruction_ratio(row, MODES[1]) == pytest.approx(0.9)
     assert set(COUNTED_MODES) == {mode for mode in MODES if "MockTransport" in mode}
     assert instruction_ratio(row, MODES[2]) is None  # loopback: CPU time only
+
+
+def _figures(counted: bool) -> ClientFigures:
+    row = CallFigures("v", "GET", "GET /x")
+    for mode in MODES:
+        row.facade[mode], row.raw[mode] = 2.0, 1.0  # CPU: 2x
+        row.wall_facade[mode], row.wall_raw[mode] = 2.0, 1.0
+    figures = ClientFigures(calls=[row], imports={"v": 3.0}, import_baseline=1.0)
+    if counted:
+        row.instructions = {"facade sync": 1.0, "raw sync": 1.0, "facade async": 1.0, "raw async": 1.0}
+        figures.import_instructions = {"httpx": 100, "v_client": 110}
+    return figures
+
+
+def test_goals_are_judged_on_instructions_when_counted_and_on_cpu_time_without_valgrind() -> None:
+    counted = section(_figures(counted=True))
+    assert {goal.name: goal.met for goal in counted.goals} == {
+        "v facade GET instructions/call vs raw httpx (sync, MockTransport)": True,
+        "v facade GET instructions/call vs raw httpx (async, MockTransport)": True,
+        "v_client import instructions vs `import httpx`": True,
+    }
+    assert "judged on the instruction counts" in counted.intro
+    fallback = section(_figures(counted=False))
+    assert {goal.name: goal.met for goal in fallback.goals} == {
+        "v facade GET CPU/call vs raw httpx (sync, MockTransport)": False,
+        "v facade GET CPU/call vs raw httpx (async, MockTransport)": False,
+        "v_client import time vs `import httpx`": False,
+    }
+    assert "valgrind is not installed, so the goals are judged on CPU time" in fallback.intro
