@@ -87,9 +87,4 @@ def count_regions(
             raise CountFailed(
                 f"{' '.join(argv)} failed under callgrind (exit {done.returncode}): " + " | ".join(lines[-5:])
             )
-        # the dumps go next to `out`, named `callgrind.out.<n>`; `out` itself holds the tail
-        dumps = Path(scratch) / "dumps"
-        dumps.mkdir()
-        for path in Path(scratch).glob("callgrind.out.*"):
-            path.rename(dumps / path.name)
-        return read_dumps(dumps)
+        return read_dumps(Path(scratch))  # the dumps are `callgrind.out.<n>`, beside `out` (the tail)
