@@ -68,6 +68,8 @@ class ClientFigures:
     imports: dict[str, float] = field(default_factory=dict)
     import_instructions: dict[str, int] = field(default_factory=dict)
     """Instructions of `import <module>` under callgrind, per module (`httpx` included)."""
+    counted: bool = False
+    """Whether valgrind was there to count instructions (then the goals are judged on them)."""
     import_baseline: float | None = None
     import_baselines: dict[str, float] = field(default_factory=dict)
     """Per vendor: `import httpx` timed in the runs interleaved with that vendor's (its ratio's base)."""
@@ -384,8 +386,8 @@ def measure(only: Sequence[str] = ()) -> ClientFigures:
     figures = ClientFigures()
     say("clients: import httpx")
     figures.import_baseline = import_seconds("httpx", None)
-    counting = instructions.available()
-    if counting:
+    figures.counted = instructions.available()
+    if figures.counted:
         figures.import_instructions["httpx"] = import_instructions("httpx", None)
     else:
         figures.notes.append("valgrind is not installed: no instruction counts; goals judged on CPU time")
@@ -396,7 +398,7 @@ def measure(only: Sequence[str] = ()) -> ClientFigures:
                 figures.imports[vendor.name],
                 figures.import_baselines[vendor.name],
             ) = import_pair(vendor.package, str(vendor.folder))
-            if counting:
+            if figures.counted:
                 figures.import_instructions[vendor.package] = import_instructions(
                     vendor.package, str(vendor.folder)
                 )
@@ -438,15 +440,15 @@ def instruction_ratio(row: CallFigures, mode: str) -> float | None:
 
 
 def _counted(row: CallFigures, mode: str) -> str:
-    regions = COUNTED_MODES.get(mode)
-    if regions is None or regions[0] not in row.instructions:
+    by_count = instruction_ratio(row, mode)
+    if by_count is None:
         return ""
-    facade, raw = (row.instructions[region] for region in regions)
-    return f"{facade / 1000:,.0f}k / {raw / 1000:,.0f}k = {fmt_ratio(ratio(facade, raw))}"
+    facade, raw = (row.instructions[region] for region in COUNTED_MODES[mode])
+    return f"{_thousands(facade)} / {_thousands(raw)} = {fmt_ratio(by_count)}"
 
 
 def section(figures: ClientFigures) -> Section:
-    counted = bool(figures.import_instructions)
+    counted = figures.counted
     result = Section(
         "clients",
         "Generated clients",

@@ -48,9 +48,11 @@ def read_dumps(directory: Path) -> list[int]:
     last one for what ran after the last dump (collection off: 0), which is not a region."""
     parts: list[tuple[int, int]] = []
     for path in directory.iterdir():
+        if not re.search(r"\.\d+$", path.name):
+            continue  # the tail, written at exit
         text = path.read_text(errors="replace")
         part, totals = _PART.search(text), _TOTALS.search(text)
-        if part is None or totals is None or not re.search(r"\.\d+$", path.name):
+        if part is None or totals is None:
             continue
         parts.append((int(part.group(1)), int(totals.group(1))))
     return [count for _, count in sorted(parts)]

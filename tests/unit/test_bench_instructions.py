@@ -79,7 +79,7 @@ def _figures(counted: bool) -> ClientFigures:
     for mode in MODES:
         row.facade[mode], row.raw[mode] = 2.0, 1.0  # CPU: 2x
         row.wall_facade[mode], row.wall_raw[mode] = 2.0, 1.0
-    figures = ClientFigures(calls=[row], imports={"v": 3.0}, import_baseline=1.0)
+    figures = ClientFigures(calls=[row], imports={"v": 3.0}, import_baseline=1.0, counted=counted)
     if counted:
         row.instructions = {"facade sync": 1.0, "raw sync": 1.0, "facade async": 1.0, "raw async": 1.0}
         figures.import_instructions = {"httpx": 100, "v_client": 110}
