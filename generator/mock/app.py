@@ -51,7 +51,7 @@ from generator.mock.persistence import StateFile
 from generator.mock.ratelimit import RateLimiter, rate_limiter_for
 from generator.mock.resources import resource_handlers
 from generator.mock.responses import JSON, MockResponse, declared_status, render, response_media_type
-from generator.mock.routing import Router, normalize_path
+from generator.mock.routing import RouteMatch, Router, normalize_path
 from generator.mock.schemas import SchemaRegistry
 from generator.mock.store import Store, resource_properties
 from generator.mock.tokens import token_operations
@@ -210,12 +210,13 @@ class MockEngine:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return
-        if self.control.claims(scope):
+        raw_path = raw_request_path(scope)
+        if self.control.claims_path(raw_path):
             await self.control(scope, receive, send)
             return
         request = MockRequest(scope, receive)
-        response = await self.handle(request)
-        self.journal.record(request, response.status_code, self.operation_id_of(request))
+        response = await self.handle(request, raw_path)
+        self.journal.record(request, response.status_code, self.operation_id_of(request), raw_path)
         if self.persistence is not None and request.method not in SAFE_METHODS:
             self.persistence.save()
         await response(scope, receive, send)
@@ -229,20 +230,21 @@ class MockEngine:
         compiled = found.route.methods.get(request.method) if found is not None else None
         return compiled.operation.operation_id if compiled is not None else None
 
-    async def handle(self, request: Request) -> Response:
+    async def handle(self, request: Request, raw_path: str | None = None) -> Response:
         operation: Operation | None = None
         extra_headers: dict[str, str] = {}
         fault: Fault | None = None
         try:
-            raw_path = raw_request_path(request.scope)
+            if raw_path is None:
+                raw_path = raw_request_path(request.scope)
             if self.oauth:
-                answer = await self._authorization_server(request, raw_path)
-                if answer is not None:
-                    return answer
+                endpoints = self.oauth.get(raw_path.rstrip("/") or "/")
+                if endpoints is not None:
+                    return await self._authorization_server(request, raw_path, endpoints)
             if self.helpers.has_routes:
-                helper = await self._helper(request, raw_path)
+                helper = self.helpers.match(raw_path)
                 if helper is not None:
-                    return helper
+                    return await self._helper(request, helper)
             found = self.router.match(raw_path)
             if found is None:
                 path = normalize_path(raw_path, self.spec.base_path)
@@ -306,14 +308,7 @@ class MockEngine:
         path_params: dict[str, str],
         principal: Principal | None,
     ) -> MockResponse:
-        max_bytes = self.options.max_body_bytes
-        body_read = False
-
-        async def body() -> bytes:
-            nonlocal body_read
-            body_read = True
-            return await read_body(request.receive, request.headers, max_bytes)
-
+        body = BodyReader(request, self.options.max_body_bytes)
         validated = await validate_request(
             compiled,
             self.registry,
@@ -324,7 +319,7 @@ class MockEngine:
             body,
             self.vendor.rewrites.get(compiled.operation.operation_id),
         )
-        if body_read and principal is not None:
+        if body.read and principal is not None:
             # The credential was checked on the request head; the body may have taken long to come
             # (its user deleted, its token revoked meanwhile). Authorization holds at the write.
             principal = self.auth.reconfirm(
@@ -344,21 +339,18 @@ class MockEngine:
         )
         return await self.handlers[compiled.operation.operation_id](context)
 
-    async def _authorization_server(self, request: Request, raw_path: str) -> Response | None:
-        """The answer of an OAuth 2.0 endpoint at `raw_path` (None: there is none)."""
+    async def _authorization_server(
+        self, request: Request, raw_path: str, methods: Mapping[str, Endpoint]
+    ) -> Response:
+        """The answer of the OAuth 2.0 endpoint at `raw_path`, which serves `methods`."""
         path = raw_path.rstrip("/") or "/"
-        methods = self.oauth.get(path)
-        if methods is None:
-            return None
         endpoint = methods.get(request.method)
         if endpoint is None:
             return self._refusal(_method_not_allowed(request.method, path, ", ".join(sorted(methods))))
         return await endpoint(request)
 
-    async def _helper(self, request: Request, raw_path: str) -> Response | None:
-        found = self.helpers.match(raw_path)
-        if found is None:
-            return None
+    async def _helper(self, request: Request, found: RouteMatch[HelperHandler[Any]]) -> Response:
+        """The answer of the vendor's helper route `found` (see `MockVendor.helper`)."""
         handler = found.route.methods.get(request.method)
         if handler is None:
             return self._refusal(
@@ -419,6 +411,22 @@ class MockEngine:
                 raise ResponseConformanceError(
                     f"{where}: body does not match the schema: {errors} (body: {response.body!r})"
                 )
+
+
+class BodyReader:
+    """Reads a request's body when validation asks for it (`await reader()`), and remembers that
+    it did: a request whose body came after its head was authenticated is authenticated again."""
+
+    __slots__ = ("max_bytes", "read", "request")
+
+    def __init__(self, request: Request, max_bytes: int) -> None:
+        self.request = request
+        self.max_bytes = max_bytes
+        self.read = False
+
+    async def __call__(self) -> bytes:
+        self.read = True
+        return await read_body(self.request.receive, self.request.headers, self.max_bytes)
 
 
 def render_truncated(response: Response) -> Response:

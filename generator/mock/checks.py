@@ -102,7 +102,7 @@ class CompiledRequest:
         object.__setattr__(self, "query_always", tuple(entry for entry in plan if entry[3] or entry[4]))
 
 
-@dataclass
+@dataclass(slots=True)
 class ValidatedRequest:
     """The parts of a request that passed validation, typed per schema."""
 

@@ -10,7 +10,7 @@ from typing import Any, Final, Generic, TypeVar
 from urllib.parse import quote
 
 from starlette.datastructures import Headers, QueryParams
-from starlette.requests import Request
+from starlette.requests import Request, cookie_parser
 
 from generator.mock.auth import Principal, TokenService
 from generator.mock.body import UploadedFile
@@ -53,17 +53,16 @@ class IndexedHeaders(Headers):
     """Starlette's immutable request headers, looked up in a dict made on first use (a lookup
     scanned every header and encoded the name each time; the mock looks up several per request)."""
 
-    _index: dict[str, str]
+    _index: dict[str, str] | None = None
 
     def _indexed(self) -> dict[str, str]:
-        try:
-            return self._index
-        except AttributeError:
-            index: dict[str, str] = {}
+        index = self._index
+        if index is None:
+            index = {}
             for key, value in self._list:
                 index.setdefault(key.decode("latin-1"), value.decode("latin-1"))  # the first, as Headers
             self._index = index
-            return index
+        return index
 
     def get(self, key: str, default: Any = None) -> Any:
         return self._indexed().get(key.lower(), default)
@@ -77,13 +76,27 @@ class IndexedHeaders(Headers):
 
 class MockRequest(Request):
     """Starlette's request, without parsing an empty query string (most requests have none), with
-    headers indexed for lookups."""
+    headers indexed for lookups. Headers and cookies are made on first use and kept in attributes
+    that default to None on the class (Starlette asks `hasattr`, which fails, raising, on the first
+    read of each request)."""
+
+    _indexed_headers: IndexedHeaders | None = None
+    _parsed_cookies: dict[str, str] | None = None
 
     @property
     def headers(self) -> Headers:
-        if not hasattr(self, "_headers"):
-            self._headers = IndexedHeaders(scope=self.scope)
-        return self._headers
+        headers = self._indexed_headers
+        if headers is None:
+            headers = self._indexed_headers = IndexedHeaders(scope=self.scope)
+        return headers
+
+    @property
+    def cookies(self) -> dict[str, str]:
+        cookies = self._parsed_cookies
+        if cookies is None:
+            header = self.headers.get("cookie")
+            cookies = self._parsed_cookies = cookie_parser(header) if header else {}
+        return cookies
 
     @property
     def query_params(self) -> QueryParams:
@@ -154,7 +167,7 @@ class _ServiceAccess(Generic[S]):
         return self.services.clock()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class RequestContext(_ServiceAccess[S]):
     """A request to a spec operation after routing, authentication, throttling and validation.
 
@@ -173,6 +186,35 @@ class RequestContext(_ServiceAccess[S]):
     body: Any
     files: dict[str, UploadedFile]
     decoded: dict[str, Any]
+
+    def __init__(
+        self,
+        operation: Operation,
+        request: Request,
+        services: Services[S],
+        principal: Principal | None,
+        path: dict[str, Any],
+        query: dict[str, Any],
+        headers: dict[str, Any],
+        body: Any,
+        files: dict[str, UploadedFile],
+        decoded: dict[str, Any],
+    ) -> None:
+        # One is made per request: the fields are written in one go rather than one
+        # `object.__setattr__` each, as a frozen dataclass's own __init__ does (about a third of
+        # its cost); the instance stays frozen to handlers.
+        self.__dict__.update(
+            operation=operation,
+            request=request,
+            services=services,
+            principal=principal,
+            path=path,
+            query=query,
+            headers=headers,
+            body=body,
+            files=files,
+            decoded=decoded,
+        )
 
     @property
     def tokens(self) -> TokenService:

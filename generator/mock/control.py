@@ -111,6 +111,9 @@ def parse_filter(query: Any) -> JournalFilter:
     )
 
 
+_UNDER_PREFIX: Final = PREFIX + "/"
+
+
 class Control:
     """The ASGI endpoints under `PREFIX` of one engine."""
 
@@ -146,8 +149,12 @@ class Control:
 
     @staticmethod
     def claims(scope: Scope) -> bool:
-        path = raw_request_path(scope)
-        return path == PREFIX or path.startswith(PREFIX + "/")
+        return Control.claims_path(raw_request_path(scope))
+
+    @staticmethod
+    def claims_path(raw_path: str) -> bool:
+        """Whether a request to `raw_path` (as sent) is for the control endpoints."""
+        return raw_path == PREFIX or raw_path.startswith(_UNDER_PREFIX)
 
     def document(self, base_url: str) -> dict[str, Any]:
         """The served spec: the mock's URL (plus the API's base path) first among the servers."""

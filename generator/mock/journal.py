@@ -116,7 +116,10 @@ class Journal:
         self._lock = threading.Lock()
         self._redacted: dict[bytes, str] = {}  # query string as sent -> as journaled
 
-    def record(self, request: Request, status: int, operation: str | None = None) -> None:
+    def record(
+        self, request: Request, status: int, operation: str | None = None, raw_path: str | None = None
+    ) -> None:
+        """Journal a request that was answered `status`; `raw_path` is its path as sent, when known."""
         scope = request.scope
         query = scope.get("query_string", b"")
         redacted = self._redacted.get(query) if query else ""
@@ -125,7 +128,7 @@ class Journal:
             if len(self._redacted) >= _REDACTED_KEPT:
                 self._redacted.clear()
             self._redacted[query] = redacted
-        path = raw_request_path(scope)
+        path = raw_path if raw_path is not None else raw_request_path(scope)
         with self._lock:
             self._entries.append(
                 (next(self._numbers), self._clock(), scope["method"], path, redacted, status, operation)

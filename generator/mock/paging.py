@@ -38,7 +38,7 @@ UrlFor = Callable[[Mapping[str, str]], str]
 """The absolute URL of the same request with these query parameters set (the others kept)."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Page:
     """The items of the requested page and what the answer says about the others."""
 

@@ -46,7 +46,7 @@ View = Callable[[RequestContext[Any], Record], Any]
 _NO_BODY: Final = frozenset({204, 304})
 
 
-@dataclass
+@dataclass(slots=True)
 class Step:
     """What a bound operation is about to do, for a vendor rule to look at, change or refuse.
 

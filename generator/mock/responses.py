@@ -36,7 +36,7 @@ FALLBACKS: Final[Mapping[int, tuple[int, ...]]] = {
 _NO_BODY: Final = frozenset({204, 304})
 
 
-@dataclass
+@dataclass(slots=True)
 class MockResponse:
     """A handler's answer: a JSON value (default) or raw bytes with their media type."""
 

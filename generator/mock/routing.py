@@ -38,7 +38,7 @@ class PathRoute(Generic[T]):
         return tuple(1 if "{" in segment else 0 for segment in self.template.strip("/").split("/"))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RouteMatch(Generic[T]):
     route: PathRoute[T]
     path_params: dict[str, str]
@@ -74,7 +74,12 @@ class Router(Generic[T]):
     def __init__(self, base_path: str = "") -> None:
         self.base_path = base_path.rstrip("/")
         self._literal: dict[str, PathRoute[T]] = {}
-        self._templated: list[PathRoute[T]] = []
+        # Templated routes by their first segment when it is literal (`/v1/items/{id}` under "v1"):
+        # a path is tried against those of its own first segment only, then against the routes
+        # whose first segment is a parameter (less specific than any literal one, so the order
+        # of specificity holds). A request for `/v1/...` never tries the `/_mock/...` helpers.
+        self._templated: dict[str, list[PathRoute[T]]] = {}
+        self._templated_head: list[PathRoute[T]] = []
         self._by_template: dict[str, PathRoute[T]] = {}
 
     def add(self, method: str, template: str, target: T) -> None:
@@ -86,8 +91,10 @@ class Router(Generic[T]):
             if pattern is None:
                 self._literal[template] = route
             else:
-                self._templated.append(route)
-                self._templated.sort(key=PathRoute.specificity)
+                head = _first_segment(template)
+                group = self._templated_head if "{" in head else self._templated.setdefault(head, [])
+                group.append(route)
+                group.sort(key=PathRoute.specificity)
         route.methods[method.upper()] = target
 
     @property
@@ -103,7 +110,7 @@ class Router(Generic[T]):
         route = self._literal.get(unquote(path)) if "%" in path else self._literal.get(path)
         if route is not None:
             return RouteMatch(route, {})
-        for route in self._templated:
+        for route in (*self._templated.get(_first_segment(path), ()), *self._templated_head):
             assert route.pattern is not None
             found = route.pattern.fullmatch(path)
             if found is not None:
@@ -113,3 +120,8 @@ class Router(Generic[T]):
                     {name: unquote(value) for name, value in zip(route.parameters, values, strict=True)},
                 )
         return None
+
+
+def _first_segment(path: str) -> str:
+    """`v1` of `/v1/items/{id}` (and of a request path `/v1/items/4`)."""
+    return path.split("/", 2)[1] if path.startswith("/") and len(path) > 1 else path

@@ -5,6 +5,7 @@ the URL printed or yielded is the real one."""
 from __future__ import annotations
 
 import dataclasses
+import gc
 import socket
 import sys
 import threading
@@ -107,6 +108,11 @@ def serve(
     resolved = resolve_credentials(api, {**options.credentials, **explicit}, environ)
     options = dataclasses.replace(options, credentials=resolved)
     app = build_app(api, options, models=load_vendor_models(vendor, folder))
+    # The compiled spec, validators, models and seeded records live as long as the process: frozen,
+    # the collector no longer walks them on each full collection (80 ms for JumpStory's ~90,000
+    # objects, which a busy mock ran every few thousand requests).
+    gc.collect()
+    gc.freeze()
     sock = _listen(host, port)
     stream = out or sys.stdout
     print(banner(api, _url(host, sock), resolved), file=stream, flush=True)

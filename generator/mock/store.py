@@ -44,7 +44,7 @@ CONFLICT_MESSAGE: Final = "{field} {value!r} is already in use."
 INVALID_REFERENCE_MESSAGE: Final = "{field} {value!r} names nothing."
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
     record: Record
     owner: str | None
