@@ -55,6 +55,7 @@ from generator.mock.routing import RouteMatch, Router, normalize_path
 from generator.mock.schemas import SchemaRegistry
 from generator.mock.store import Store, resource_properties
 from generator.mock.tokens import token_operations
+from generator.mock.traffic import Traffic
 from generator.mock.urls import UrlSigner
 from generator.mock.vendors import Handler, HelperHandler, MockVendor, VendorSetup, load_vendor
 from generator.model import Api, Operation, Resolver, load_api
@@ -103,6 +104,7 @@ class MockEngine:
             self.helpers.add(method, path, handler)
         self.start_state()
         self.journal = Journal(self.options.clock.time, secret_query_names(spec))
+        self.traffic = Traffic()
         self.control = Control(self)
         self.persistence = StateFile.open(options.state_file, self) if options.state_file else None
         self.warnings = conformance_warnings(self.spec, self.limiter is not None)
@@ -210,16 +212,21 @@ class MockEngine:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return
-        raw_path = raw_request_path(scope)
-        if self.control.claims_path(raw_path):
-            await self.control(scope, receive, send)
-            return
-        request = MockRequest(scope, receive)
-        response = await self.handle(request, raw_path)
-        self.journal.record(request, response.status_code, self.operation_id_of(request), raw_path)
-        if self.persistence is not None and request.method not in SAFE_METHODS:
-            self.persistence.save()
-        await response(scope, receive, send)
+        traffic = self.traffic
+        traffic.begin()
+        try:
+            raw_path = raw_request_path(scope)
+            if self.control.claims_path(raw_path):
+                await self.control(scope, receive, send)
+                return
+            request = MockRequest(scope, receive)
+            response = await self.handle(request, raw_path)
+            self.journal.record(request, response.status_code, self.operation_id_of(request), raw_path)
+            if self.persistence is not None and request.method not in SAFE_METHODS:
+                self.persistence.save()
+            await response(scope, receive, send)
+        finally:
+            traffic.end()
 
     def operation_id_of(self, request: Request) -> str | None:
         """The operationId a request was routed to (None: no operation has its path and method)."""
@@ -259,6 +266,7 @@ class MockEngine:
             principal = self.auth.authenticate(
                 operation, request.headers, request.query_params, request.cookies
             )
+            begun = self.traffic.begun
             if self.limiter is not None:
                 key = (
                     principal.credential_key
@@ -269,7 +277,7 @@ class MockEngine:
             fault = None if self.faults.idle else await self.faults.before()
             if fault is not None and fault.replaces_answer:
                 return self.faults.answer(fault, extra_headers, lambda error: self.errors.render(error, None))
-            response = await self._dispatch(request, compiled, found.path_params, principal)
+            response = await self._dispatch(request, compiled, found.path_params, principal, begun)
         except MockError as error:
             response = self.errors.render(error, operation)
         except Exception as exc:
@@ -307,7 +315,10 @@ class MockEngine:
         compiled: CompiledRequest,
         path_params: dict[str, str],
         principal: Principal | None,
+        begun: int,
     ) -> MockResponse:
+        """Validate the request, then answer it with its operation's handler; `begun` is the count of
+        requests begun when `principal` was authenticated (see `generator.mock.traffic`)."""
         body = BodyReader(request, self.options.max_body_bytes)
         validated = await validate_request(
             compiled,
@@ -319,9 +330,14 @@ class MockEngine:
             body,
             self.vendor.rewrites.get(compiled.operation.operation_id),
         )
-        if body.read and principal is not None:
+        if (
+            body.read
+            and principal is not None
+            and not (self.traffic.quiet_since(begun) and self.options.clock.time() < principal.expires)
+        ):
             # The credential was checked on the request head; the body may have taken long to come
-            # (its user deleted, its token revoked meanwhile). Authorization holds at the write.
+            # (its user deleted, its token revoked or expired meanwhile). Authorization holds at the
+            # write; unless nothing but time can have changed since, it is checked again in full.
             principal = self.auth.reconfirm(
                 compiled.operation, principal, request.headers, request.query_params, request.cookies
             )

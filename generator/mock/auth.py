@@ -32,6 +32,7 @@ carry `WWW-Authenticate` with the challenges of the operation's schemes (`Bearer
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -81,6 +82,8 @@ class Principal:
     scheme: str
     subject: str | None
     credential_key: str
+    expires: float = math.inf
+    """When the credential lapses by time alone (an issued token's expiry; `inf`: never)."""
 
 
 @dataclass(slots=True)
@@ -113,6 +116,7 @@ class Refused(Enum):
 class Accepted:
     subject: str | None
     credential_key: str
+    expires: float = math.inf
 
 
 Verdict = Accepted | Refused
@@ -231,13 +235,15 @@ class IssuedBearerVerifier:
         token = presented.bearer()
         if token is None:
             return Refused.ABSENT
-        found = self.tokens.verify(token)
-        if found is not None and found[0] == self.scheme:
-            return Accepted(found[1], credential_key(token))
+        found = self.tokens.valid(token)
+        if found is not None and found.scope == self.scheme:
+            return Accepted(found.subject, credential_key(token), found.expires)
         if operation.operation_id in self.renewal_operations:
             claims = self.tokens.renewable(token, self.scheme, self.refreshable_seconds)
             if claims is not None:
-                return Accepted(claims.subject, credential_key(token))
+                window = self.refreshable_seconds
+                until = math.inf if window is None else claims.login_time + window
+                return Accepted(claims.subject, credential_key(token), until)
         return Refused.INVALID
 
 
@@ -250,8 +256,8 @@ class OAuth2Verifier:
         token = presented.bearer()
         if token is None:
             return Refused.ABSENT
-        subject = self.server.subject_of(token)
-        return Refused.INVALID if subject is None else Accepted(subject, credential_key(token))
+        found = self.server.access_of(token)
+        return Refused.INVALID if found is None else Accepted(found[0], credential_key(token), found[1])
 
 
 class Authenticator:
@@ -284,9 +290,10 @@ class Authenticator:
                 if (
                     decided.subject == principal.subject
                     and decided.credential_key == principal.credential_key
+                    and decided.expires == principal.expires
                 ):
                     return principal
-                return Principal(principal.scheme, decided.subject, decided.credential_key)
+                return Principal(principal.scheme, decided.subject, decided.credential_key, decided.expires)
         return self.authenticate(operation, headers, query, cookies)
 
     def authenticate(
@@ -305,7 +312,7 @@ class Authenticator:
                 if decided is None:
                     decided = verdicts[name] = verifiers[name].verify(presented, operation)
                 if isinstance(decided, Accepted):
-                    return Principal(name, decided.subject, decided.credential_key)
+                    return Principal(name, decided.subject, decided.credential_key, decided.expires)
                 continue
             found: list[Verdict] = []
             for name in requirement:
@@ -315,7 +322,8 @@ class Authenticator:
                 found.append(decided)
             first = found[0]
             if isinstance(first, Accepted) and all(isinstance(item, Accepted) for item in found):
-                return Principal(next(iter(requirement)), first.subject, first.credential_key)
+                expires = min(item.expires for item in found if isinstance(item, Accepted))
+                return Principal(next(iter(requirement)), first.subject, first.credential_key, expires)
 
         def verdict(name: str) -> Verdict:
             if name not in verdicts:

@@ -14,6 +14,7 @@ from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from typing import Any, Final
 
+import orjson
 from starlette.datastructures import Headers, UploadFile
 from starlette.formparsers import FormParser, MultiPartException, MultiPartParser
 from starlette.types import Receive
@@ -25,6 +26,7 @@ _MAX_FORM_FIELDS: Final = 1000
 _SURROGATE_ESCAPE: Final = re.compile(rb"\\u[dD][89a-fA-F]")
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")  # after json.loads, any left is unpaired
 _MAX_FORM_FILES: Final = 100
+_LONG_DIGITS: Final = re.compile(rb"[0-9]{19}")
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,23 @@ def decode_json_text(text: str | bytes, *, replace_lone_surrogates: bool = False
     """A JSON document; raises ValueError (or RecursionError) for invalid JSON and for what JSON
     allows but no client can mean: NaN/Infinity, numbers beyond float range, and unpaired
     surrogates (`"\\ud800"`, which no UTF-8 text can carry) unless asked to replace those by U+FFFD."""
+    if isinstance(text, bytes):
+        # orjson first (a tenth of the time for a small body): it takes the same documents, except
+        # that it reads an integer past 64 bits as a float (no run of 19 digits: none can be one),
+        # and it refuses everything refused below, plus a BOM and UTF-16/32, which the standard
+        # library then decides as before, with its own reasons.
+        try:
+            document = orjson.loads(text)
+        except orjson.JSONDecodeError:
+            pass
+        else:
+            if not _LONG_DIGITS.search(text):
+                return document
+    return decode_json_standard(text, replace_lone_surrogates=replace_lone_surrogates)
+
+
+def decode_json_standard(text: str | bytes, *, replace_lone_surrogates: bool = False) -> Any:
+    """`decode_json_text` by the standard library alone: what the orjson path must agree with."""
     # `json.loads(text, parse_constant=..., parse_float=...)` without building a decoder each time.
     if isinstance(text, str):
         if text.startswith("\ufeff"):

@@ -182,10 +182,16 @@ class AuthorizationServer:
 
     def subject_of(self, access_token: str) -> str | None:
         """The resource owner of a valid, unexpired, unrevoked access token; None otherwise."""
+        found = self.access_of(access_token)
+        return None if found is None else found[0]
+
+    def access_of(self, access_token: str) -> tuple[str, float] | None:
+        """`(resource owner, expiry)` of a valid, unexpired, unrevoked access token (expiry `inf`
+        for the demo token, valid until revoked); None otherwise."""
         found = self._access.get(access_token)
         if found is None or (found.expires is not None and self._clock() >= found.expires):
             return None
-        return found.grant.subject
+        return found.grant.subject, math.inf if found.expires is None else found.expires
 
     # -- authorization endpoint ----------------------------------------------------------------------
 

@@ -200,10 +200,15 @@ class TokenService:
 
     def verify(self, token: str) -> tuple[str, str] | None:
         """`(scope, subject)` of a valid, unexpired, unrevoked token of ours; None otherwise."""
+        claims = self.valid(token)
+        return None if claims is None else (claims.scope, claims.subject)
+
+    def valid(self, token: str) -> TokenClaims | None:
+        """The claims of a valid, unexpired, unrevoked token of ours; None otherwise."""
         claims = self.inspect(token)
         if claims is None or self._clock() >= claims.expires:
             return None
-        return claims.scope, claims.subject
+        return claims
 
     def renewable(self, token: str, scope: str, refreshable_seconds: float | None) -> TokenClaims | None:
         """The claims of a token of `scope`, expired or not, whose session began less than

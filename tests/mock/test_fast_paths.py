@@ -1,7 +1,8 @@
 """The request path's shortcuts (issue 18) answer exactly as the general code they stand in for.
 
-Indexed headers look up like Starlette's `Headers`; orjson-encoded answers are the standard
-library's JSON, and what orjson refuses still encodes; a query seen before is parsed and redacted
+Indexed headers look up like Starlette's `Headers`, cookies parse as Starlette's; orjson-encoded
+answers are the standard library's JSON, and what orjson refuses still encodes; JSON bodies decode
+as the standard library alone decodes them; a query seen before is parsed and redacted
 the same way again; a principal is reconfirmed after the body by its own scheme, a revoked token
 still refused; a fuzz target's reset puts the same mock back to its seed; Printiki's seeded
 records, made once per process, are never shared between two mocks.
@@ -15,9 +16,11 @@ from typing import Any
 
 import pytest
 from starlette.datastructures import Headers
+from starlette.requests import Request
 
 from generator.mock.app import engine_of
 from generator.mock.auth import Authenticator, IssuedBearerVerifier, Principal, StaticBearerVerifier
+from generator.mock.body import decode_json_standard, decode_json_text
 from generator.mock.context import IndexedHeaders, MockRequest
 from generator.mock.errors import MockError
 from generator.mock.journal import Journal
@@ -75,6 +78,42 @@ def _request(query: bytes, headers: list[tuple[bytes, bytes]] | None = None) -> 
         "headers": headers or [],
     }
     return MockRequest(scope)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"name": "Folder", "parent_id": null, "tags": ["a", "\\u00e9"], "n": -12.5e3}',
+        b"123456789012345678901234567890",  # past 64 bits: an int, as the standard library reads it
+        b'{"big": -1234567890123456789012}',
+        b"0.12345678901234567890123",
+        b"\xef\xbb\xbf{}",  # a BOM: the standard library reads it, orjson refuses
+        '{"utf16": "é"}'.encode("utf-16"),
+        b'"\\ud800"',  # an unpaired surrogate: refused
+        b"NaN",
+        b"[1e400]",
+        b'{"a": 1,}',
+        b"[" * 5000 + b"]" * 5000,  # too deep for either
+        b"",
+    ],
+)
+def test_json_bodies_decode_as_the_standard_library_alone_decodes_them(data: bytes) -> None:
+    def outcome(decode: Callable[[bytes], Any]) -> Any:
+        try:
+            document = decode(data)
+        except (ValueError, RecursionError) as error:
+            return type(error).__name__
+        return (document, json.dumps(document))  # the types too: 1 and 1.0 differ
+
+    assert outcome(decode_json_text) == outcome(decode_json_standard)
+
+
+def test_a_requests_cookies_are_starlettes() -> None:
+    scope = {"type": "http", "method": "GET", "path": "/", "query_string": b""}
+    for header in (b"a=1; b=two", b"", b"=x; c"):
+        request = MockRequest({**scope, "headers": [(b"cookie", header)] if header else []})
+        assert request.cookies == Request({**scope, "headers": [(b"cookie", header)]}).cookies
+        assert request.cookies is request.cookies  # parsed once
 
 
 def test_a_query_seen_again_is_parsed_and_journaled_the_same_way() -> None:

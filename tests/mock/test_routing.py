@@ -35,6 +35,25 @@ def test_literal_segments_win_over_parameters_whatever_the_order() -> None:
     assert found is not None and found.route.methods["GET"] == "kind"
 
 
+def test_routes_with_a_parameter_first_are_tried_after_those_of_the_paths_first_segment() -> None:
+    router: Router[str] = Router()
+    router.add("GET", "/{kind}/{id}", "any-kind")
+    router.add("GET", "/users/{id}", "user")
+    router.add("GET", "/_mock/files/{name}", "helper")
+    router.add("GET", "/{id}", "top")
+    found = router.match("/users/7")
+    assert found is not None and found.route.methods["GET"] == "user" and found.path_params == {"id": "7"}
+    found = router.match("/teams/7")
+    assert found is not None and found.route.methods["GET"] == "any-kind"
+    assert found.path_params == {"kind": "teams", "id": "7"}
+    found = router.match("/_mock/files/a.png")
+    assert found is not None and found.route.methods["GET"] == "helper"
+    found = router.match("/users")
+    assert found is not None and found.route.methods["GET"] == "top" and found.path_params == {"id": "users"}
+    assert router.match("/") is None
+    assert router.match("/users/7/extra/more") is None
+
+
 def test_encoded_slash_stays_inside_the_parameter() -> None:
     router: Router[str] = Router()
     router.add("POST", "/v1/user/{id}/token", "token")

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from generator.mock import MockOptions, build_app
+from generator.mock.app import engine_of
 
 from .conftest import FakeClock, client_for
 
@@ -56,6 +57,62 @@ async def test_a_user_deleted_while_the_body_arrives_writes_nothing(jumpstory: h
     assert answer.status_code == 401, answer.text
     again = await new_user(jumpstory)
     assert (await jumpstory.get("/v1/archive/index", headers=again)).json() == []
+
+
+async def test_a_token_that_expires_while_the_body_arrives_writes_nothing(
+    jumpstory: httpx.AsyncClient, clock: FakeClock
+) -> None:
+    """No other request runs meanwhile: only time changed, and the token's expiry (900 s) is checked."""
+    alice = await new_user(jumpstory)
+
+    async def let_it_expire() -> None:
+        clock.advance(901)
+
+    data = json.dumps({"name": "Late folder"}).encode()
+    answer = await jumpstory.post(
+        "/v1/archive/folder",
+        content=body_in_two_halves(data, let_it_expire),
+        headers={**alice, "Content-Type": "application/json", "Content-Length": str(len(data))},
+    )
+    assert answer.status_code == 401, answer.text
+
+
+async def test_a_body_that_came_with_its_head_is_not_authenticated_twice(
+    jumpstory_spec: dict[str, Any],
+    jumpstory_models: ModuleType,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Nothing but time can have changed (no request began, none other is open): the credential's
+    expiry alone is checked. Another request meanwhile, and it is authenticated in full again."""
+    options = MockOptions(clock=clock, rate_limit=None, validate_responses=True, raise_server_errors=True)
+    app = build_app(jumpstory_spec, options, models=jumpstory_models)
+    engine = engine_of(app)
+    checked: list[str] = []
+    reconfirm = engine.auth.reconfirm
+
+    def counting(*args: Any) -> Any:
+        checked.append(args[0].operation_id)
+        return reconfirm(*args)
+
+    monkeypatch.setattr(engine.auth, "reconfirm", counting)
+    async with client_for(app) as js:
+        alice = await new_user(js)
+        created = await js.post("/v1/archive/folder", json={"name": "Whole"}, headers=alice)
+        assert created.status_code == 200, created.text
+        assert checked == []
+
+        async def another_request() -> None:
+            assert (await js.get("/v1/archive/index", headers=alice)).status_code == 200
+
+        data = json.dumps({"name": "Halves"}).encode()
+        halves = await js.post(
+            "/v1/archive/folder",
+            content=body_in_two_halves(data, another_request),
+            headers={**alice, "Content-Type": "application/json", "Content-Length": str(len(data))},
+        )
+        assert halves.status_code == 200, halves.text
+        assert checked == ["createArchiveFolder"]
 
 
 async def test_an_upload_whose_user_is_deleted_midway_stores_nothing(jumpstory: httpx.AsyncClient) -> None:
