@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 REGION_FUNCTION = "_operator_call"
-_TOTALS = re.compile(r"^totals:\s*(\d+)", re.MULTILINE)
+_SUMMARY = re.compile(r"^summary:\s*(\d+)", re.MULTILINE)
 _PART = re.compile(r"^part:\s*(\d+)", re.MULTILINE)
 
 
@@ -44,14 +44,17 @@ def available() -> bool:
 def read_dumps(directory: Path) -> list[int]:
     """The instruction count of each region, in the order the program ran them.
 
-    callgrind writes one file per dump (`<out>.<n>`, holding `part: n` and `totals: count`) and a
+    callgrind writes one file per dump (`<out>.<n>`, holding `part: n` and `summary: count`) and a
     last one for what ran after the last dump (collection off: 0), which is not a region."""
     parts: list[tuple[int, int]] = []
     for path in directory.iterdir():
         if not re.search(r"\.\d+$", path.name):
             continue  # the tail, written at exit
         text = path.read_text(errors="replace")
-        part, totals = _PART.search(text), _TOTALS.search(text)
+        # `summary:` is what ran while counting. `totals:` (the sum of the file's cost lines) can
+        # be far larger in a dump after `callgrind_control --zero`: it adds the inclusive cost of
+        # calls begun before the zeroing (a server's event loop), which `summary` leaves out.
+        part, totals = _PART.search(text), _SUMMARY.search(text)
         if part is None or totals is None:
             continue
         parts.append((int(part.group(1)), int(totals.group(1))))

@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks import instructions
 from benchmarks.common import (
     HOST,
     PYTHON,
@@ -41,8 +43,10 @@ from benchmarks.common import (
     running,
     say,
 )
+from benchmarks.instructions import CountFailed
 from benchmarks.load import CONCURRENCY, LoadResult, wrk
 from benchmarks.results import Goal, Section, Table, fmt_number, fmt_ratio
+from benchmarks.servercount import CountedServer, counted_server
 from benchmarks.targets import BenchRequest, VendorTargets, find_targets
 
 PRISM = WORK_DIR / "node_modules" / ".bin" / "prism"
@@ -62,6 +66,8 @@ class RequestFigures:
     label: str
     rounds: dict[str, list[LoadResult]] = field(default_factory=dict)
     missing: dict[str, str] = field(default_factory=dict)
+    instructions: dict[str, float] = field(default_factory=dict)
+    """Per server ("mock", "floor"): instructions per request of the whole process (`servercount`)."""
 
     @property
     def results(self) -> dict[str, LoadResult]:
@@ -95,6 +101,8 @@ class MockFigures:
     rounds: int
     vendors: list[VendorFigures] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    counted: bool = False
+    """Whether the servers' instructions per request were counted (valgrind was there)."""
 
 
 def _url(port: int) -> str:
@@ -213,6 +221,7 @@ def measure_vendor(
 
 def measure(only: Sequence[str] = (), seconds: float = 3.0, rounds: int = ROUNDS) -> MockFigures:
     figures = MockFigures(seconds, rounds)
+    vendors = generated_vendors(only=only)
     with contextlib.ExitStack() as stack:
         floor_url: str | None = None
         floor_error = ""
@@ -220,10 +229,86 @@ def measure(only: Sequence[str] = (), seconds: float = 3.0, rounds: int = ROUNDS
             floor_url = stack.enter_context(floor_server())
         except Exception as error:
             floor_error = f"{type(error).__name__}: {error}"
-        for vendor in generated_vendors(only=only):
+        for vendor in vendors:
             say(f"mocks: {vendor.name}")
             figures.vendors.append(measure_vendor(vendor, floor_url, floor_error, seconds, rounds))
+    figures.counted = instructions.available()
+    if figures.counted:
+        count_work(vendors, figures)
+    else:
+        figures.notes.append("valgrind is not installed: no instructions per request were counted")
     return figures
+
+
+COUNT_SECONDS = 5.0
+"""Seconds of wrk load per counted server and request (a server under callgrind: about 300 req/s)."""
+
+
+def count_work(vendors: Sequence[BenchVendor], figures: MockFigures) -> None:
+    """Each measured request's instructions per request on the mock and on the floor, each server
+    under callgrind (`servercount`), after the rounds (a server under valgrind would slow the rest)."""
+    scripts = WORK_DIR / "wrk"
+    logs = WORK_DIR / "logs"
+    by_vendor = {row.vendor: row for row in figures.vendors}
+
+    def load(url: str, request: BenchRequest) -> Callable[[], int]:
+        def run() -> int:
+            result = wrk(url, request, COUNT_SECONDS, scripts)
+            if result.failure_share > 0.01:
+                raise CountFailed(f"{result.failure_share:.0%} of the counted requests failed")
+            return result.requests
+
+        return run
+
+    with contextlib.ExitStack() as stack:
+        floor: CountedServer | None = None
+        floor_error = ""
+        floor_port = free_port()
+        try:
+            floor = stack.enter_context(counted_server(["floor"], floor_port, logs / "floor-counted.log"))
+        except Exception as error:
+            floor_error = f"{type(error).__name__}: {error}"
+        for vendor in vendors:
+            rows = by_vendor[vendor.name]
+            if rows.not_measured is not None:
+                continue
+            say(f"mocks: {vendor.name}, instructions per request")
+            port = free_port()
+            try:
+                with counted_server(
+                    ["mock", vendor.name], port, logs / f"mock-{vendor.name}-counted.log"
+                ) as mock:
+                    targets = dict(find_targets(vendor.name, vendor.api, _url(port)).measured())
+                    for row in rows.requests:
+                        request = targets.get(row.kind)
+                        if request is None:
+                            row.missing["mock instructions"] = "no request of this kind answered 2xx"
+                            continue
+                        servers = [("mock", mock, _url(port)), ("floor", floor, _url(floor_port))]
+                        for name, server, url in servers:
+                            if server is None:
+                                row.missing[f"{name} instructions"] = floor_error
+                                continue
+                            try:
+                                wrk(url, request, WARM_UP_SECONDS, scripts)
+                                time.sleep(SETTLE_SECONDS)
+                                row.instructions[name] = server.per_request(load(url, request))
+                            except Exception as error:
+                                row.missing[f"{name} instructions"] = f"{type(error).__name__}: {error}"
+            except Exception as error:  # the mock did not start under callgrind: its rows say so
+                for row in rows.requests:
+                    row.missing.setdefault("mock instructions", f"{type(error).__name__}: {error}")
+
+
+SETTLE_SECONDS = 0.5
+"""After a warm-up load, time for the server to finish the requests wrk left in flight before its
+counters are zeroed (under callgrind, 16 requests take about 50 ms)."""
+
+
+def work_ratio(row: RequestFigures) -> float | None:
+    """Floor / mock instructions per request: the req/s ratio to the floor the work alone allows."""
+    mock, floor = row.instructions.get("mock"), row.instructions.get("floor")
+    return ratio(floor, mock)
 
 
 def _cell(row: RequestFigures, server: str) -> list[str]:
@@ -261,7 +346,17 @@ def section(figures: MockFigures) -> Section:
         "in ms. A run with more than 1% non-2xx answers or socket errors says so next to its req/s. "
         "Mock and floor run on uvicorn with httptools and uvloop (pinned dependencies); on pure-Python "
         "h11 and asyncio, where the issue measured Prism at about 0.25x of the floor, the floor served "
-        "about a third as many requests (see the speed-ups above).",
+        "about a third as many requests (see the speed-ups above). "
+        + (
+            "Work per request: after the rounds, mock and floor run again under valgrind's callgrind "
+            f"and wrk loads each with the same request for {COUNT_SECONDS:g} s; the instructions the "
+            "whole server process executed (HTTP parsing, event loop, application, garbage collector; "
+            "not the kernel's side of the sockets) over the requests completed. Unlike the req/s, they "
+            "repeat from run to run; they are not time (a cache miss costs more than an add), so both "
+            "are shown, and both have a goal."
+            if figures.counted
+            else ""
+        ),
     )
     load = Table(
         "Throughput and latency",
@@ -270,6 +365,10 @@ def section(figures: MockFigures) -> Section:
     ratios = Table(
         "Ratios (req/s)",
         ["vendor", "request", "mock / floor", "mock / prism", "mock / prism, per round", "prism / floor"],
+    )
+    work = Table(
+        "Work per request (instructions of the whole server process, callgrind)",
+        ["vendor", "request", "mock", "floor", "floor / mock"],
     )
     data: dict[str, object] = {
         "seconds": figures.seconds,
@@ -315,6 +414,16 @@ def section(figures: MockFigures) -> Section:
                     f"{vendor.vendor} mock {row.kind} req/s vs Prism", mock_prism, MOCK_GOAL_VS_PRISM
                 )
             )
+            if figures.counted:
+                work.rows.append([vendor.vendor, row.kind, *_work_cells(row)])
+                result.goals.append(
+                    Goal.at_least(
+                        f"{vendor.vendor} mock {row.kind} work per request vs floor (instructions)",
+                        work_ratio(row),
+                        MOCK_GOAL_VS_FLOOR,
+                        note="floor / mock instructions per request",
+                    )
+                )
             vendor_data[row.kind] = {
                 "label": row.label,
                 "results": {server: {**r.__dict__, "rps": r.rps} for server, r in row.results.items()},
@@ -324,16 +433,29 @@ def section(figures: MockFigures) -> Section:
                 },
                 "mock_vs_prism_per_round": per_round,
                 "missing": row.missing,
+                "instructions_per_request": row.instructions,
                 "ratios": {
                     "mock_vs_floor": mock_floor,
                     "mock_vs_prism": mock_prism,
                     "prism_vs_floor": prism_floor,
+                    "floor_vs_mock_instructions": work_ratio(row),
                 },
             }
         data["vendors"][vendor.vendor] = vendor_data  # type: ignore[index]
-    result.tables = [load, ratios]
+    result.tables = [load, ratios, work] if figures.counted else [load, ratios]
+    result.notes.extend(figures.notes)
+    data["counted"] = figures.counted
     result.data = data
     return result
+
+
+def _work_cells(row: RequestFigures) -> list[str]:
+    cells = []
+    for server in ("mock", "floor"):
+        count = row.instructions.get(server)
+        missing = row.missing.get(f"{server} instructions", "no result")
+        cells.append(f"{count / 1000:,.0f}k" if count is not None else f"not measured: {missing}")
+    return [*cells, fmt_ratio(work_ratio(row))]
 
 
 if __name__ == "__main__":  # a quick look at one vendor: python -m benchmarks.mocks jumpstory

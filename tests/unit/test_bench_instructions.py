@@ -53,7 +53,7 @@ def test_a_failing_program_is_reported_with_its_error(tmp_path: Path) -> None:
 def test_dumps_are_read_in_the_order_they_were_written_and_the_tail_is_left_out(tmp_path: Path) -> None:
     for part, total in ((2, 500), (1, 70), (10, 9)):
         (tmp_path / f"callgrind.out.{part}").write_text(
-            f"version: 1\npart: {part}\nsummary: {total}\ntotals: {total}\n"
+            f"version: 1\npart: {part}\nsummary: {total}\ntotals: {total * 3}\n"
         )
     (tmp_path / "callgrind.out").write_text("version: 1\npart: 11\ntotals: 0\n")
     assert instructions.read_dumps(tmp_path) == [70, 500, 9]
