@@ -18,6 +18,7 @@ import pytest
 from benchmarks.common import HOST, free_port
 from benchmarks.instructions import CountFailed
 from benchmarks.mocks import MockFigures, RequestFigures, VendorFigures, section, work_ratio
+from benchmarks.results import fmt_ratio
 from benchmarks.servercount import counted_server
 
 
@@ -57,7 +58,7 @@ def test_the_work_per_request_has_a_table_and_a_goal_of_its_own() -> None:
     assert work_ratio(row) == 0.5 and work_ratio(other) is None
     rendered = section(MockFigures(1.0, 3, [VendorFigures("acme", [row, other])], counted=True))
     work = rendered.tables[2]
-    assert work.rows[0] == ["acme", "POST", "400k", "200k", "0.50×"]
+    assert work.rows[0] == ["acme", "POST", "400k", "200k", fmt_ratio(0.5)]
     assert work.rows[1][3] == "not measured: floor did not start"
     goals = {goal.name: goal for goal in rendered.goals}
     counted = goals["acme mock POST work per request vs floor (instructions)"]
