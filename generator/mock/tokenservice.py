@@ -33,6 +33,7 @@ from generator.model import AuthModel
 
 _ALGORITHM: Final = "HS256"
 _REQUIRED_CLAIMS: Final = ["sub", "scope", "iat", "exp", "gen", "auth_time"]
+_OWN_CLAIMS: Final = frozenset(_REQUIRED_CLAIMS)
 _VERIFIED_CACHE_SIZE: Final = 4096
 REFRESH_SUFFIX: Final = "#refresh"
 DEFAULT_REFRESH_SECONDS: Final = 30 * 24 * 3600.0
@@ -50,7 +51,7 @@ class TokenClaims:
     login_time: float
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class IssuedToken:
     token: str
     lifetime: int
@@ -151,7 +152,7 @@ class TokenService:
         lifetime = self.lifetime(scope)
         issued_at = math.floor(self._clock())
         session = issued_at if login_time is None else math.floor(login_time)
-        clash = sorted(set(extra_claims or {}) & set(_REQUIRED_CLAIMS))
+        clash = sorted(_OWN_CLAIMS.intersection(extra_claims)) if extra_claims else None
         if clash:
             raise ValueError(f"extra claims may not replace the mock's own: {', '.join(clash)}")
         claims = {

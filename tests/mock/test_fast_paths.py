@@ -2,7 +2,7 @@
 
 Indexed headers look up like Starlette's `Headers`, cookies parse as Starlette's; orjson-encoded
 answers are the standard library's JSON, and what orjson refuses still encodes; JSON bodies decode
-as the standard library alone decodes them; a query seen before is parsed and redacted
+as the standard library alone decodes them; declared default values are copied for every record; a query seen before is parsed and redacted
 the same way again; a principal is reconfirmed after the body by its own scheme, a revoked token
 still refused; a fuzz target's reset puts the same mock back to its seed; Printiki's seeded
 records, made once per process, are never shared between two mocks.
@@ -25,6 +25,7 @@ from generator.mock.context import IndexedHeaders, MockRequest
 from generator.mock.errors import MockError
 from generator.mock.journal import Journal
 from generator.mock.responses import encode_json
+from generator.mock.store import fresh_copy
 from generator.mock.tokenservice import TokenService
 from generator.model import load_api
 from tests.mock.conftest import MINI_SPEC, client_for, user_headers
@@ -106,6 +107,18 @@ def test_json_bodies_decode_as_the_standard_library_alone_decodes_them(data: byt
         return (document, json.dumps(document))  # the types too: 1 and 1.0 differ
 
     assert outcome(decode_json_text) == outcome(decode_json_standard)
+
+
+@pytest.mark.parametrize("value", ["x", 1, 2.5, None, True, [], {}, [1, [2]], {"a": {"b": []}}])
+def test_a_declared_value_is_copied_so_that_no_two_records_share_it(value: Any) -> None:
+    first, second = fresh_copy(value), fresh_copy(value)
+    assert first == value and type(first) is type(value)
+    if isinstance(value, list | dict):
+        assert first is not value and first is not second
+        if value:
+            inner = next(iter(value.values())) if isinstance(value, dict) else value[1]
+            copied = next(iter(first.values())) if isinstance(first, dict) else first[1]
+            assert copied == inner and copied is not inner
 
 
 def test_a_requests_cookies_are_starlettes() -> None:
