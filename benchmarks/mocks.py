@@ -421,7 +421,6 @@ def section(figures: MockFigures) -> Section:
                         f"{vendor.vendor} mock {row.kind} work per request vs floor (instructions)",
                         work_ratio(row),
                         MOCK_GOAL_VS_FLOOR,
-                        note="floor / mock instructions per request",
                     )
                 )
             vendor_data[row.kind] = {
