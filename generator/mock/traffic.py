@@ -7,8 +7,8 @@ waiting request is suspended, and only by other requests (each begins and ends i
 `MockEngine.__call__`, control requests included; a rule run off the loop belongs to an open
 request) or by time (a token expires: `Principal.expires`). When no request began since the head
 was authenticated and no other is open, nothing but time can have changed, and the engine checks
-the expiry alone: most bodies come with their head, and the second authentication was a twentieth
-of such a request's work.
+the expiry alone: most bodies come with their head, and verifying an issued token again (its
+signature, its revocation) was work a request to a mock otherwise idle never needed.
 """
 
 from __future__ import annotations
