@@ -42,18 +42,25 @@ def body_in_two_halves(data: bytes, between: Callable[[], Awaitable[None]]) -> A
     return chunks()
 
 
+async def create_folder_in_halves(
+    jumpstory: httpx.AsyncClient, user: dict[str, str], name: str, between: Callable[[], Awaitable[None]]
+) -> httpx.Response:
+    """POST /v1/archive/folder as `user`, running `between` once half of its JSON body has gone out."""
+    data = json.dumps({"name": name}).encode()
+    return await jumpstory.post(
+        "/v1/archive/folder",
+        content=body_in_two_halves(data, between),
+        headers={**user, "Content-Type": "application/json", "Content-Length": str(len(data))},
+    )
+
+
 async def test_a_user_deleted_while_the_body_arrives_writes_nothing(jumpstory: httpx.AsyncClient) -> None:
     alice = await new_user(jumpstory)
 
     async def delete_alice() -> None:
         assert (await jumpstory.delete("/v1/user/alice", headers=ADMIN)).status_code == 200
 
-    data = json.dumps({"name": "Late folder"}).encode()
-    answer = await jumpstory.post(
-        "/v1/archive/folder",
-        content=body_in_two_halves(data, delete_alice),
-        headers={**alice, "Content-Type": "application/json", "Content-Length": str(len(data))},
-    )
+    answer = await create_folder_in_halves(jumpstory, alice, "Late folder", delete_alice)
     assert answer.status_code == 401, answer.text
     again = await new_user(jumpstory)
     assert (await jumpstory.get("/v1/archive/index", headers=again)).json() == []
@@ -68,12 +75,7 @@ async def test_a_token_that_expires_while_the_body_arrives_writes_nothing(
     async def let_it_expire() -> None:
         clock.advance(901)
 
-    data = json.dumps({"name": "Late folder"}).encode()
-    answer = await jumpstory.post(
-        "/v1/archive/folder",
-        content=body_in_two_halves(data, let_it_expire),
-        headers={**alice, "Content-Type": "application/json", "Content-Length": str(len(data))},
-    )
+    answer = await create_folder_in_halves(jumpstory, alice, "Late folder", let_it_expire)
     assert answer.status_code == 401, answer.text
 
 
@@ -105,12 +107,7 @@ async def test_a_body_that_came_with_its_head_is_not_authenticated_twice(
         async def another_request() -> None:
             assert (await js.get("/v1/archive/index", headers=alice)).status_code == 200
 
-        data = json.dumps({"name": "Halves"}).encode()
-        halves = await js.post(
-            "/v1/archive/folder",
-            content=body_in_two_halves(data, another_request),
-            headers={**alice, "Content-Type": "application/json", "Content-Length": str(len(data))},
-        )
+        halves = await create_folder_in_halves(js, alice, "Halves", another_request)
         assert halves.status_code == 200, halves.text
         assert checked == ["createArchiveFolder"]
 
