@@ -26,7 +26,8 @@ _MAX_FORM_FIELDS: Final = 1000
 _SURROGATE_ESCAPE: Final = re.compile(rb"\\u[dD][89a-fA-F]")
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")  # after json.loads, any left is unpaired
 _MAX_FORM_FILES: Final = 100
-_LONG_DIGITS: Final = re.compile(rb"[0-9]{19}")
+_DIGITS_AS_ZERO: Final = bytes.maketrans(b"123456789", b"000000000")
+_LONG_NUMBER: Final = b"0" * 19
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def decode_json_text(text: str | bytes, *, replace_lone_surrogates: bool = False
         except orjson.JSONDecodeError:
             pass
         else:
-            if not _LONG_DIGITS.search(text):
+            if _LONG_NUMBER not in text.translate(_DIGITS_AS_ZERO):  # a third of a regex search's time
                 return document
     return decode_json_standard(text, replace_lone_surrogates=replace_lone_surrogates)
 

@@ -162,11 +162,13 @@ def test_seeded_data_is_deterministic_and_contains_the_docs_examples(models: Mod
 
 
 async def test_login_answers_201_with_both_tokens_and_expires(
-    pk: httpx.AsyncClient, app: Any, clock: FakeClock
+    pk: httpx.AsyncClient, app: Any, clock: FakeClock, models: ModuleType
 ) -> None:
     clock.now = 1_592_318_093  # the iat of the docs' example token
     body = await login(pk, locale="nl", countryid="150", currency="EUR")
     assert set(body) == {"expires", "access_token", "refresh_token", "token_type"}
+    # built as plain strings, exactly what the generated Auth model makes of them
+    assert body == models.Auth.model_validate(body).model_dump(mode="json", exclude_unset=True)
     # 900 s after login, as in the docs' example ("expires": "1592318993", a string)
     assert body["expires"] == "1592318993" and body["token_type"] == "bearer"
     assert body["access_token"] != body["refresh_token"]
