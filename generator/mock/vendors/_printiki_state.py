@@ -30,7 +30,9 @@ Choices where the docs are silent:
 
 from __future__ import annotations
 
+import functools
 import hmac
+import math
 import random
 import string
 import time
@@ -190,7 +192,13 @@ class Account:
 
 def timestamp(seconds: float) -> str:
     """The docs' `YYYY-MM-DD HH:MM:SS` (UTC)."""
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(seconds))
+    return _utc_text(math.floor(seconds))  # what gmtime reads of a float: its floor
+
+
+@functools.lru_cache(maxsize=64)
+def _utc_text(whole_seconds: int) -> str:
+    """Formatted once per second: every login of a busy second writes the same session time."""
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(whole_seconds))
 
 
 def _token(rng: random.Random) -> str:

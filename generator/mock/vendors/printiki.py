@@ -143,20 +143,20 @@ def _token_claims(account: Account) -> dict[str, Any]:
     """The documented claims: no documented operation returns the logged-in user's id, so a user
     following the docs reads it from the token's `data` (issue 14). The language, country and
     currency chosen at the login are the session's (Login takes locale, countryid and currency)."""
-    user = {**account.user, "affiliateid": account.user.get("affiliateid") or 0}
-    session = account.session
-    user.update(
-        {
-            key: value
-            for key, value in (
-                ("language", session.get("locale")),
-                ("countryid", int(session["countryid"]) if session.get("countryid", "").isdigit() else None),
-                ("currency", session.get("currency")),
-            )
-            if value is not None
-        }
-    )
-    return {"iss": TOKEN_ISSUER, "data": {name: user[name] for name in TOKEN_USER_FIELDS if name in user}}
+    user, session = account.user, account.session
+    chosen: dict[str, Any] = {"affiliateid": user.get("affiliateid") or 0}
+    if session.get("locale") is not None:
+        chosen["language"] = session["locale"]
+    if session.get("countryid", "").isdigit():
+        chosen["countryid"] = int(session["countryid"])
+    if session.get("currency") is not None:
+        chosen["currency"] = session["currency"]
+    data = {
+        name: chosen[name] if name in chosen else user[name]
+        for name in TOKEN_USER_FIELDS
+        if name in chosen or name in user
+    }
+    return {"iss": TOKEN_ISSUER, "data": data}
 
 
 def _auth_body(ctx: Context, account: Account, refresh_token: str) -> dict[str, str]:
