@@ -18,6 +18,10 @@ round with the median req/s. Interleaving makes the ratios fair when the machine
 during the run (a background job slows every server of a round alike, not only the one measured
 last), and the report shows each figure's spread over the rounds. A vendor whose mock cannot be
 built gets "not measured" rows with the reason, and the run goes on.
+
+After the rounds, where valgrind is installed, mock and floor run once more under callgrind and each
+request's work per request of the whole server process is counted (`count_work`,
+`benchmarks.servercount`): figures that repeat from run to run, with a goal of their own.
 """
 
 from __future__ import annotations

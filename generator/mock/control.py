@@ -148,10 +148,6 @@ class Control:
                 )
 
     @staticmethod
-    def claims(scope: Scope) -> bool:
-        return Control.claims_path(raw_request_path(scope))
-
-    @staticmethod
     def claims_path(raw_path: str) -> bool:
         """Whether a request to `raw_path` (as sent) is for the control endpoints."""
         return raw_path == PREFIX or raw_path.startswith(_UNDER_PREFIX)
