@@ -283,25 +283,37 @@ def count_work(vendors: Sequence[BenchVendor], figures: MockFigures) -> None:
                     ["mock", vendor.name], port, logs / f"mock-{vendor.name}-counted.log"
                 ) as mock:
                     targets = dict(find_targets(vendor.name, vendor.api, _url(port)).measured())
+                    servers = [("mock", mock, _url(port)), ("floor", floor, _url(floor_port))]
                     for row in rows.requests:
                         request = targets.get(row.kind)
                         if request is None:
                             row.missing["mock instructions"] = "no request of this kind answered 2xx"
                             continue
-                        servers = [("mock", mock, _url(port)), ("floor", floor, _url(floor_port))]
                         for name, server, url in servers:
                             if server is None:
                                 row.missing[f"{name} instructions"] = floor_error
                                 continue
-                            try:
-                                wrk(url, request, WARM_UP_SECONDS, scripts)
-                                time.sleep(SETTLE_SECONDS)
-                                row.instructions[name] = server.per_request(load(url, request))
-                            except Exception as error:
-                                row.missing[f"{name} instructions"] = f"{type(error).__name__}: {error}"
+                            _count_on(server, name, url, request, row, load(url, request))
             except Exception as error:  # the mock did not start under callgrind: its rows say so
                 for row in rows.requests:
                     row.missing.setdefault("mock instructions", f"{type(error).__name__}: {error}")
+
+
+def _count_on(
+    server: CountedServer,
+    name: str,
+    url: str,
+    request: BenchRequest,
+    row: RequestFigures,
+    load: Callable[[], int],
+) -> None:
+    """`row`'s instructions per request on one counted server, after a warm-up; a failure is noted."""
+    try:
+        wrk(url, request, WARM_UP_SECONDS, WORK_DIR / "wrk")
+        time.sleep(SETTLE_SECONDS)
+        row.instructions[name] = server.per_request(load)
+    except Exception as error:
+        row.missing[f"{name} instructions"] = f"{type(error).__name__}: {error}"
 
 
 SETTLE_SECONDS = 0.5
