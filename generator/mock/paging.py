@@ -24,6 +24,7 @@ import binascii
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Final
 from urllib.parse import quote, urlencode
 
@@ -56,6 +57,21 @@ class Pager:
     by_offset: bool  # the position is an offset, not a page number
     default_offset: int
     previous_header: str | None = None
+
+    @cached_property
+    def default_size(self) -> int | None:
+        """The page size when none is asked for: the declared default, else the maximum."""
+        return self.paging.default_size if self.paging.default_size is not None else self.paging.max_size
+
+    @cached_property
+    def links(self) -> bool:
+        """Whether a page points at others (a next cursor, next/previous URLs or a Link header)."""
+        paging = self.paging
+        return (
+            paging.style in ("cursor", "link")
+            or paging.next_header is not None
+            or self.previous_header is not None
+        )
 
     @classmethod
     def of(cls, operation: Operation, label: str, previous_header: str | None = None) -> Pager | None:
@@ -97,11 +113,9 @@ class Pager:
         """The page `given` (the request's typed paging values) asks for, out of `items`."""
         paging = self.paging
         asked = _integer(given.get(paging.size_param)) if paging.size_param else None
-        size = next(
-            (value for value in (asked, paging.default_size, paging.max_size) if value is not None), None
-        )
-        if size is not None and paging.max_size is not None:
-            size = min(size, paging.max_size)
+        size = self.default_size if asked is None else asked
+        if size is not None and paging.max_size is not None and size > paging.max_size:
+            size = paging.max_size
         total = len(items)
         if paging.style == "cursor":
             offset = self._cursor_offset(given)
@@ -118,12 +132,13 @@ class Pager:
             )
         end = total if size is None else offset + size
         chosen = list(items[offset:end])
-        has_next = size is not None and end < total
-        previous = None if offset <= 0 or total == 0 or size is None else max(0, min(offset, total) - size)
-
         headers: dict[str, str] = {}
         if paging.total_header is not None:
             headers[paging.total_header] = str(total)
+        if not self.links:
+            return Page(chosen, headers)
+        has_next = size is not None and end < total
+        previous = None if offset <= 0 or total == 0 or size is None else max(0, min(offset, total) - size)
 
         def url(position: int) -> str:
             values: dict[str, str] = {}

@@ -78,9 +78,7 @@ def requester_of(ctx: RequestContext[Any]) -> str | None:
 def default_view(collection: Collection, record: Record) -> Any:
     """The record as its schema declares it: the schema's properties the record has, in the
     schema's order (all of the record when the schema declares none)."""
-    if not collection.properties:
-        return dict(record)
-    return {name: record[name] for name in collection.properties if name in record}
+    return collection.declared_view(record)
 
 
 def enveloped(

@@ -6,7 +6,8 @@ defaults, ownership by a principal, uniqueness, references between resources (mu
 nullify or restrict on delete) and soft deletes. It knows nothing of HTTP requests; a refusal is a
 `MockError` (404, 403, 409, 422) that the engine renders in the vendor's style.
 
-Records are plain dicts, stored in creation order; the owner and the deleted mark are kept beside a
+Records are plain dicts, stored in creation order, each with its keys in the record schema's order
+(undeclared keys last), so that a view of one is a plain copy; the owner and the deleted mark are kept beside a
 record, not in it (unless the declaration names an owner field). Every record a caller gets is the
 stored dict itself: views copy what they answer. Unique fields are indexed, so a create costs the
 same with ten records stored or a hundred thousand (a load test creates that many): a field a
@@ -100,6 +101,27 @@ def _typed(value: str, node: Mapping[str, Any] | None) -> Any:
     return value
 
 
+_SHAPES: Final = 256
+"""How many record shapes a collection remembers (`Collection._shape`): bounded, not a leak, when
+clients write records of ever new shapes."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """How records with one shape (the same keys in the same order) stand to the declared schema."""
+
+    declared: tuple[str, ...]  # the schema's properties they have, in the schema's order
+    undeclared: tuple[str, ...]  # their other keys, in their order
+    canonical: bool  # the keys are already `declared` then `undeclared`: how the store keeps them
+
+    @classmethod
+    def of(cls, keys: tuple[str, ...], properties: Mapping[str, Any]) -> _Shape:
+        present = set(keys)
+        declared = tuple(name for name in properties if name in present)
+        undeclared = tuple(name for name in keys if name not in properties)
+        return cls(declared, undeclared, keys == declared + undeclared)
+
+
 class Collection:
     """The records of one declared resource."""
 
@@ -117,6 +139,7 @@ class Collection:
         # What only the server writes (filled fields; the id too unless it is a key), made once.
         filled = frozenset(fill.field for fill in decl.filled)
         self._server_fields = {True: filled, False: filled | {decl.id.field}}
+        self._shapes: dict[tuple[str, ...], _Shape] = {}
 
     # -- identity ---------------------------------------------------------------------------------
 
@@ -190,6 +213,41 @@ class Collection:
             else:
                 found.sort(key=lambda record: tuple(_order_key(record.get(name)) for name in order))
         return found
+
+    def declared_view(self, record: Record) -> Record:
+        """A copy of the record holding the schema's properties it has, in the schema's order (all of
+        the record when the schema declares none).
+
+        The store keeps each record's keys in that order (`_in_declared_order`), so the copy is a
+        plain `dict` copy, made by C code: picking 25 of 40 properties by name cost a search answer
+        2 us per record. A record a vendor rule has given a new key directly is picked by name."""
+        if not self.properties:
+            return dict(record)
+        shape = self._shape(record)
+        if not shape.canonical:
+            return {name: record[name] for name in shape.declared}
+        view = dict(record)
+        for name in shape.undeclared:
+            del view[name]
+        return view
+
+    def _shape(self, record: Record) -> _Shape:
+        keys = tuple(record)
+        shape = self._shapes.get(keys)
+        if shape is None:
+            if len(self._shapes) >= _SHAPES:
+                self._shapes.clear()
+            shape = self._shapes[keys] = _Shape.of(keys, self.properties)
+        return shape
+
+    def _in_declared_order(self, record: Record) -> Record:
+        """`record`, or a copy of it with its keys in the schema's order (undeclared keys last)."""
+        if not self.properties:
+            return record
+        shape = self._shape(record)
+        if shape.canonical:
+            return record
+        return {name: record[name] for name in (*shape.declared, *shape.undeclared)}
 
     def get(self, value: Any, requester: str | None = None, *, everyone: bool = False) -> Record | None:
         """The record with this id if `requester` may see it (any live one when `everyone`)."""
@@ -293,6 +351,7 @@ class Collection:
         return self._insert(record, owner if self.decl.owner is not None else None)
 
     def _insert(self, record: Record, owner: str | None) -> Record:
+        record = self._in_declared_order(record)
         key = self.key(record[self.id_field])
         if self.decl.id.kind == "integer" and isinstance(key, int) and key >= self._next_id:
             self._next_id = key + 1
@@ -357,6 +416,7 @@ class Collection:
             new, (fill for fill in self.decl.filled if fill.on == "write"), requester, missing_only=False
         )
         self._check(new, record, owner)
+        new = self._in_declared_order(new)
         key = self.key(record[self.id_field])
         entry = self._entries.get(key)
         if entry is not None:

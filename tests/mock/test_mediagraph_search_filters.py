@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from generator.mock.vendors._mediagraph_state import search_assets
+from generator.mock.vendors._mediagraph_search import search_assets
 
 MB = 1024 * 1024
 
@@ -80,6 +80,9 @@ def ids(**given: Any) -> list[int]:
         ({"expired": False}, [1, 2, 5]),
         ({"submitted": True}, [3]),
         ({"tags": ["sea"], "rating": [1, 3], "has_alt_text": "yes"}, [1]),  # filters combine
+        ({"sort": "rating-asc", "page": 2, "per_page": 1, "sync": True}, [1, 2, 3, 5]),  # no filter named
+        ({"aasm_state": ""}, [1, 2, 3, 5]),  # an empty state names none: processed only
+        ({"exts[]": [], "q": ""}, [1, 2, 3, 5]),  # filters named empty keep the default
     ],
 )
 def test_each_filter_keeps_what_it_names(given: dict[str, Any], expected: list[int]) -> None:
@@ -89,3 +92,8 @@ def test_each_filter_keeps_what_it_names(given: dict[str, Any], expected: list[i
 def test_default_order_is_newest_first() -> None:
     found = search_assets(None, {}, ASSETS)  # type: ignore[arg-type]
     assert [asset["id"] for asset in found] == [5, 3, 2, 1]
+
+
+def test_sort_puts_assets_without_the_field_last() -> None:
+    found = search_assets(None, {"sort": "rating-desc"}, ASSETS)  # type: ignore[arg-type]
+    assert [asset["id"] for asset in found] == [2, 1, 3, 5]

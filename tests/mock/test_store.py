@@ -150,6 +150,48 @@ def test_update_merges_and_reset_falls_back_to_defaults() -> None:
     assert record == {"id": 1, "size": 1, "name": "b"}
 
 
+def _picked_by_name(items: Any, record: dict[str, Any]) -> dict[str, Any]:
+    """The declared view as the schema defines it: its properties the record has, in its order."""
+    return {name: record[name] for name in items.properties if name in record}
+
+
+def test_records_keep_the_schema_order_and_views_are_that_order() -> None:
+    items = store({"items": {"schema": "Item", "defaults": {"size": 1}}})["items"]
+    made = items.create({"labels": ["x"], "name": "a", "extra": True})  # client order, an undeclared key
+    assert list(made) == ["id", "name", "size", "labels", "extra"]
+    seeded = items.add({"created": "then", "name": "b", "id": 9})
+    assert list(seeded) == ["id", "name", "size", "created"]
+    items.update(made, {"shelf_id": None, "created": "now"})
+    assert list(made) == ["id", "name", "size", "labels", "shelf_id", "created", "extra"]
+    for record in (made, seeded):
+        view = items.declared_view(record)
+        assert view == _picked_by_name(items, record) and list(view) == list(_picked_by_name(items, record))
+        assert view is not record
+
+
+def test_a_view_of_a_record_changed_in_place_still_follows_the_schema() -> None:
+    """Vendor rules may set a key on a stored record directly: out of the store's order, the view
+    picks by name; many shapes of records are remembered only up to a bound."""
+    items = store({"items": {"schema": "Item"}})["items"]
+    record = items.create({"name": "a"})
+    record["undeclared"] = 1
+    record["size"] = 3  # a new declared key, last
+    assert list(items.declared_view(record)) == ["id", "name", "size"]
+    for number in range(300):
+        shaped = {f"k{number}": number, "name": "n", "id": number}
+        assert items.declared_view(shaped) == {"id": number, "name": "n"}
+    assert len(items._shapes) <= 256
+
+
+def test_a_resource_without_declared_properties_is_viewed_whole() -> None:
+    api = load_api(
+        make_spec({"loose": {"schema": "Loose"}}, paths={}, schemas={"Loose": {"type": "object"}}), "t"
+    )
+    loose = Store(api, seed=0, clock=FakeClock(NOW))["loose"]
+    record = loose.create({"b": 1, "a": 2})
+    assert loose.declared_view(record) == record and list(loose.declared_view(record)) == ["id", "b", "a"]
+
+
 # -- ownership, uniqueness, references, soft deletes, order ---------------------------------------
 
 

@@ -1,5 +1,5 @@
 """Mediagraph mock state: the bytes of assets and their versions, the signed uploads and download
-tokens in flight, the seeded organization, and the search over assets (`search_assets`).
+tokens in flight and the seeded organization (the search over assets is `_mediagraph_search`).
 
 Records live in the declared resources (overlays/mediagraph/quirks.yaml); what a record cannot
 hold (bytes, tokens) lives here, keyed by record id.
@@ -11,29 +11,18 @@ import hashlib
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial
 from typing import Any, Final
 
 from generator.mock.errors import MockError
-from generator.mock.store import Record, Store
+from generator.mock.store import Record
 
 DOWNLOAD_TOKEN_SECONDS: Final = 5 * 60  # "can then be used within the next 5 minutes"
 SIGNED_UPLOAD_SECONDS: Final = 60 * 60  # "the signed_upload_url is only valid for 1 hour"
 STATES: Final = ("pending", "uploaded", "processing", "processed", "processing_error")
-_MB: Final = 1024 * 1024
-# file_size_range buckets, in megabytes: "<1" "1-10" "10-50" "50-100" ">100"
-_SIZE_RANGES: Final[Mapping[str, tuple[float, float]]] = {
-    "<1": (0, 1),
-    "1-10": (1, 10),
-    "10-50": (10, 50),
-    "50-100": (50, 100),
-    ">100": (100, float("inf")),
-}
 _RANGE: Final = re.compile(r"bytes=([0-9]{0,18})-([0-9]{0,18})")
-_SORTABLE: Final = ("filename", "created_at", "captured_at", "file_size", "rating")
 
 DEMO_USER: Final[Mapping[str, Any]] = {
     "id": 1,
@@ -210,203 +199,3 @@ def descendants(records: Iterable[Record], root_id: int) -> set[int]:
 def slug(name: str) -> str:
     cleaned = "".join(ch if ch.isalnum() else "-" for ch in name.lower())
     return "-".join(part for part in cleaned.split("-") if part) or "folder"
-
-
-# -- search ----------------------------------------------------------------------------------------------
-
-
-def _list(given: Mapping[str, Any], name: str) -> list[Any] | None:
-    """A Rails array filter from the GET (`name[]`) or the POST body (`name`); a single value counts."""
-    for key in (f"{name}[]", name):
-        value = given.get(key)
-        if value is None:
-            continue
-        return list(value) if isinstance(value, list | tuple) else [value]
-    return None
-
-
-def _range(given: Mapping[str, Any], name: str) -> tuple[datetime | None, datetime | None] | None:
-    """A "from,to" range: a comma-separated string or a two-item list of date-times; a bound that
-    is no date-time this mock can read (a leap second, say) leaves that end open."""
-    value = given.get(name)
-    if value is None:
-        return None
-    parts = value.split(",") if isinstance(value, str) else list(value)
-    bounds = [parse_time(str(part).strip()) for part in parts[:2]]
-    return (bounds[0] if bounds else None), (bounds[1] if len(bounds) > 1 else None)
-
-
-def _in_range(value: Any, bounds: tuple[datetime | None, datetime | None]) -> bool:
-    moment = parse_time(value)
-    if moment is None:
-        return False
-    low, high = bounds
-    return (low is None or moment >= low) and (high is None or moment <= high)
-
-
-def _yes_no(value: Any, present: bool) -> bool:
-    return value is None or (value == "yes") == present
-
-
-@dataclass(frozen=True)
-class Groups:
-    """Which asset groups a folder-like filter reaches (the folder, and its sub-folders unless omitted)."""
-
-    storage_folders: Mapping[int, set[int]]
-    collections: Mapping[int, set[int]]
-    lightboxes: Mapping[int, set[int]]
-
-
-def _group_ids(store: Store, resource: str, root: Any, omit_children: bool) -> set[int] | None:
-    if root is None:
-        return None
-    root_id = int(root)
-    if omit_children:
-        return {root_id}
-    return descendants(store[resource].records(everyone=True), root_id)
-
-
-def search_assets(store: Store, given: Mapping[str, Any], assets: Sequence[Record]) -> list[Record]:
-    """The assets the filters of Search Assets keep, in the order `sort` asks (default newest first).
-
-    The filters act on the stored records: ids, guids, tags (all of them), hide_tags (none of
-    them), exts, folders/collections/lightboxes (with their sub-levels unless omit_child_*), the
-    upload, processing state (processed by default unless an upload is named), rating (one value
-    or a from-to pair), created/captured/updated "from,to" ranges, people, alt text, GPS, file
-    size buckets, optimization requests, expiry, submission and the creating users.
-    """
-    text = str(given.get("q") or "").strip().lower()
-    ids = _list(given, "ids")
-    guids = {str(guid).lower() for guid in _list(given, "guids") or []}
-    tags = [str(tag).lower() for tag in _list(given, "tags") or []]
-    hidden = {str(tag).lower() for tag in _list(given, "hide_tags") or []}
-    exts = {str(ext).lower().lstrip(".") for ext in _list(given, "exts") or []}
-    users = set(_list(given, "user_ids") or [])
-    ratings = [int(rating) for rating in _list(given, "rating") or []]
-    folders = _group_ids(
-        store, "storageFolders", given.get("storage_folder_id"), bool(given.get("omit_child_storage_folders"))
-    )
-    collections = _group_ids(
-        store, "collections", given.get("collection_id"), bool(given.get("omit_child_collections"))
-    )
-    lightbox_root = given.get("lightbox_folder_id") or given.get("lightbox_id")
-    lightboxes = _group_ids(
-        store,
-        "lightboxes",
-        lightbox_root,
-        bool(given.get("omit_child_lightboxes") or given.get("omit_child_lightbox_folders")),
-    )
-    upload_id = given.get("upload_id")
-    upload_guid = given.get("upload_guid")
-    if upload_guid is not None:
-        upload = next(
-            (u for u in store["uploads"].records(everyone=True) if u.get("guid") == upload_guid), None
-        )
-        upload_id = upload["id"] if upload is not None else -1
-    state = given.get("aasm_state")
-    states = set(str(state).split(",")) if state else (None if upload_id is not None else {"processed"})
-    ranges = {name: _range(given, name) for name in ("created_at", "captured_at", "updated_at")}
-    size_range = _SIZE_RANGES.get(str(given.get("file_size_range"))) if given.get("file_size_range") else None
-    optimization = given.get("optimization_request")
-
-    # One predicate per filter the search names, built once: each stored asset then costs only the
-    # filters asked for (a search walks every asset, so this is what grows with the store).
-    checks: list[Callable[[Record], bool]] = []
-    if text:
-        checks.append(lambda a: any(text in str(a.get(name) or "").lower() for name in _TEXT_FIELDS))
-    if ids is not None:
-        checks.append(lambda a: a["id"] in ids)
-    if guids:
-        checks.append(lambda a: str(a.get("guid", "")).lower() in guids)
-    if tags or hidden:
-        checks.append(lambda a: _tags_ok({str(tag).lower() for tag in a.get("tags") or []}, tags, hidden))
-    if exts:
-        checks.append(lambda a: (a.get("ext") or "") in exts)
-    if users:
-        checks.append(lambda a: a.get("user_id") in users)
-    if folders is not None:
-        checks.append(lambda a: a.get("storage_folder_id") in folders)
-    if collections is not None:
-        checks.append(lambda a: bool(collections & set(a.get("collection_ids") or [])))
-    if lightboxes is not None:
-        checks.append(lambda a: bool(lightboxes & set(a.get("lightbox_ids") or [])))
-    if upload_id is not None:
-        checks.append(lambda a: a.get("upload_id") == upload_id)
-    if states is not None:
-        checks.append(lambda a: a.get("aasm_state") in states)
-    if ratings:
-        checks.append(lambda a: _rating_ok(a.get("rating"), ratings))
-    for name, bounds in ranges.items():
-        if bounds is not None:
-            checks.append(partial(_field_in_range, name, bounds))
-    has_people = given.get("has_people")
-    if has_people == "untagged":
-        checks.append(lambda a: a.get("has_people") is None)
-    elif has_people is not None:
-        checks.append(lambda a: _yes_no(has_people, bool(a.get("has_people"))))
-    if given.get("has_alt_text") is not None:
-        checks.append(lambda a: _yes_no(given.get("has_alt_text"), bool(a.get("alt_text"))))
-    if given.get("gps") is not None:
-        wanted_gps = bool(given["gps"])
-        checks.append(
-            lambda a: (a.get("latitude") is not None and a.get("longitude") is not None) == wanted_gps
-        )
-    if given.get("missing_captured_at"):
-        checks.append(lambda a: a.get("captured_at") is None)
-    if size_range is not None:
-        low, high = size_range[0] * _MB, size_range[1] * _MB
-        checks.append(lambda a: a.get("file_size") is not None and low <= a["file_size"] < high)
-    if optimization is not None:
-        checks.append(lambda a: _optimization(a) == optimization)
-    for flag in ("expired", "submitted"):
-        if given.get(flag) is not None:
-            checks.append(partial(_flag_is, flag, bool(given[flag])))
-
-    def keep(asset: Record) -> bool:
-        return all(check(asset) for check in checks)
-
-    found = [asset for asset in assets if keep(asset)]
-    return _sorted(found, str(given.get("sort") or "created_at-desc"))
-
-
-_TEXT_FIELDS: Final = ("filename", "description", "title", "headline")
-
-
-def _field_in_range(name: str, bounds: tuple[datetime | None, datetime | None], asset: Record) -> bool:
-    return _in_range(asset.get(name), bounds)
-
-
-def _flag_is(name: str, wanted: bool, asset: Record) -> bool:
-    return bool(asset.get(name)) == wanted
-
-
-def _tags_ok(names: set[str], tags: list[str], hidden: set[str]) -> bool:
-    """Every tag asked for is on the asset, and none of the hidden ones."""
-    return all(tag in names for tag in tags) and not (hidden & names)
-
-
-def _rating_ok(rating: Any, wanted: list[int]) -> bool:
-    if not wanted:
-        return True
-    if rating is None:
-        return False
-    if len(wanted) == 1:
-        return bool(rating == wanted[0])
-    low, high = min(wanted), max(wanted)
-    return bool(low <= rating <= high)
-
-
-def _optimization(asset: Record) -> str:
-    if asset.get("optimization_completed_at"):
-        return "completed"
-    return "requested" if asset.get("optimization_requested_at") else "none"
-
-
-def _sorted(assets: list[Record], sort: str) -> list[Record]:
-    field_name, _, direction = sort.partition("-")
-    if field_name not in _SORTABLE:  # "custom": the stored order
-        return assets
-    present = [asset for asset in assets if asset.get(field_name) is not None]
-    missing = [asset for asset in assets if asset.get(field_name) is None]
-    present.sort(key=lambda asset: (asset[field_name], asset["id"]), reverse=direction == "desc")
-    return present + missing

@@ -9,7 +9,7 @@ cascading deletes are data. What the docs state beyond that lives here:
 - trees: "All children of the Parent folder specified by parent_id (or blank for root level)";
   every folder-like record answers has_children, ancestor_ids, path_names and slug;
 - Search Assets (GET and POST) with its filters acting on the stored assets, paged by page and
-  per_page with Total-Entries (`_mediagraph_state.search_assets`); "ID can also be the Asset GUID";
+  per_page with Total-Entries (`_mediagraph_search.search_assets`); "ID can also be the Asset GUID";
   `sync=true` sets last_external_sync_at, which Asset IDs Updated Since Last Sync reads;
 - downloads honouring `Range: bytes=<start>-<end>` (206, Accept-Ranges: bytes, Content-Range; 416
   past the end), bulk downloads by a token "used within the next 5 minutes" (a ZIP archive);
@@ -37,6 +37,7 @@ from generator.mock.resources import Step, default_view
 from generator.mock.responses import MockResponse, binary_response, json_response
 from generator.mock.store import Collection, Record
 from generator.mock.vendors import MockVendor, VendorSetup
+from generator.mock.vendors._mediagraph_search import search_assets
 from generator.mock.vendors._mediagraph_state import (
     DEMO_USER,
     DOWNLOAD_TOKEN_SECONDS,
@@ -49,7 +50,6 @@ from generator.mock.vendors._mediagraph_state import (
     file_record_fields,
     iso,
     parse_time,
-    search_assets,
     slug,
     type_fields,
     zip_of,
