@@ -50,7 +50,10 @@ def search_assets(store: Store, given: Mapping[str, Any], assets: Sequence[Recor
     else:
 
         def keep(asset: Record) -> bool:
-            return all(check(asset) for check in checks)
+            for check in checks:  # a loop, not `all(...)`: no generator made per asset
+                if not check(asset):
+                    return False
+            return True
 
     found = [asset for asset in assets if keep(asset)]
     return _sorted(found, str(given.get("sort") or "created_at-desc"))
