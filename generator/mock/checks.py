@@ -477,14 +477,13 @@ async def validate_request(
     error with every problem found. `read_body` is an async callable giving the (size-limited) body bytes.
     `rewrite` turns another documented form of a JSON body into the spec's before it is validated
     (`MockVendor.also_accepts`)."""
-    validated = ValidatedRequest(path=check_path_parameters(request, registry, path_params))
-    problems: Problems = []
-    validated.query, found = check_query_parameters(request, registry, query)
+    path = check_path_parameters(request, registry, path_params)
+    query_values, problems = check_query_parameters(request, registry, query)
+    header_values, found = check_header_parameters(request, registry, headers)
     problems.extend(found)
-    validated.headers, found = check_header_parameters(request, registry, headers)
+    cookie_values, found = check_cookie_parameters(request, registry, cookies)
     problems.extend(found)
-    validated.cookies, found = check_cookie_parameters(request, registry, cookies)
-    problems.extend(found)
+    validated = ValidatedRequest(path, query_values, header_values, cookie_values)
     if request.media:
         data: bytes = await read_body()
         media = check_content_type(request, headers.get("content-type"), has_body=bool(data))

@@ -198,13 +198,16 @@ class Collection:
         """The records `requester` may see (every live record when `everyone`), in list order; with
         `where`, only those it keeps, chosen before sorting so that a filter keeping a few of many
         records sorts only those few."""
-        found = [
-            entry.record
-            for entry in self._entries.values()
-            if not entry.deleted
-            and (everyone or self._visible(entry, requester))
-            and (where is None or where(entry.record))
-        ]
+        if everyone and where is None:  # a vendor's own walk (a search): one test per record
+            found = [entry.record for entry in self._entries.values() if not entry.deleted]
+        else:
+            found = [
+                entry.record
+                for entry in self._entries.values()
+                if not entry.deleted
+                and (everyone or self._visible(entry, requester))
+                and (where is None or where(entry.record))
+            ]
         if self.decl.order and len(found) > 1:
             order = self.decl.order
             if len(order) == 1:
@@ -366,10 +369,14 @@ class Collection:
 
     def _unique_key(self, rule: int, record: Record, owner: str | None) -> tuple[Hashable, ...] | None:
         """Where a record sits in a rule's index (None: a value is missing, the rule does not apply)."""
-        values = [record.get(name) for name in self.decl.unique[rule].fields]
+        fields = self.decl.unique[rule].fields
+        scope = owner if self.decl.owner is not None else None
+        if len(fields) == 1:  # most rules (a unique name, label, email): no lists or generators
+            value = record.get(fields[0])
+            return None if value is None else (scope, identity(value))
+        values = [record.get(name) for name in fields]
         if any(value is None for value in values):
             return None
-        scope = owner if self.decl.owner is not None else None
         return (scope, *(identity(value) for value in values))
 
     def _index(self, key: Any, entry: _Entry) -> None:
@@ -597,6 +604,8 @@ def _properties(api: Api, decl: ResourceDecl) -> dict[str, Mapping[str, Any]]:
 
 def identity(value: Any) -> Hashable:
     """A hashable stand-in for a stored value, equal exactly where `equal` says the values are."""
+    if type(value) is str:  # the usual unique value, tested first
+        return ("string", value)
     if isinstance(value, bool):
         return ("boolean", value)
     if isinstance(value, int | float):

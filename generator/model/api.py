@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from generator.model.pointers import jsonpath
@@ -184,9 +185,10 @@ class Operation:
         """The JSONPath of the operation, for error messages."""
         return jsonpath(self.pointer)
 
-    @property
+    @cached_property
     def anonymous(self) -> bool:
-        """Whether the operation may be called without credentials (no requirement, or an empty one)."""
+        """Whether the operation may be called without credentials (no requirement, or an empty one);
+        worked out once (the mock asks on every request)."""
         return not self.security or any(not requirement for requirement in self.security)
 
     @property
