@@ -81,9 +81,10 @@ def render_vendor(
     With `fork` (the default when more than one CPU is usable and `VENDORKIT_JOBS` is not 1), the
     work is spread over three processes: a forked child reads the spec and applies the overlays
     while this process imports the client generator, hands the merged spec over, and goes on to
-    validate the hand-written and the merged spec (OpenAPI); a second child writes the merged spec
-    and the mock models; this process builds the model and renders the client. Same work, same
-    bytes, in about the time of the client alone. Errors keep their order of precedence: an invalid
+    validate the hand-written and the merged spec (OpenAPI); a second child, started at the same
+    time, imports the mock models' generator meanwhile, then writes the merged spec and the mock
+    models; this process builds the model and renders the client. Same work, same bytes, in about
+    the time of the client alone. Errors keep their order of precedence: an invalid
     spec is reported before anything that went wrong downstream of it, and the client's errors
     before the mock models'. Without `fork`, the stages run one after another in this process.
     """
@@ -97,9 +98,14 @@ def render_vendor(
     root = project.root
     handover, handover_path = tempfile.mkstemp(prefix=f".merged-{vendor.name}-", suffix=".pickle")
     os.close(handover)
-    ready_read, ready_write = os.pipe()
+    ready_read, ready_write = os.pipe()  # merge child -> this process: the merged spec is handed over
+    models_read, models_write = os.pipe()  # merge child -> models child: the same news
+    label = merge.merged_label(vendor, root)
+    target.mkdir(parents=True)
 
     def merge_then_validate() -> None:
+        os.close(ready_read)
+        os.close(models_read)
         document = merge.load_spec(vendor, root)
         try:
             merged = merge.merge_overlays(document, vendor)
@@ -108,10 +114,24 @@ def render_vendor(
             raise
         with open(handover_path, "wb") as stream:
             pickle.dump(merged, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.write(ready_write, b".")
-        os.close(ready_write)
+        for ready in (ready_write, models_write):
+            os.write(ready, b".")
+            os.close(ready)
         merge.check_spec(document, vendor, root)
         merge.check_merged(merged, vendor, root)
+
+    def spec_and_models() -> None:
+        # Importing datamodel-code-generator overlaps building the client instead of holding up
+        # the end of the run.
+        os.close(ready_read)
+        os.close(models_write)
+        import generator.modelgen  # noqa: F401
+
+        with os.fdopen(models_read, "rb") as ready:
+            if ready.read() != b".":
+                return  # the merge failed: its process says why
+        with open(handover_path, "rb") as stream:
+            _write_spec_and_models(pickle.load(stream), label, target)
 
     validation = _Forked(merge_then_validate)
     os.close(ready_write)
@@ -121,6 +141,12 @@ def render_vendor(
             import generator.clientgen  # noqa: F401 - imported while the child merges
             from generator.model import load_api
 
+            # Forked once the client generator's imports are done (pydantic, jinja2: the mock
+            # models' generator shares them), not after the client's model is built.
+            models = _Forked(spec_and_models)
+            os.close(models_write)
+            os.close(models_read)
+
             with os.fdopen(ready_read, "rb") as ready:
                 ready_read = -1  # closed by the with block
                 handed_over = ready.read() == b"."
@@ -129,21 +155,23 @@ def render_vendor(
                 raise RuntimeError("the merge process ended without a merged spec")
             with open(handover_path, "rb") as stream:
                 merged = pickle.load(stream)
-            api = load_api(merged, merge.merged_label(vendor, root), vendor.name)
+            api = load_api(merged, label, vendor.name)
             merge.check_project_rules(api)
-            target.mkdir(parents=True)
-            models = _Forked(lambda: _write_spec_and_models(merged, api.label, target))
             # The client generator is given the spec's path but does not read it (the child writes it).
             _write_client(vendor, api, target, target / MERGED_SPEC_FILE)
         except BaseException:
             validation.result()  # the spec's own error, when it has one, explains the rest
             raise
         validation.result()
+        assert models is not None
         models.result()  # after the client's errors, which take precedence
     finally:
         validation.cancel()
         if models is not None:
             models.cancel()
+        else:
+            os.close(models_write)
+            os.close(models_read)
         if ready_read >= 0:
             os.close(ready_read)
         with contextlib.suppress(OSError):
