@@ -81,12 +81,12 @@ def render_vendor(
     With `fork` (the default when more than one CPU is usable and `VENDORKIT_JOBS` is not 1), the
     work is spread over three processes: a forked child reads the spec and applies the overlays
     while this process imports the client generator, hands the merged spec over, and goes on to
-    validate the hand-written and the merged spec (OpenAPI); a second child, started at the same
-    time, imports the mock models' generator meanwhile, then writes the merged spec and the mock
-    models; this process builds the model and renders the client. Same work, same bytes, in about
-    the time of the client alone. Errors keep their order of precedence: an invalid
-    spec is reported before anything that went wrong downstream of it, and the client's errors
-    before the mock models'. Without `fork`, the stages run one after another in this process.
+    validate the hand-written and the merged spec (OpenAPI); a second child, forked once the client
+    generator is imported, imports the mock models' generator while this process builds the model
+    and renders the client, then writes the merged spec and the mock models. Same work, same bytes,
+    in about the time of the client alone. Errors keep their order of precedence: an invalid spec
+    is reported before anything that went wrong downstream of it, and the client's errors before
+    the mock models'. Without `fork`, the stages run one after another in this process.
     """
     if fork is None:
         fork = worker_count(3) > 1

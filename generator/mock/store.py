@@ -6,10 +6,10 @@ defaults, ownership by a principal, uniqueness, references between resources (mu
 nullify or restrict on delete) and soft deletes. It knows nothing of HTTP requests; a refusal is a
 `MockError` (404, 403, 409, 422) that the engine renders in the vendor's style.
 
-Records are plain dicts, stored in creation order, each with its keys in the record schema's order
-(undeclared keys last), so that a view of one is a plain copy; the owner and the deleted mark are kept beside a
-record, not in it (unless the declaration names an owner field). Every record a caller gets is the
-stored dict itself: views copy what they answer. Unique fields are indexed, so a create costs the
+Records are plain dicts, stored in creation order, each with its keys in the record schema's
+order (undeclared keys last) so that a view of one is a plain copy; the owner and the deleted mark
+are kept beside a record, not in it (unless the declaration names an owner field). Every record a
+caller gets is the stored dict itself: views copy what they answer. Unique fields are indexed, so a create costs the
 same with ten records stored or a hundred thousand (a load test creates that many): a field a
 `unique` rule covers is changed through `update`, never on the dict directly.
 """
@@ -222,8 +222,9 @@ class Collection:
         the record when the schema declares none).
 
         The store keeps each record's keys in that order (`_in_declared_order`), so the copy is a
-        plain `dict` copy, made by C code: picking 25 of 40 properties by name cost a search answer
-        2 us per record. A record a vendor rule has given a new key directly is picked by name."""
+        plain `dict` copy, made by C code: picking Mediagraph's 25 of 40 asset properties by name
+        took 6 us a record, the copy 1.8 us. A record a vendor rule gave a new key directly is
+        picked by name."""
         if not self.properties:
             return dict(record)
         shape = self._shape(record)
