@@ -192,7 +192,8 @@ def _state_check(store: Store, given: Mapping[str, Any]) -> Check | None:
     if state:
         states = set(str(state).split(","))
         return lambda a: a.get("aasm_state") in states
-    return None if _upload_id(store, given) is not None else _processed
+    upload_named = given.get("upload_guid") is not None or given.get("upload_id") is not None
+    return None if upload_named else _processed  # `_upload_check` looks the upload up, once
 
 
 def _rating_check(store: Store, given: Mapping[str, Any]) -> Check | None:
