@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 from typing import Any, Final
 
 from starlette.applications import Starlette
@@ -64,6 +64,8 @@ logger = logging.getLogger("vendorkit.mock")
 
 _ANY_MEDIA: Final = "*/*"
 _OPERATION: Final = "vendorkit.operation"
+_NO_COOKIES: Final[Mapping[str, str]] = MappingProxyType({})
+"""What the authenticator is given when no scheme is read from a cookie."""
 """Scope key: the operationId `MockEngine.handle` routed the request to (read by the journal)."""
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
@@ -264,7 +266,10 @@ class MockEngine:
             operation = compiled.operation
             request.scope[_OPERATION] = operation.operation_id
             principal = self.auth.authenticate(
-                operation, request.headers, request.query_params, request.cookies
+                operation,
+                request.headers,
+                request.query_params,
+                request.cookies if self.auth.reads_cookies else _NO_COOKIES,
             )
             begun = self.traffic.begun
             if self.limiter is not None:
@@ -295,7 +300,9 @@ class MockEngine:
                 logger.error("%s", exc)
                 response = self._server_error(str(exc), operation)
         rendered = render(response, declared, extra_headers)
-        if self.faults.breaks_body(response, fault):
+        if (fault is not None or self.faults.options.broken_body_rate > 0) and self.faults.breaks_body(
+            response, fault
+        ):
             return render_truncated(rendered)
         return rendered
 
@@ -326,7 +333,7 @@ class MockEngine:
             path_params,
             request.query_params,
             request.headers,
-            request.cookies,
+            lambda: request.cookies,
             body,
             self.vendor.rewrites.get(compiled.operation.operation_id),
         )
@@ -339,7 +346,11 @@ class MockEngine:
             # (its user deleted, its token revoked or expired meanwhile). Authorization holds at the
             # write; unless nothing but time can have changed since, it is checked again in full.
             principal = self.auth.reconfirm(
-                compiled.operation, principal, request.headers, request.query_params, request.cookies
+                compiled.operation,
+                principal,
+                request.headers,
+                request.query_params,
+                request.cookies if self.auth.reads_cookies else _NO_COOKIES,
             )
         context: RequestContext[Any] = RequestContext(
             operation=compiled.operation,

@@ -262,11 +262,28 @@ class OAuth2Verifier:
         return Refused.INVALID if found is None else Accepted(found[0], credential_key(token), found[1])
 
 
+_NO_COOKIE_VERIFIERS: Final = (
+    StaticBearerVerifier,
+    ApiKeyVerifier,
+    HttpBasicVerifier,
+    IssuedBearerVerifier,
+    OAuth2Verifier,
+)
+"""The verifiers that never read a cookie (an API key does when its location is `cookie`)."""
+
+
 class Authenticator:
     """Decides who sent a request, or refuses it (see the module docstring for the outcomes)."""
 
     def __init__(self, verifiers: Mapping[str, Verifier]) -> None:
         self._verifiers = dict(verifiers)
+        self.reads_cookies = not all(
+            isinstance(verifier, _NO_COOKIE_VERIFIERS)
+            and not (isinstance(verifier, ApiKeyVerifier) and verifier.location == "cookie")
+            for verifier in self._verifiers.values()
+        )
+        """Whether any scheme is read from a cookie: when none is, the engine passes no cookies
+        (parsing them for every request was work no verifier used)."""
 
     def reconfirm(
         self,

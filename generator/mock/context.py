@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Final, Generic, TypeVar
 from urllib.parse import quote
 
 from starlette.datastructures import Headers, QueryParams
-from starlette.requests import Request, cookie_parser
+from starlette.requests import Request, cookie_parser, empty_receive, empty_send
+from starlette.types import Receive, Scope, Send
 
 from generator.mock.auth import Principal, TokenService
 from generator.mock.body import UploadedFile
@@ -55,13 +56,20 @@ class IndexedHeaders(Headers):
 
     _index: dict[str, str] | None = None
 
+    @classmethod
+    def of_scope(cls, scope: MutableMapping[str, Any]) -> IndexedHeaders:
+        """`IndexedHeaders(scope=scope)` without the general constructor's argument checks."""
+        headers = cls.__new__(cls)
+        headers._list = scope["headers"] = list(scope["headers"])
+        return headers
+
     def _indexed(self) -> dict[str, str]:
         index = self._index
         if index is None:
-            index = {}
-            for key, value in self._list:
-                index.setdefault(key.decode("latin-1"), value.decode("latin-1"))  # the first, as Headers
-            self._index = index
+            # Read last to first, so a repeated header keeps its first value (as `Headers.get`).
+            index = self._index = {
+                key.decode("latin-1"): value.decode("latin-1") for key, value in reversed(self._list)
+            }
         return index
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -83,11 +91,23 @@ class MockRequest(Request):
     _indexed_headers: IndexedHeaders | None = None
     _parsed_cookies: dict[str, str] | None = None
 
+    def __init__(self, scope: Scope, receive: Receive = empty_receive, send: Send = empty_send) -> None:
+        # Starlette's own two constructors, in one (one is made per request); a test holds the
+        # attributes the same as `Request`'s.
+        if scope["type"] != "http":
+            raise ValueError(f"MockRequest needs an http scope, not {scope['type']!r}")
+        self.scope = scope
+        self._receive = receive
+        self._send = send
+        self._stream_consumed = False
+        self._is_disconnected = False
+        self._form = None
+
     @property
     def headers(self) -> Headers:
         headers = self._indexed_headers
         if headers is None:
-            headers = self._indexed_headers = IndexedHeaders(scope=self.scope)
+            headers = self._indexed_headers = IndexedHeaders.of_scope(self.scope)
         return headers
 
     @property
@@ -201,19 +221,23 @@ class RequestContext(_ServiceAccess[S]):
         decoded: dict[str, Any],
     ) -> None:
         # One is made per request: the fields are written in one go rather than one
-        # `object.__setattr__` each, as a frozen dataclass's own __init__ does (about a third of
+        # `object.__setattr__` each, as a frozen dataclass's own __init__ does (about a fifth of
         # its cost); the instance stays frozen to handlers.
-        self.__dict__.update(
-            operation=operation,
-            request=request,
-            services=services,
-            principal=principal,
-            path=path,
-            query=query,
-            headers=headers,
-            body=body,
-            files=files,
-            decoded=decoded,
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "operation": operation,
+                "request": request,
+                "services": services,
+                "principal": principal,
+                "path": path,
+                "query": query,
+                "headers": headers,
+                "body": body,
+                "files": files,
+                "decoded": decoded,
+            },
         )
 
     @property

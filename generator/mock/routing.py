@@ -110,7 +110,14 @@ class Router(Generic[T]):
         route = self._literal.get(unquote(path)) if "%" in path else self._literal.get(path)
         if route is not None:
             return RouteMatch(route, {})
-        for route in (*self._templated.get(_first_segment(path), ()), *self._templated_head):
+        candidates = self._templated.get(_first_segment(path))
+        if candidates is None:
+            if not self._templated_head:  # e.g. any API path against the helpers' `/_mock/...`
+                return None
+            candidates = self._templated_head
+        elif self._templated_head:
+            candidates = [*candidates, *self._templated_head]
+        for route in candidates:
             assert route.pattern is not None
             found = route.pattern.fullmatch(path)
             if found is not None:

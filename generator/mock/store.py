@@ -130,6 +130,9 @@ class Collection:
         self.name = decl.name
         self.store = store
         self.properties = properties  # the record schema's properties, resolved (empty: none declared)
+        # Read on every write and lookup: plain attributes, not properties of `decl`.
+        self.id_field: Final = decl.id.field
+        self._folds_case: Final = decl.id.kind in ("uuid", "guid")
         self._entries: dict[Any, _Entry] = {}
         # per `unique` rule: (owner, the values' identities) -> keys of the live records holding them
         self._unique: list[dict[tuple[Hashable, ...], set[Any]]] = [{} for _ in decl.unique]
@@ -143,13 +146,9 @@ class Collection:
 
     # -- identity ---------------------------------------------------------------------------------
 
-    @property
-    def id_field(self) -> str:
-        return self.decl.id.field
-
     def key(self, value: Any) -> Any:
         """The dictionary key of an id (UUIDs and GUIDs compare case-insensitively)."""
-        if self.decl.id.kind in ("uuid", "guid") and isinstance(value, str):
+        if self._folds_case and isinstance(value, str):
             return value.lower()
         return value
 

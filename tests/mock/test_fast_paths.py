@@ -19,7 +19,13 @@ from starlette.datastructures import Headers
 from starlette.requests import Request
 
 from generator.mock.app import engine_of
-from generator.mock.auth import Authenticator, IssuedBearerVerifier, Principal, StaticBearerVerifier
+from generator.mock.auth import (
+    ApiKeyVerifier,
+    Authenticator,
+    IssuedBearerVerifier,
+    Principal,
+    StaticBearerVerifier,
+)
 from generator.mock.body import decode_json_standard, decode_json_text
 from generator.mock.context import IndexedHeaders, MockRequest
 from generator.mock.errors import MockError
@@ -119,6 +125,45 @@ def test_a_declared_value_is_copied_so_that_no_two_records_share_it(value: Any) 
             inner = next(iter(value.values())) if isinstance(value, dict) else value[1]
             copied = next(iter(first.values())) if isinstance(first, dict) else first[1]
             assert copied == inner and copied is not inner
+
+
+def test_a_mock_request_is_made_as_starlettes_request() -> None:
+    """`MockRequest` builds itself without Starlette's constructors: the same attributes, so
+    Starlette's own methods (body, form, disconnect) find what they expect."""
+    scope = {"type": "http", "method": "POST", "path": "/", "query_string": b"", "headers": list(RAW)}
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    ours, theirs = MockRequest(dict(scope), receive), Request(dict(scope), receive)
+    assert vars(ours).keys() == vars(theirs).keys()
+    assert {key: value for key, value in vars(ours).items() if key != "scope"} == {
+        key: value for key, value in vars(theirs).items() if key != "scope"
+    }
+    with pytest.raises(ValueError, match="http scope"):
+        MockRequest({"type": "websocket"})
+
+
+def test_headers_indexed_from_a_scope_answer_as_starlettes() -> None:
+    scope: dict[str, Any] = {"type": "http", "headers": tuple(RAW)}
+    indexed, plain = IndexedHeaders.of_scope(scope), Headers(scope={"headers": tuple(RAW)})
+    assert indexed.raw == plain.raw and isinstance(scope["headers"], list)
+    for name in ("x-one", "accept", "authorization", "missing"):
+        assert indexed.get(name) == plain.get(name)
+
+
+@pytest.mark.parametrize(
+    ("verifier", "reads"),
+    [
+        (ApiKeyVerifier("cookie", "session", b"s"), True),
+        (ApiKeyVerifier("header", "X-Key", b"s"), False),
+        (StaticBearerVerifier(b"s"), False),
+    ],
+)
+def test_cookies_are_parsed_for_authentication_only_when_a_scheme_reads_one(
+    verifier: ApiKeyVerifier | StaticBearerVerifier, reads: bool
+) -> None:
+    assert Authenticator({"scheme": verifier}).reads_cookies is reads
 
 
 def test_a_requests_cookies_are_starlettes() -> None:
