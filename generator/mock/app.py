@@ -258,7 +258,7 @@ class MockEngine:
             if found is None:
                 path = normalize_path(raw_path, self.spec.base_path)
                 return self._refusal(_route_not_found(request.method, path))
-            compiled = found.route.methods.get(request.method)
+            compiled = found.route.methods.get(request.scope["method"])  # Request.method: two calls
             if compiled is None:
                 return self._refusal(
                     _method_not_allowed(request.method, found.route.template, found.route.allowed)

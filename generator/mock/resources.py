@@ -207,6 +207,8 @@ class BoundAction:
         return found
 
     def filters(self, ctx: RequestContext[Any]) -> dict[str, Any]:
+        if not self.binding.filters:  # most bindings
+            return {}
         given = {name: self.value(ctx, source) for name, source in self.binding.filters.items()}
         return {name: value for name, value in given.items() if value is not None}
 
