@@ -60,16 +60,26 @@ def input_hash(vendor: Vendor, toolchain: str | None = None) -> str:
     return freshness.input_hash(str(vendor.spec), [str(path) for path in vendor.overlays], toolchain, extras)
 
 
+MODELS_NICENESS = 10
+"""How much lower the mock models' process of a one-vendor run is scheduled (`os.nice`)."""
+
+
 def import_generators() -> None:
     """Import the code generators (about half a second): before forking workers, or on first use."""
-    # datamodel-code-generator imports its parser on the first `generate()` call (0.15 s): here,
-    # once, instead of in every worker.
-    import datamodel_code_generator.model.pydantic_v2
-    import datamodel_code_generator.parser.openapi  # noqa: F401
     import openapi_spec_validator  # noqa: F401
 
     import generator.clientgen
-    import generator.merge
+    import generator.merge  # noqa: F401
+
+    import_models_generator()
+
+
+def import_models_generator() -> None:
+    """Import datamodel-code-generator whole: it imports its parser on the first `generate()` call
+    (0.15 s), here instead, once, before the forks or while waiting for the merged spec."""
+    import datamodel_code_generator.model.pydantic_v2
+    import datamodel_code_generator.parser.openapi  # noqa: F401
+
     import generator.modelgen  # noqa: F401
 
 
@@ -81,10 +91,10 @@ def render_vendor(
     With `fork` (the default when more than one CPU is usable and `VENDORKIT_JOBS` is not 1), the
     work is spread over three processes: a forked child reads the spec and applies the overlays
     while this process imports the client generator, hands the merged spec over, and goes on to
-    validate the hand-written and the merged spec (OpenAPI); a second child, forked once the client
-    generator is imported, imports the mock models' generator while this process builds the model
-    and renders the client, then writes the merged spec and the mock models. Same work, same bytes,
-    in about the time of the client alone. Errors keep their order of precedence: an invalid spec
+    validate the hand-written and the merged spec (OpenAPI); a second child, forked at the same
+    time at a lower priority, imports the mock models' generator on what CPU the other two leave,
+    then writes the merged spec and the mock models, while this process builds the model and
+    renders the client. Same work, same bytes, in about the time of the client alone. Errors keep their order of precedence: an invalid spec
     is reported before anything that went wrong downstream of it, and the client's errors before
     the mock models'. Without `fork`, the stages run one after another in this process.
     """
@@ -102,6 +112,9 @@ def render_vendor(
     models_read, models_write = os.pipe()  # merge child -> models child: the same news
     label = merge.merged_label(vendor, root)
     target.mkdir(parents=True)
+    # Imported once, before the forks: the validator (through pydantic-settings), the client and
+    # the mock models' generators all need it.
+    import pydantic.main  # noqa: F401
 
     def merge_then_validate() -> None:
         os.close(ready_read)
@@ -121,11 +134,13 @@ def render_vendor(
         merge.check_merged(merged, vendor, root)
 
     def spec_and_models() -> None:
-        # Importing datamodel-code-generator overlaps building the client instead of holding up
-        # the end of the run.
+        # Importing datamodel-code-generator (with the parser it imports on its first call: half a
+        # second) starts at once, at a lower priority: it takes a CPU the client and the validation
+        # leave idle instead of slowing them, and is done before the end of the run.
         os.close(ready_read)
         os.close(models_write)
-        import generator.modelgen  # noqa: F401
+        os.nice(MODELS_NICENESS)
+        import_models_generator()
 
         with os.fdopen(models_read, "rb") as ready:
             if ready.read() != b".":
@@ -138,14 +153,11 @@ def render_vendor(
     models: _Forked | None = None
     try:
         try:
-            import generator.clientgen  # noqa: F401 - imported while the child merges
-            from generator.model import load_api
-
-            # Forked once the client generator's imports are done (pydantic, jinja2: the mock
-            # models' generator shares them), not after the client's model is built.
             models = _Forked(spec_and_models)
             os.close(models_write)
             os.close(models_read)
+            import generator.clientgen  # noqa: F401 - imported while the children work
+            from generator.model import load_api
 
             with os.fdopen(ready_read, "rb") as ready:
                 ready_read = -1  # closed by the with block

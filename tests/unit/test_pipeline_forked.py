@@ -171,3 +171,23 @@ def test_the_merged_spec_handover_file_is_removed(
     with pytest.raises(InputError):
         _render(project, True, "again")
     assert list(scratch.iterdir()) == []
+
+
+def test_the_mock_models_are_written_by_a_process_of_lower_priority(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The models' process starts with the others and yields the CPU to them (`MODELS_NICENESS`):
+    the client and the validation are not slowed by it."""
+    write = pipeline._write_spec_and_models
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+
+    def noted(merged: dict[str, object], label: str, target: Path) -> None:
+        (target / "priority.txt").write_text(f"{os.getpid()} {os.getpriority(os.PRIO_PROCESS, 0)}")
+        write(merged, label, target)
+
+    monkeypatch.setattr(pipeline, "_write_spec_and_models", noted)
+    target = _render(project, True, "out")
+    pid, priority = (int(part) for part in (target / "priority.txt").read_text().split())
+    assert pid != os.getpid()
+    assert priority == min(19, ours + pipeline.MODELS_NICENESS)
+    assert (target / "mock_models.py").is_file()
