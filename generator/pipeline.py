@@ -94,9 +94,10 @@ def render_vendor(
     validate the hand-written and the merged spec (OpenAPI); a second child, forked at the same
     time at a lower priority, imports the mock models' generator on what CPU the other two leave,
     then writes the merged spec and the mock models, while this process builds the model and
-    renders the client. Same work, same bytes, in about the time of the client alone. Errors keep their order of precedence: an invalid spec
-    is reported before anything that went wrong downstream of it, and the client's errors before
-    the mock models'. Without `fork`, the stages run one after another in this process.
+    renders the client. Same work, same bytes, in about the time of the client alone. Errors keep
+    their order of precedence: an invalid spec is reported before anything that went wrong
+    downstream of it, and the client's errors before the mock models'. Without `fork`, the stages
+    run one after another in this process.
     """
     if fork is None:
         fork = worker_count(3) > 1

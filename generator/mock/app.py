@@ -64,9 +64,9 @@ logger = logging.getLogger("vendorkit.mock")
 
 _ANY_MEDIA: Final = "*/*"
 _OPERATION: Final = "vendorkit.operation"
+"""Scope key: the operationId `MockEngine.handle` routed the request to (read by the journal)."""
 _NO_COOKIES: Final[Mapping[str, str]] = MappingProxyType({})
 """What the authenticator is given when no scheme is read from a cookie."""
-"""Scope key: the operationId `MockEngine.handle` routed the request to (read by the journal)."""
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
 
@@ -300,9 +300,9 @@ class MockEngine:
                 logger.error("%s", exc)
                 response = self._server_error(str(exc), operation)
         rendered = render(response, declared, extra_headers)
-        if (fault is not None or self.faults.options.broken_body_rate > 0) and self.faults.breaks_body(
-            response, fault
-        ):
+        faults = self.faults
+        # Asked only when a fault was drawn or bodies may break at random: most mocks have neither.
+        if (fault is not None or faults.options.broken_body_rate > 0) and faults.breaks_body(response, fault):
             return render_truncated(rendered)
         return rendered
 

@@ -479,11 +479,10 @@ async def validate_request(
     rewrite: Callable[[Any], Any] | None = None,
 ) -> ValidatedRequest:
     """Run every check; raise the first refusal of its own (404, 415, 400, 413) or one validation
-        error with every problem found. `cookies` gives the request's cookies (parsed only for an
+    error with every problem found. `cookies` gives the request's cookies (called only for an
     operation that declares a cookie parameter); `read_body` is an async callable giving the
-    (size-limited) body bytes.
-        `rewrite` turns another documented form of a JSON body into the spec's before it is validated
-        (`MockVendor.also_accepts`)."""
+    (size-limited) body bytes. `rewrite` turns another documented form of a JSON body into the
+    spec's before it is validated (`MockVendor.also_accepts`)."""
     # A check with nothing declared to look at is not called (most operations have no path,
     # header or cookie parameter): a call each, on every request, was a measurable share of a
     # mock's work per request.
