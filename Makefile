@@ -18,18 +18,27 @@ CLIENT_PROJECTS = $(wildcard generated/*/pyproject.toml)
 
 SPECLINT := tools/speclint/node_modules/.installed
 
-.PHONY: setup generate check-generated test lint mock fuzz dist publish docs bench clean mocks-dist image
+.PHONY: setup generate check-generated test lint lint-tool mock fuzz dist publish docs bench clean mocks-dist image
+
+# Packages are installed by uv (pinned in pyproject.toml's dev extra, bootstrapped into .venv by pip):
+# the same packages and versions as pip, byte-compiled as pip does, in about a quarter of the time.
+UV := $(BIN)/uv
+UV_PIN := $(shell sed -n 's/^ *"\(uv==[^"]*\)",.*/\1/p' pyproject.toml)
+UV_VERSION := $(patsubst uv==%,%,$(UV_PIN))
+UV_INSTALL := $(UV) pip install --python $(BIN)/python --quiet --compile-bytecode
+JOBS := $(shell nproc 2>/dev/null || echo 2)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	@test "$$($(UV) --version 2>/dev/null | cut -d' ' -f2)" = "$(UV_VERSION)" \
+		|| $(BIN)/python -m pip install --quiet --disable-pip-version-check '$(UV_PIN)'
 	@# compat editable mode: a plain path entry instead of setuptools' import finder, which cost
 	@# every command (and so the no-op `vendorkit generate`) about 15 ms of interpreter start-up.
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' --config-settings editable_mode=compat
+	$(UV_INSTALL) -e '.[dev]' -C editable_mode=compat
 	@touch $(STAMP)
 
 $(CLIENTS_STAMP): $(STAMP) $(CLIENT_PROJECTS)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps \
-		$(foreach project,$(CLIENT_PROJECTS),-e $(dir $(project))) --config-settings editable_mode=compat
+	$(UV_INSTALL) --no-deps $(foreach project,$(CLIENT_PROJECTS),-e $(dir $(project))) -C editable_mode=compat
 	@touch $@
 
 setup: $(STAMP) $(CLIENTS_STAMP)
@@ -47,19 +56,26 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	$(VENDORKIT) check $(VENDOR)
 
+# ruff and mypy --strict over the tool, and over each generated client in its own folder (its own
+# settings): the parts run side by side, one per CPU.
+CLIENT_LINTS = $(addprefix lint-client-,$(notdir $(patsubst %/,%,$(dir $(GENERATED_PACKAGES)))))
+LINT_PARTS = lint-tool $(CLIENT_LINTS)
+
 lint: $(STAMP)
+	@$(MAKE) --no-print-directory -j $(JOBS) --output-sync=target $(LINT_PARTS)
+
+lint-tool: $(STAMP)
 	$(BIN)/ruff check generator tests
 	$(BIN)/ruff format --check generator tests
-	@for pkg in $(GENERATED_PACKAGES); do \
-		(cd $$(dirname $$pkg) && ../../$(BIN)/ruff check . && ../../$(BIN)/ruff format --check .) || exit 1; \
-	done
 	$(BIN)/mypy --strict generator tests/support
-	@for pkg in $(GENERATED_PACKAGES); do \
-		echo "mypy --strict $$pkg"; \
-		(cd $$(dirname $$pkg) && ../../$(BIN)/mypy --strict --no-incremental $$(basename $$pkg)) || exit 1; \
-	done
 
-test: $(STAMP) $(CLIENTS_STAMP) $(SPECLINT) check-generated lint
+lint-client-%: $(STAMP)
+	cd generated/$* && ../../$(BIN)/ruff check . && ../../$(BIN)/ruff format --check .
+	cd generated/$* && ../../$(BIN)/mypy --strict --no-incremental $*_client
+
+# The checks before pytest (spec linters' install, generated/ current, lint) run side by side too.
+test: $(STAMP) $(CLIENTS_STAMP)
+	@$(MAKE) --no-print-directory -j $(JOBS) --output-sync=target $(SPECLINT) check-generated $(LINT_PARTS)
 	$(BIN)/python -m pytest -n 2 -q
 
 mock: $(STAMP)

@@ -1,7 +1,12 @@
 """schemathesis against every generated vendor's mock: all checks, in process and over loopback HTTP.
 
 Each operation gets the examples, coverage and fuzzing phases (positive and negative data) with
-`FUZZ_EXAMPLES` examples; the stateful tests chain operations through the spec's OpenAPI links,
+`FUZZ_EXAMPLES` examples, in process: the mock's own code, which is the same over HTTP, without a
+socket. The HTTP stack (uvicorn, httptools, the catch-all routes) is fuzzed over loopback by the
+stateful tests here, by `vendorkit fuzz`'s whole run against every vendor's mock
+(`test_fuzz_command.py`: the examples, coverage, fuzzing and stateful phases) and by the regression
+seeds below; drawing this module's 15 examples a phase a second time, over HTTP, cost a quarter of
+the suite's fuzzing time. The stateful tests chain operations through the spec's OpenAPI links,
 every scenario on a fresh mock. Every check schemathesis has runs; the only deviations from its
 defaults are the vendor's own, in its overlay next to the operation (`x-fuzz`: allowances with their
 reasons, and the schemathesis workarounds it needs, see `generator/fuzz/workarounds.py`).
@@ -29,6 +34,7 @@ pytestmark = pytest.mark.fuzz
 
 # schemathesis' pytest integration builds one test per operation at collection time, and already
 # generates (and authenticates) the coverage-phase cases then: the mocks must be up during collection.
+# The loopback ones serve the regression test at the end of this module.
 IN_PROCESS = {v: in_process_target(GENERATED, v, max_examples=FUZZ_EXAMPLES) for v in MOCKED_VENDORS}
 LOOPBACK = {v: loopback_target(GENERATED, v, max_examples=FUZZ_EXAMPLES) for v in MOCKED_VENDORS}
 _SERVERS = ExitStack()
@@ -62,11 +68,6 @@ def fresh_mocks() -> None:
 
 @schemathesis.pytest.parametrize(**{vendor: target.schema for vendor, target in IN_PROCESS.items()})
 def test_mock_conforms_in_process(case: Any) -> None:
-    case.call_and_validate()
-
-
-@schemathesis.pytest.parametrize(**{vendor: target.schema for vendor, target in LOOPBACK.items()})
-def test_mock_conforms_over_http(case: Any) -> None:
     case.call_and_validate()
 
 

@@ -244,6 +244,27 @@ async def test_a_fuzz_targets_reset_puts_the_same_mock_back_to_its_seed(
         assert (await client.get("/items", headers=again)).json() == []
 
 
+async def test_a_fuzz_target_left_uncalled_since_its_reset_is_not_reset_again(
+    mini_app: Callable[..., Any],
+) -> None:
+    from tests.support.fuzzing.asgi import FreshApp
+
+    fresh = FreshApp(mini_app)
+    engine = engine_of(fresh.app)
+    resets: list[None] = []
+    real_reset = engine.reset
+    engine.reset = lambda: (resets.append(None), real_reset())[1]  # type: ignore[method-assign]
+    fresh.reset()
+    assert resets == []  # never called: still at its seed
+    async with client_for(fresh) as client:
+        user = await user_headers(client, "bob")
+        assert (await client.post("/items", json={"name": "new"}, headers=user)).status_code == 200
+        fresh.reset()
+        fresh.reset()  # the second one finds it fresh
+        assert len(resets) == 1
+        assert (await client.get("/items", headers=user)).status_code == 401  # the reset happened
+
+
 def test_printikis_seeded_records_are_never_shared_between_two_mocks() -> None:
     from benchmarks.common import GENERATED
     from generator.mock import MockOptions, build_app
