@@ -31,7 +31,7 @@ JOBS := $(shell nproc 2>/dev/null || echo 2)
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	@test "$$($(UV) --version 2>/dev/null | cut -d' ' -f2)" = "$(UV_VERSION)" \
-		|| $(BIN)/python -m pip install --quiet --disable-pip-version-check '$(UV_PIN)'
+		|| $(BIN)/python -m pip install -qq --disable-pip-version-check '$(UV_PIN)'
 	@# compat editable mode: a plain path entry instead of setuptools' import finder, which cost
 	@# every command (and so the no-op `vendorkit generate`) about 15 ms of interpreter start-up.
 	$(UV_INSTALL) -e '.[dev]' -C editable_mode=compat

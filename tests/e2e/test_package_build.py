@@ -1,21 +1,27 @@
-"""The generated clients build as real wheels that stand alone (runtime included, typed)."""
+"""The generated clients build as real wheels that stand alone (runtime included, typed), and import
+only what is used."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.support.wheels import assert_standalone_wheel
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = sorted(p.parent for p in (ROOT / "generated").glob("*/pyproject.toml"))
 
 
-@pytest.mark.parametrize("project", PACKAGES, ids=[p.name for p in PACKAGES])
-def test_wheel_builds_installs_and_imports(project: Path, tmp_path: Path) -> None:
+def test_pip_builds_a_standalone_wheel_from_a_client_folder(tmp_path: Path) -> None:
+    """`pip install generated/jumpstory` (the README's first step) builds in pip's isolated build
+    environment; `make dist` builds every client without isolation, and `test_package_index.py`
+    checks each of those wheels the same way and installs it from an index. The folders differ only
+    in what is generated into them, so one vendor stands for the build by pip."""
+    project = ROOT / "generated" / "jumpstory"
     wheels = tmp_path / "wheels"
     source = tmp_path / project.name  # setuptools writes build/ and *.egg-info next to the sources
     shutil.copytree(project, source, ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__"))
@@ -26,34 +32,7 @@ def test_wheel_builds_installs_and_imports(project: Path, tmp_path: Path) -> Non
     )
     (wheel,) = wheels.glob("*.whl")
     package = f"{project.name}_client"
-    names = set(zipfile.ZipFile(wheel).namelist())
-    for required in (
-        "__init__.py",
-        "facade.py",
-        "_vendor.py",
-        "py.typed",
-        "_runtime/auth.py",
-        "_runtime/base.py",
-    ):
-        assert f"{package}/{required}" in names, required
-    assert not any("openapi.yaml" in n or "mock_models" in n for n in names)  # mock material is not shipped
-    dist_info = wheel.name.split("-py3")[0] + ".dist-info"
-    assert f"{dist_info}/licenses/LICENSE" in names
-    metadata = zipfile.ZipFile(wheel).read(f"{dist_info}/METADATA").decode()
-    for line in (
-        "License-Expression: MIT",
-        "Classifier: Typing :: Typed",
-        "Requires-Python: >=3.11",
-        "Description-Content-Type: text/markdown",
-        "Classifier: Programming Language :: Python :: 3.11",
-    ):
-        assert f"\n{line}\n" in metadata, line
-    requirements = [
-        line.split(": ", 1)[1] for line in metadata.splitlines() if line.startswith("Requires-Dist: ")
-    ]
-    assert requirements and all("<" in requirement for requirement in requirements), requirements
-    assert "Project-URL: " in metadata
-    assert f"from {package} import" in metadata  # the README, with its example, is the long description
+    assert_standalone_wheel(wheel, package)
 
     target = tmp_path / "site"
     subprocess.run(

@@ -6,7 +6,8 @@ Their dependencies are put in the same index first, as pip downloads them at the
 environment runs. Then each client is installed into a fresh virtual environment (created without
 pip; this pip installs into it with `--python`) from that index and nothing else (no pip
 configuration, no find-links, no other index), imported there, and its README example run there
-against the vendor's mock, printing what the README says it prints.
+against the vendor's mock, printing what the README says it prints. Each wheel is first checked to
+stand alone (`tests.support.wheels`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from generator.mock import MockOptions, background_server, load_vendor_app, reso
 from generator.mock.loader import load_vendor_api
 from tests.conftest import GENERATED, ROOT, generated_vendors
 from tests.support.readme_examples import for_mock, readme_example
+from tests.support.wheels import assert_standalone_wheel
 
 BIN = Path(sys.executable).parent
 CLIENT_DEPENDENCIES = ("httpx", "attrs", "python-dateutil")
@@ -136,6 +138,7 @@ def test_every_client_is_published_installed_from_the_index_and_runs_its_readme(
         match = re.search(r'^version = "([^"]+)"$', pyproject, flags=re.MULTILINE)
         assert match is not None
         release = match.group(1)
+        assert_standalone_wheel(dist / f"{vendor}_client-{release}-py3-none-any.whl", f"{vendor}_client")
 
         environment = tmp_path / f"venv-{vendor}"
         venv.create(environment, with_pip=False)

@@ -1,15 +1,17 @@
 """schemathesis against every generated vendor's mock: all checks, in process and over loopback HTTP.
 
 Each operation gets the examples, coverage and fuzzing phases (positive and negative data) with
-`FUZZ_EXAMPLES` examples, in process: the mock's own code, which is the same over HTTP, without a
-socket. The HTTP stack (uvicorn, httptools, the catch-all routes) is fuzzed over loopback by the
-stateful tests here, by `vendorkit fuzz`'s whole run against every vendor's mock
-(`test_fuzz_command.py`: the examples, coverage, fuzzing and stateful phases) and by the regression
-seeds below; drawing this module's 15 examples a phase a second time, over HTTP, cost a quarter of
-the suite's fuzzing time. The stateful tests chain operations through the spec's OpenAPI links,
-every scenario on a fresh mock. Every check schemathesis has runs; the only deviations from its
-defaults are the vendor's own, in its overlay next to the operation (`x-fuzz`: allowances with their
-reasons, and the schemathesis workarounds it needs, see `generator/fuzz/workarounds.py`).
+`FUZZ_EXAMPLES` examples, in process: the mock's own code, the same as over HTTP, without a socket.
+Over loopback, the stateful tests chain operations through the spec's OpenAPI links, every scenario
+on a fresh mock, and the regression seeds at the end hold the HTTP stack (uvicorn, httptools, the
+routes) to the spec; `vendorkit fuzz`'s whole run against each vendor's mock (`test_fuzz_command.py`:
+examples, coverage, fuzzing and stateful phases) is over loopback too. Both kinds ran on both
+transports before, with different draws of the same code under test: the second transport was a
+third of the suite's fuzzing time.
+
+Every check schemathesis has runs; the only deviations from its defaults are the vendor's own, in
+its overlay next to the operation (`x-fuzz`: allowances with their reasons, and the schemathesis
+workarounds it needs, see `generator/fuzz/workarounds.py`).
 
 A vendor whose mock cannot be built is in none of the schemathesis tests below, and fails
 `test_every_vendor_has_a_mock` and its stateful tests with the reason.
@@ -73,13 +75,6 @@ def test_mock_conforms_in_process(case: Any) -> None:
 
 # The stateful tests build their own schema: schemathesis learns from every response a schema sees
 # (values to reuse, inferred links), and a stateful run must not depend on which tests ran before.
-@pytest.mark.parametrize("vendor", VENDORS)
-def test_stateful_in_process(vendor: str) -> None:
-    require_mock(vendor)
-    with in_process_target(GENERATED, vendor, max_examples=FUZZ_EXAMPLES) as target:
-        target.state_machine().run(settings=stateful_settings(max_examples=STATEFUL_SCENARIOS))
-
-
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_stateful_over_http(vendor: str) -> None:
     require_mock(vendor)

@@ -4,7 +4,7 @@ The floor server runs under callgrind here, loaded by httpx (wrk, which the benc
 installed by `make bench`, not on CI). Counts are compared with each other, never with a fixed
 figure: the start-up, the warm-up and what runs between loads are not counted (else the first, short
 load would count far more per request), a load of four times the requests counts about the same per request,
-and the same load counts the same twice.
+and the same load counts about the same twice (uvicorn's 0.1 s tick aside).
 """
 
 from __future__ import annotations
@@ -44,7 +44,9 @@ def test_a_servers_instructions_are_counted_per_request_over_each_load_alone(tmp
         with pytest.raises(CountFailed, match="no request"):
             server.per_request(lambda: 0)
     assert long > 10_000  # HTTP parsing, the event loop and the app: far more than a few instructions
-    assert abs(again - long) / long < 0.03
+    # uvicorn's main loop wakes every 0.1 s whatever the load, so a load that took longer (the other
+    # test worker busy) counts a few more instructions: 5% apart was seen once
+    assert abs(again - long) / long < 0.1
     # a new connection per load is shared by its requests; the server's start-up would be millions
     assert 0.8 < short / long < 1.3
 
