@@ -21,7 +21,7 @@ SECTIONS = ("generation", "mocks", "clients", "fuzzing", "growth", "startup", "s
 # Speed-ups made because of these figures, and what they gained; shown at the top of the report.
 # One file per area (`benchmarks/changes/<area>.md`, one "- " bullet per line) so that work on one
 # area does not touch another's list. "Before" figures are the ones measured when the change was made.
-CHANGE_AREAS = ("generation", "mocks", "clients", "fuzzing", "growth", "benchmark")
+CHANGE_AREAS = ("generation", "mocks", "clients", "fuzzing", "growth", "suite", "benchmark")
 CHANGES_DIR = Path(__file__).parent / "changes"
 
 
