@@ -57,9 +57,9 @@ check-generated: $(STAMP)
 	$(VENDORKIT) check $(VENDOR)
 
 # ruff and mypy --strict over the tool, and over the generated clients: ruff in each client's folder
-# (its own settings), mypy over the five packages in one run (each package's folder on MYPYPATH:
-# the same check as one run per folder, where the standard library's and httpx's stubs were read five
-# times). The two parts run side by side.
+# (its own settings), mypy over all the packages in one run (each package's folder on MYPYPATH:
+# the same check as one run per folder, which read the standard library's and httpx's stubs once per
+# client). The two parts run side by side.
 EMPTY :=
 SPACE := $(EMPTY) $(EMPTY)
 CLIENT_FOLDERS = $(patsubst %/,%,$(dir $(GENERATED_PACKAGES)))
