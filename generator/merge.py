@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from generator.danglingrefs import dangling_refs
 from generator.errors import InputError
 from generator.jsonpaths import normalized_path
-from generator.overlay import apply_overlays, load_overlay
 from generator.specio import load_document
 from generator.vendors import Vendor
 
@@ -51,7 +50,13 @@ def load_spec(vendor: Vendor, root: Path) -> dict[str, Any]:
 
 
 def merge_overlays(document: dict[str, Any], vendor: Vendor) -> dict[str, Any]:
-    """A new document: the vendor's overlays loaded and applied in order to `document` (unchanged)."""
+    """A new document: the vendor's overlays loaded and applied in order to `document` (unchanged).
+
+    The overlay engine (and the JSONPath library under it, about 45 ms to import) is imported here,
+    not with this module: a one-vendor run imports this module before it forks, and only the forked
+    process that merges needs the engine."""
+    from generator.overlay import apply_overlays, load_overlay
+
     overlays = [load_overlay(path) for path in vendor.overlays]
     return apply_overlays(document, overlays)
 

@@ -191,3 +191,22 @@ def test_the_mock_models_are_written_by_a_process_of_lower_priority(
     assert pid != os.getpid()
     assert priority == min(19, ours + pipeline.MODELS_NICENESS)
     assert (target / "mock_models.py").is_file()
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_long_lived_imports_run_without_the_collector_and_are_frozen(enabled: bool) -> None:
+    """What is made inside is moved to the permanent generation; the collector is left as it was."""
+    import gc
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        frozen_before = gc.get_freeze_count()
+        with pipeline.long_lived_imports():
+            assert not gc.isenabled()
+            made = [[index] for index in range(1000)]  # tracked containers, like a module's objects
+        assert gc.get_freeze_count() >= frozen_before + len(made)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.unfreeze()
+        (gc.enable if was else gc.disable)()
